@@ -1,0 +1,174 @@
+"""The ``gapgraph`` command: a thin layer that calls the loaders, the graph, the queries.
+
+Errors in input are one line on stderr, naming the file and the line, and a non-zero exit; never
+a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from gapgraph.graph import store
+from gapgraph.graph.export import FORMATS
+from gapgraph.graph.export import export as export_graph
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.graph.validate import validate as validate_graph
+from gapgraph.loaders.errors import LoadError
+from gapgraph.loaders.pipeline import BuildError
+from gapgraph.loaders.pipeline import build as build_graph
+from gapgraph.queries.stats import summary
+
+app = typer.Typer(
+    name="gapgraph",
+    help="A knowledge graph of the actors, policies and results of UN joint programmes, with provenance.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+T = TypeVar("T")
+
+StoreOption = Annotated[
+    Path,
+    typer.Option("--store", envvar="GAPGRAPH_STORE", help="Folder of the built graph.", show_default=True),
+]
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one error line and give the exit to raise."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def reported_errors() -> Iterator[None]:
+    """Turn the errors users can cause into one line and an exit code."""
+    try:
+        yield
+    except LoadError as exc:
+        raise fail(str(exc), 2) from None
+    except store.StoreError as exc:
+        raise fail(str(exc), 3) from None
+    except BuildError as exc:
+        for violation in exc.violations[:20]:
+            err.print(f"  {violation}", highlight=False, soft_wrap=True)
+        raise fail(str(exc), 4) from None
+    except (ValueError, OSError) as exc:
+        raise fail(str(exc), 1) from None
+
+
+def open_store(folder: Path) -> KnowledgeGraph:
+    return store.load(folder)
+
+
+def with_status(message: str, work: Callable[[Callable[[str], None]], T]) -> T:
+    """Run ``work`` with a spinner that shows its current step (quiet when not a terminal)."""
+    if not err.is_terminal:
+        return work(lambda _: None)
+    with err.status(message) as status:
+        return work(lambda step: status.update(f"{message}: {step}"))
+
+
+@app.command()
+def build(
+    corpus: Annotated[
+        Path,
+        typer.Option("--corpus", envvar="GAPGRAPH_CORPUS", help="Folder with manifest.yaml and the documents."),
+    ],
+    store_dir: StoreOption = store.DEFAULT_STORE,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not list warnings.")] = False,
+) -> None:
+    """Build the graph from every document of CORPUS/manifest.yaml and save it to the store."""
+    with reported_errors():
+        result = with_status("building", lambda step: build_graph(corpus, step))
+        store.save(result.kg, store_dir, result.meta())
+    if not quiet:
+        for warning in result.warnings:
+            err.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+    out.print(
+        f"built {len(result.kg)} nodes, {result.kg.number_of_edges()} edges from {len(result.documents)} documents "
+        f"({len(result.warnings)} warnings) into {store_dir}",
+        highlight=False,
+    )
+
+
+@app.command()
+def stats(
+    store_dir: StoreOption = store.DEFAULT_STORE,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+) -> None:
+    """Counts of nodes by class, edges by relation, and the documents loaded."""
+    with reported_errors():
+        data = summary(open_store(store_dir))
+    if as_json:
+        out.print_json(json.dumps(data))
+        return
+    out.print(f"{data['nodes']} nodes, {data['edges']} edges", highlight=False)
+    for title, counts, column in (
+        ("Nodes by class", data["classes"], "class"),
+        ("Edges by relation", data["relations"], "relation"),
+    ):
+        table = Table(title=title, title_justify="left")
+        table.add_column(column)
+        table.add_column("count", justify="right")
+        for name, count in counts.items():
+            table.add_row(name, str(count))
+        out.print(table)
+    table = Table(title="Documents loaded", title_justify="left")
+    for column in ("id", "kind", "lines", "facts citing it"):
+        table.add_column(column, justify="right" if column in ("lines", "facts citing it") else "left")
+    for doc in data["documents"]:
+        table.add_row(doc["id"], doc["kind"], str(doc["lines"]), str(doc["facts"]))
+    out.print(table)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")],
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
+    store_dir: StoreOption = store.DEFAULT_STORE,
+) -> None:
+    """Write the graph as node-link JSON, Turtle, JSON-LD, N-Triples, GraphML or GEXF."""
+    if fmt not in FORMATS:
+        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", 2)
+    with reported_errors():
+        kg = open_store(store_dir)
+        export_graph(kg, fmt, out_file)
+    out.print(f"wrote {fmt} to {out_file}", highlight=False)
+
+
+@app.command()
+def validate(store_dir: StoreOption = store.DEFAULT_STORE) -> None:
+    """Check the graph against the SHACL shapes and the pydantic models of the ontology."""
+    with reported_errors():
+        kg = open_store(store_dir)
+        violations = with_status("validating", lambda _: validate_graph(kg))
+    if violations:
+        for violation in violations:
+            err.print(str(violation), highlight=False, soft_wrap=True)
+        raise fail(f"{len(violations)} violations", 1)
+    out.print(
+        f"valid: {len(kg)} nodes and {kg.number_of_edges()} edges conform to the shapes and models", highlight=False
+    )
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    os.environ.setdefault("COLUMNS", "120") if not sys.stdout.isatty() else None
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""The on-disk store of a built graph: a folder holding ``graph.json`` (node-link data).
+
+A store is written whole or not at all: it is built in a temporary folder beside the target and
+renamed into place, so a failed build never leaves a half-written store and never harms the last
+good one.
+
+>>> import tempfile, pathlib
+>>> from gapgraph.graph.knowledge_graph import KnowledgeGraph
+>>> folder = pathlib.Path(tempfile.mkdtemp()) / "store"
+>>> save(KnowledgeGraph(), folder, {"documents": []})
+>>> len(load(folder))
+0
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.graph.node_link import from_node_link, to_node_link
+
+DEFAULT_STORE = Path(".gapgraph")
+GRAPH_FILE = "graph.json"
+FORMAT_VERSION = 1
+
+
+class StoreError(RuntimeError):
+    """No store where one is expected, or one that cannot be read."""
+
+
+def save(kg: KnowledgeGraph, folder: Path, meta: dict[str, Any]) -> None:
+    """Write the graph to ``folder`` atomically (replacing what was there)."""
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        data = to_node_link(kg, {"format": FORMAT_VERSION, **meta})
+        with open(staging / GRAPH_FILE, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, indent=1)
+        if folder.exists():
+            old = folder.with_name(f".{folder.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(folder, old)
+            os.replace(staging, folder)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(staging, folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def load(folder: Path) -> KnowledgeGraph:
+    """Read the graph saved in ``folder``."""
+    path = Path(folder) / GRAPH_FILE
+    if not path.is_file():
+        raise StoreError(f"no graph in {folder}: run `gapgraph build --corpus DIR` first")
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"cannot read {path}: {exc}") from None
+    if data.get("graph", {}).get("format") != FORMAT_VERSION:
+        raise StoreError(f"{path} was written by another version of gapgraph: run `gapgraph build` again")
+    return from_node_link(data)

@@ -1,0 +1,93 @@
+"""What loaders write into: the graph, the name resolver, and the warnings of a build.
+
+Loaders never touch the networkx graph directly; they add cited facts through a :class:`Builder`,
+which resolves names to the registry's nodes and creates new nodes for names it does not know.
+
+>>> b = Builder()
+>>> src = b.source("doc-1", 4)
+>>> b.kg.add_node(node_iri("UNAgency", "ilo"), "UNAgency", "International Labour Organization", src, aliases=["ILO"])
+'https://w3id.org/gapgraph/id/actor/ilo'
+>>> b.register(node_iri("UNAgency", "ilo"), "ILO")
+>>> b.actor("ILO", src)
+'https://w3id.org/gapgraph/id/actor/ilo'
+>>> b.actor("World Food Programme", src, new_type="UNAgency")
+'https://w3id.org/gapgraph/id/actor/world-food-programme'
+"""
+
+from __future__ import annotations
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.graph.resolve import Resolver
+from gapgraph.loaders.errors import LoadWarning
+from gapgraph.ontology.models import Source
+
+
+class Builder:
+    """The graph under construction, with entity resolution and warnings."""
+
+    def __init__(self) -> None:
+        self.kg = KnowledgeGraph()
+        self.resolver = Resolver()
+        self.email_domains: dict[str, str] = {}
+        self.places: dict[str, str] = {}
+        self.warnings: list[LoadWarning] = []
+
+    @staticmethod
+    def source(doc_id: str, first: int, last: int | None = None) -> Source:
+        """A citation of lines ``first`` to ``last`` of document ``doc_id``."""
+        return Source(doc=doc_id, lines=(first, last if last is not None else first))
+
+    def warn(self, doc_id: str, line: int, message: str) -> None:
+        """Note input that was passed over."""
+        self.warnings.append(LoadWarning(doc_id, line, message))
+
+    def register(self, node_id: str, alias: str, scope: str | None = None) -> None:
+        """Make a name (within a place, if ``scope``) resolve to ``node_id``."""
+        self.resolver.add(node_id, alias, scope)
+
+    def resolve(self, name: str, scope: str | None = None) -> str | None:
+        """The node a name refers to, or None."""
+        return self.resolver.resolve(name, scope)
+
+    def actor(
+        self,
+        name: str,
+        source: Source,
+        scope: str | None = None,
+        new_type: str | None = None,
+        aliases: tuple[str, ...] = (),
+    ) -> str | None:
+        """The actor a name refers to, cited by ``source``; a new ``new_type`` node if unknown.
+
+        The spelling used is kept as an alias of the node. Without ``new_type``, an unknown name
+        gives None.
+        """
+        name = " ".join(name.split())
+        node_id = self.resolve(name, scope)
+        for alias in aliases:
+            node_id = node_id or self.resolve(alias, scope)
+        if node_id is None:
+            if new_type is None:
+                return None
+            node_id = node_iri(new_type, name, scope or "")
+            self.kg.add_node(node_id, new_type, name, source, aliases=aliases)
+        else:
+            self.kg.add_node(node_id, self.kg.node(node_id)["type"], name, source, aliases=aliases)
+        for spelling in (name, *aliases):
+            if self.resolve(spelling, scope) is None:
+                self.register(node_id, spelling)
+        return node_id
+
+    def actor_by_email(self, email: str) -> str | None:
+        """The organisation of an e-mail address, from its domain (``irra@ilo.org`` is ILO)."""
+        domain = email.rsplit("@", 1)[-1].lower().strip(" .>")
+        while domain:
+            if domain in self.email_domains:
+                return self.email_domains[domain]
+            domain = domain.partition(".")[2]
+        return None
+
+    def place(self, key_or_name: str) -> str | None:
+        """A place node by registry key or name."""
+        return self.places.get(key_or_name) or self.places.get(key_or_name.casefold())

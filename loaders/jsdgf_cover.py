@@ -1,0 +1,497 @@
+"""The cover page and budget table of Joint SDG Fund reports (annual progress and final narrative).
+
+Fields are found by their labels, not by line numbers, and the labels of both templates are
+understood ("Joint Programme title" / "Joint Programme (JP) title", "Lead Agency Main JP Focal Point" /
+"Lead PUNO Focal Point"...). The budget table is read by its header names, whatever its width.
+
+What a cover page yields:
+
+- the programme (title, short title, MPTF id, dates) located in its country, aligned with the SDG
+  targets the report names;
+- the Joint SDG Fund (``participatesIn`` role *funding*), the participating UN organisations (role
+  *implementing*), the lead agency (``leads``, and role *accountable*);
+- people: the resident coordinator and focal points, each ``focalPointOf`` the programme with their
+  position and ``memberOf`` their organisation (found by name or by e-mail domain);
+- money: the Fund's contribution to the programme and to each agency, each agency's co-funding, the
+  overall budget, and delivery and commitment rates, as printed; a row whose total is not the sum
+  of its parts is kept as printed and warned about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gapgraph.graph.ids import node_iri, sdg_target_iri, slug
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.text import cells, parse_date, parse_number, plain
+from gapgraph.ontology.models import Source
+
+KINDS = ("jsdgf-annual-progress-report", "jsdgf-final-narrative-report")
+FUND = "Joint SDG Fund"
+
+# Normalised label (lower case, no footnote marks) -> field. First match wins.
+_LABELS: tuple[tuple[str, str], ...] = (
+    (r"^date of report", "report_date"),
+    (r"^country$", "country"),
+    (r"^joint programme( \(jp\))? title|^programme title$", "title"),
+    (r"^short title", "short_title"),
+    (r"^mptf office project reference number", "mptf_id"),
+    (r"^start date", "start"),
+    (r"^(original )?end date", "end"),
+    (r"^actual end date", "actual_end"),
+    (r"^rc \(name", "rc"),
+    (r"^government (joint programme )?focal point", "government_focal_point"),
+    (r"^representative of lead puno", "lead_representative"),
+    (r"^list of punos", "punos"),
+    (r"^rco (main jp )?focal point", "rco_focal_point"),
+    (r"^(lead agency main jp|lead puno) focal point", "lead_focal_point"),
+    (r"^other puno focal points", "puno_focal_points"),
+    (r"^contact person for joint communications", "communications_contact"),
+    (r"^budget \(joint sdg fund contribution\)|^total budget", "fund_contribution"),
+    (r"^overall budget", "overall_budget"),
+    (r"co-?funding", "co_funding"),
+    (r"^annual financial delivery rate", "delivery_rate"),
+    (r"^rate of committed funding", "commitment_rate"),
+)
+
+_POSITIONS = {
+    "rc": "Resident Coordinator",
+    "government_focal_point": "Government focal point",
+    "lead_representative": "Representative of the lead PUNO",
+    "rco_focal_point": "RCO focal point",
+    "lead_focal_point": "Lead agency focal point",
+    "puno_focal_points": "PUNO focal point",
+    "communications_contact": "Joint communications contact",
+}
+_LEAD_FIELDS = ("lead_representative", "lead_focal_point")
+_COVER_END = re.compile(r"^\s*(executive summary|table of contents|short description)\b", re.I)
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_SDG = re.compile(r"^(?:SDG:\s*)?Target\s+(\d{1,2}\.[0-9a-z]{1,2})\.?\s+(.+)$", re.I)
+_RATE = re.compile(r"=\s*([\d.,]+)\s*%")
+_FRACTION = re.compile(r"\(\s*(?:USD)?\$?\s*([\d,.]+)\s*/\s*(?:USD)?\$?\s*([\d,.]+)\s*\)")
+
+
+Amounts = dict[str, int | float | None]
+"""The amounts of one budget row, by column: contribution, co-funding, total."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """A cover-page field: its value, with the line it starts on and the line it ends on."""
+
+    value: str
+    first: int
+    last: int
+
+
+def _label_key(label: str) -> str | None:
+    norm = " ".join(plain(label).lower().split())
+    for pattern, key in _LABELS:
+        if re.search(pattern, norm):
+            return key
+    return None
+
+
+def read_cover(doc: Document) -> dict[str, Field]:
+    """The labelled fields of the cover page (up to the executive summary)."""
+    fields: dict[str, Field] = {}
+    for number, raw in enumerate(doc.lines, start=1):
+        if _COVER_END.match(plain(raw)) and fields:
+            break
+        label, colon, value = raw.partition(":")
+        if not colon or len(label) > 160:
+            continue
+        key = _label_key(label)
+        if key is None or key in fields:
+            continue
+        value = plain(value)
+        last = number
+        if key in ("delivery_rate", "commitment_rate") or not value:
+            nxt = _next_text_line(doc, number)
+            if nxt is not None and (not value or "=" in doc.line(nxt)):
+                value = f"{value} {plain(doc.line(nxt))}".strip()
+                last = nxt
+        if value:
+            fields[key] = Field(value, number, last)
+    return fields
+
+
+def _next_text_line(doc: Document, number: int) -> int | None:
+    for nxt in range(number + 1, min(number + 3, len(doc)) + 1):
+        if doc.line(nxt).strip():
+            return nxt
+    return None
+
+
+class CoverLoader:
+    """Loads the cover page, budget table and SDG targets of one Joint SDG Fund report."""
+
+    def __init__(self, builder: Builder, doc: Document) -> None:
+        self.b = builder
+        self.kg = builder.kg
+        self.doc = doc
+        self.fields = read_cover(doc)
+        self.programme: str | None = None
+
+    def src(self, first: int, last: int | None = None) -> Source:
+        return self.b.source(self.doc.id, first, last)
+
+    def field_src(self, key: str) -> Source:
+        f = self.fields[key]
+        return self.src(f.first, f.last)
+
+    def load(self) -> None:
+        if "title" not in self.fields:
+            self.b.warn(self.doc.id, 1, "no 'Joint Programme title' on the cover page: cover not loaded")
+            return
+        self.load_programme()
+        self.load_agencies()
+        self.load_people()
+        self.load_budget_fields()
+        self.load_budget_table()
+        self.load_sdg_targets()
+
+    # -- programme ---------------------------------------------------------------------------
+
+    def load_programme(self) -> None:
+        title = self.fields["title"]
+        self.programme = node_iri("Programme", title.value)
+        self.kg.add_node(self.programme, "Programme", title.value, self.field_src("title"))
+        self.b.register(self.programme, title.value)
+        for key, attribute in (("start", "startDate"), ("end", "endDate"), ("actual_end", "actualEndDate")):
+            if key in self.fields:
+                date = parse_date(self.fields[key].value)
+                if date is None:
+                    self.b.warn(self.doc.id, self.fields[key].first, f"unreadable date {self.fields[key].value!r}")
+                else:
+                    self.kg.add_claim(self.programme, attribute, date, self.field_src(key))
+        if "short_title" in self.fields:
+            short = self.fields["short_title"]
+            self.kg.add_node(self.programme, "Programme", short.value, self.field_src("short_title"))
+            self.b.register(self.programme, short.value)
+        if "mptf_id" in self.fields:
+            mptf = re.search(r"\d{5,}", self.fields["mptf_id"].value)
+            if mptf:
+                self.kg.add_claim(self.programme, "mptfId", mptf.group(), self.field_src("mptf_id"))
+        if "country" in self.fields:
+            country = self.fields["country"].value
+            place = self.b.place(country) or node_iri("Country", country)
+            if not self.kg.has_node(place):
+                self.kg.add_node(place, "Country", country, self.field_src("country"))
+            self.kg.add_edge(self.programme, "locatedIn", place, self.field_src("country"))
+
+    # -- organisations -----------------------------------------------------------------------
+
+    def agency(self, name: str, first: int, last: int | None = None) -> str:
+        """A participating UN organisation, by any of its names (a new UNAgency if unknown)."""
+        node = self.b.actor(name, self.src(first, last), new_type="UNAgency")
+        assert node is not None
+        return node
+
+    def participates(self, actor: str, role: str, first: int, last: int | None = None) -> None:
+        assert self.programme is not None
+        self.kg.add_edge(actor, "participatesIn", self.programme, self.src(first, last), {"role": role})
+
+    def fund(self, first: int, last: int | None = None) -> str:
+        node = self.b.actor(FUND, self.src(first, last), new_type="Fund")
+        assert node is not None
+        return node
+
+    def load_agencies(self) -> None:
+        if "punos" in self.fields:
+            f = self.fields["punos"]
+            for name in re.split(r"\s*[/,;]\s*|\s+and\s+", f.value):
+                if name.strip():
+                    self.participates(self.agency(name, f.first, f.last), "implementing", f.first, f.last)
+
+    # -- people ------------------------------------------------------------------------------
+
+    def load_people(self) -> None:
+        for key, position in _POSITIONS.items():
+            if key not in self.fields:
+                continue
+            f = self.fields[key]
+            for text in re.split(r";\s*", f.value):
+                organisation = self.person(text, position, f.first, f.last)
+                if organisation is None:
+                    continue
+                is_agency = self.kg.node(organisation)["type"] == "UNAgency"
+                if is_agency and (key in _LEAD_FIELDS or key == "puno_focal_points"):
+                    self.participates(organisation, "implementing", f.first, f.last)
+                if key in _LEAD_FIELDS:
+                    assert self.programme is not None
+                    self.kg.add_edge(organisation, "leads", self.programme, self.src(f.first, f.last))
+                    self.participates(organisation, "accountable", f.first, f.last)
+
+    def person(self, text: str, position: str, first: int, last: int) -> str | None:
+        """Add the person a cover field names; returns their organisation's node, if found."""
+        assert self.programme is not None
+        source = self.src(first, last)
+        emails = _EMAIL.findall(text)
+        text = _EMAIL.sub(" ", text)
+        text = re.sub(r"\be-?mail\s*:?", " ", text, flags=re.I)
+        acting = bool(re.match(r"\s*a\.\s*i\.\s*", text))
+        text = re.sub(r"^\s*a\.\s*i\.\s*", "", text)
+        parts = [p.strip(" ,.") for p in re.split(r",|\(|\)", text) if p.strip(" ,.")]
+        if not parts:
+            return None
+        name = parts[0]
+        organisation, org_part, role_rest = None, None, ""
+        for part in parts[1:]:
+            organisation, role_rest = self._organisation_in(part, source)
+            if organisation:
+                org_part = part
+                break
+        if organisation is None:
+            for email in emails:
+                organisation = self.b.actor_by_email(email)
+                if organisation:
+                    break
+        titles = [p for p in parts[1:] if p != org_part and self.b.resolve(p) is None]
+        if role_rest:
+            titles.append(role_rest)
+        person = node_iri("Person", name)
+        self.kg.add_node(person, "Person", name, source)
+        if titles:
+            self.kg.add_claim(person, "jobTitle", ", ".join(titles), source)
+        label = f"{position} (a.i.)" if acting else position
+        self.kg.add_edge(person, "focalPointOf", self.programme, source, {"position": label})
+        if organisation:
+            self.kg.add_edge(person, "memberOf", organisation, source, {"position": ", ".join(titles) or None})
+        return organisation
+
+    def _organisation_in(self, part: str, source: Source) -> tuple[str | None, str]:
+        """The organisation a phrase names, trying shorter and shorter word prefixes ('Unicef Representative')."""
+        words = part.split()
+        for end in range(len(words), 0, -1):
+            candidate = " ".join(words[:end])
+            node = self.b.resolve(candidate)
+            if node is not None and self.kg.schema.is_a(self.kg.node(node)["type"], "Actor"):
+                self.b.actor(candidate, source)
+                return node, " ".join(words[end:])
+        return None, ""
+
+    # -- money -------------------------------------------------------------------------------
+
+    def observation(
+        self,
+        measure: str,
+        label: str,
+        printed: str,
+        first: int,
+        last: int | None = None,
+        unit: str = "USD",
+        period: str = "programme",
+        kind: str = "reported",
+    ) -> None:
+        assert self.programme is not None
+        programme_name = self.kg.node(self.programme)["name"]
+        obs = node_iri("Observation", slug(programme_name)[:40], measure, period, kind)
+        source = self.src(first, last)
+        attributes = {
+            "measure": label,
+            "value": printed,
+            "numericValue": parse_number(printed),
+            "unit": unit,
+            "period": period,
+            "observationKind": kind,
+        }
+        self.kg.add_node(obs, "Observation", f"{programme_name}: {label} ({period})", source, attributes=attributes)
+        self.kg.add_edge(self.programme, "hasObservation", obs, source)
+
+    def period(self) -> str:
+        period = self.doc.meta.get("period", "")
+        year = re.search(r"\b(19|20)\d{2}\b", period)
+        return year.group() if year and "/" not in period and "-" not in period.strip("-") else period or "report"
+
+    def load_budget_fields(self) -> None:
+        assert self.programme is not None
+        if "fund_contribution" in self.fields:
+            f = self.fields["fund_contribution"]
+            amount = parse_number(f.value)
+            if amount is not None:
+                fund = self.fund(f.first, f.last)
+                self.participates(fund, "funding", f.first, f.last)
+                self.kg.add_edge(
+                    fund,
+                    "funds",
+                    self.programme,
+                    self.src(f.first, f.last),
+                    {"amount": amount, "currency": "USD", "fundingKind": "fund-contribution"},
+                )
+        if "overall_budget" in self.fields:
+            f = self.fields["overall_budget"]
+            self.observation("overall-budget", "overall budget (with co-funding)", _money(f.value), f.first, f.last)
+        if "co_funding" in self.fields:
+            f = self.fields["co_funding"]
+            self.observation("co-funding", "co-funding", _money(f.value), f.first, f.last)
+        for key, measure, label in (
+            ("delivery_rate", "delivery-rate", "annual financial delivery rate"),
+            ("commitment_rate", "commitment-rate", "rate of committed funding"),
+        ):
+            if key not in self.fields:
+                continue
+            f = self.fields[key]
+            rate = _RATE.search(f.value)
+            if rate is None:
+                self.b.warn(self.doc.id, f.first, f"no rate found in {label!r}")
+                continue
+            self.observation(measure, label, f"{rate.group(1)}%", f.first, f.last, unit="%", period=self.period())
+            fraction = _FRACTION.search(f.value)
+            if fraction:
+                numerator = "total JP expenditures" if key == "delivery_rate" else "total JP commitments"
+                self.observation(slug(numerator), numerator, fraction.group(1), f.first, f.last, period=self.period())
+                self.observation(
+                    "transferred-funds", "funds transferred", fraction.group(2), f.first, f.last, period=self.period()
+                )
+
+    def load_budget_table(self) -> None:
+        for number, line in enumerate(self.doc.lines, start=1):
+            header = [c.lower() for c in cells(line)]
+            has_contribution = any("contribution" in c for c in header)
+            has_co_funding = any("co-funding" in c or "cofunding" in c for c in header)
+            if len(header) >= 3 and has_contribution and has_co_funding:
+                self.read_budget_rows(number, header)
+                return
+
+    def read_budget_rows(self, header_line: int, header: list[str]) -> None:
+        assert self.programme is not None
+        column = {
+            "contribution": next((i for i, c in enumerate(header) if "contribution" in c), None),
+            "co-funding": next((i for i, c in enumerate(header) if "co-funding" in c or "cofunding" in c), None),
+            "total": next((i for i, c in enumerate(header) if c.strip() == "total"), None),
+        }
+        rows: list[Amounts] = []
+        number = header_line
+        while number < len(self.doc):
+            number += 1
+            row = cells(self.doc.line(number))
+            if len(row) < 2:
+                break
+            name = row[0]
+            values = {k: (row[i] if i is not None and i < len(row) else "") for k, i in column.items()}
+            amounts = {k: parse_number(v) if v else None for k, v in values.items()}
+            if not name or all(a is None for a in amounts.values()):
+                self.b.warn(self.doc.id, number, "budget row without an agency or amounts: passed over")
+                continue
+            missing = [k for k, i in column.items() if i is not None and amounts[k] is None]
+            if missing:
+                self.b.warn(self.doc.id, number, f"budget row {name!r} lacks {', '.join(missing)}")
+            if name.strip().lower() == "total":
+                self.budget_totals(number, values, amounts)
+                self._check_column_sums(number, rows, amounts)
+            else:
+                self.budget_row(number, name, values, amounts)
+                rows.append(amounts)
+
+    def budget_row(self, number: int, name: str, values: dict[str, str], amounts: Amounts) -> None:
+        assert self.programme is not None
+        agency = self.agency(name, number)
+        self.participates(agency, "implementing", number)
+        source = self.src(number)
+        if amounts["contribution"] is not None:
+            self.kg.add_edge(
+                self.fund(number),
+                "funds",
+                agency,
+                source,
+                {"amount": amounts["contribution"], "currency": "USD", "fundingKind": "fund-contribution"},
+            )
+        if amounts["co-funding"] is not None:
+            self.kg.add_edge(
+                agency,
+                "funds",
+                self.programme,
+                source,
+                {"amount": amounts["co-funding"], "currency": "USD", "fundingKind": "co-funding"},
+            )
+        if amounts["total"] is not None:
+            agency_name = self.kg.node(agency)["name"]
+            self.observation(
+                f"total-{slug(agency_name)}",
+                f"total budget of {agency_name} (contribution + co-funding)",
+                values["total"],
+                number,
+            )
+            self._check_row_sum(number, name, amounts)
+
+    def budget_totals(self, number: int, values: dict[str, str], amounts: Amounts) -> None:
+        assert self.programme is not None
+        if amounts["contribution"] is not None:
+            fund = self.fund(number)
+            self.participates(fund, "funding", number)
+            self.kg.add_edge(
+                fund,
+                "funds",
+                self.programme,
+                self.src(number),
+                {"amount": amounts["contribution"], "currency": "USD", "fundingKind": "fund-contribution"},
+            )
+        if amounts["co-funding"] is not None:
+            self.observation("co-funding", "co-funding", values["co-funding"], number)
+        if amounts["total"] is not None:
+            self.observation("overall-budget", "overall budget (with co-funding)", values["total"], number)
+            self._check_row_sum(number, "Total", amounts)
+
+    def _check_row_sum(self, number: int, name: str, amounts: Amounts) -> None:
+        parts = (amounts["contribution"], amounts["co-funding"])
+        if parts[0] is None or parts[1] is None or amounts["total"] is None:
+            return
+        computed = parts[0] + parts[1]
+        if abs(computed - amounts["total"]) > 0.5:
+            self.b.warn(
+                self.doc.id,
+                number,
+                f"budget row {name!r}: {parts[0]:,} + {parts[1]:,} = {computed:,}, "
+                f"printed total {amounts['total']:,} (kept as printed)",
+            )
+
+    def _check_column_sums(self, number: int, rows: list[Amounts], totals: Amounts) -> None:
+        for column, printed in totals.items():
+            values = [row[column] for row in rows if row[column] is not None]
+            if printed is None or not values:
+                continue
+            computed = sum(values)
+            if abs(computed - printed) > 0.5:
+                self.b.warn(
+                    self.doc.id,
+                    number,
+                    f"budget column {column!r}: the rows add up to {computed:,}, "
+                    f"printed total {printed:,} (kept as printed)",
+                )
+
+    # -- SDG targets -------------------------------------------------------------------------
+
+    def load_sdg_targets(self) -> None:
+        assert self.programme is not None
+        for number, line in enumerate(self.doc.lines, start=1):
+            match = _SDG.match(plain(line))
+            if match is None:
+                continue
+            code = match.group(1)
+            target = sdg_target_iri(code)
+            source = self.src(number)
+            self.kg.add_node(
+                target,
+                "SDGTarget",
+                f"SDG target {code}",
+                source,
+                aliases=[f"Target {code}", f"SDG {code}"],
+                attributes={"code": code},
+            )
+            self.b.register(target, f"SDG {code}")
+            self.b.register(target, f"Target {code}")
+            self.kg.add_edge(self.programme, "alignedWith", target, source)
+
+
+def _money(text: str) -> str:
+    """The printed amount in a money field ('USD$ 2,400,408.00' -> '2,400,408.00')."""
+    match = re.search(r"\d[\d,.]*", text)
+    return match.group().rstrip(".") if match else text
+
+
+def load(builder: Builder, doc: Document) -> None:
+    """Load the cover page, budget and SDG targets of a Joint SDG Fund report."""
+    CoverLoader(builder, doc).load()

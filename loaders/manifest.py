@@ -1,0 +1,61 @@
+"""The corpus manifest: which documents to load, their ids, kinds and dates.
+
+``manifest.yaml`` holds a list ``documents``; each entry has at least ``id``, ``file`` and ``kind``
+(and may have ``title``, ``publisher``, ``date``, ``period``, ``language``). A mistake in it is a
+:class:`~gapgraph.loaders.errors.LoadError` naming the manifest and the line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gapgraph.loaders import lined_yaml
+from gapgraph.loaders.document import read_text
+from gapgraph.loaders.errors import LoadError
+
+MANIFEST = "manifest.yaml"
+REQUIRED = ("id", "file", "kind")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+@dataclass(frozen=True)
+class DocumentEntry:
+    """One document listed in the manifest."""
+
+    id: str
+    file: Path
+    kind: str
+    line: int
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def read_manifest(corpus: Path) -> list[DocumentEntry]:
+    """The documents listed in ``corpus/manifest.yaml``, in order, checked."""
+    path = Path(corpus) / MANIFEST
+    if not Path(corpus).is_dir():
+        raise LoadError(corpus, "corpus folder not found")
+    data = lined_yaml.parse(read_text(path), path)
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
+        raise LoadError(path, "expected a list `documents:`", getattr(data, "line", None) or 1)
+    entries: list[DocumentEntry] = []
+    seen: dict[str, int] = {}
+    for item in data["documents"]:
+        line = getattr(item, "line", data["documents"].line)
+        if not isinstance(item, dict):
+            raise LoadError(path, "each document must be a mapping with id, file and kind", line)
+        missing = [k for k in REQUIRED if not str(item.get(k, "")).strip()]
+        if missing:
+            raise LoadError(path, f"document entry lacks {', '.join(missing)}", line)
+        doc_id = str(item["id"])
+        if not _ID.match(doc_id):
+            raise LoadError(path, f"document id {doc_id!r} must be letters, digits, '.', '_' or '-'", item["id"].line)
+        if doc_id in seen:
+            raise LoadError(path, f"document id {doc_id!r} already used on line {seen[doc_id]}", item["id"].line)
+        seen[doc_id] = item["id"].line
+        meta = {k: str(v) for k, v in item.items() if k not in REQUIRED and isinstance(v, str)}
+        entries.append(DocumentEntry(doc_id, Path(corpus) / str(item["file"]), str(item["kind"]), line, meta))
+    if not entries:
+        raise LoadError(path, "the manifest lists no documents", data["documents"].line)
+    return entries

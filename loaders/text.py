@@ -1,0 +1,97 @@
+"""Small readers for the text of extracted documents: markup, numbers, amounts, dates.
+
+>>> plain("**a.i. Christian Skoog** USD\\\\$ 2,000.00")
+'a.i. Christian Skoog USD$ 2,000.00'
+>>> parse_number("USD$ 2,400,408.00")
+2400408
+>>> parse_number("1,8%")
+1.8
+>>> parse_date("01/02/2020"), parse_date("02/2020"), parse_date("19/ july / 2022")
+('2020-02-01', '2020-02', '2022-07-19')
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "enero"),
+            ("february", "febrero"),
+            ("march", "marzo"),
+            ("april", "abril"),
+            ("may", "mayo"),
+            ("june", "junio"),
+            ("july", "julio"),
+            ("august", "agosto"),
+            ("september", "septiembre"),
+            ("october", "octubre"),
+            ("november", "noviembre"),
+            ("december", "diciembre"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_TAG = re.compile(r"<[^>]+>")
+_NUMBER = re.compile(r"-?\d[\d,.\s]*\d|-?\d")
+
+
+def plain(text: str) -> str:
+    """Text without Markdown emphasis, HTML tags and entities, escapes and footnote marks."""
+    text = _TAG.sub(" ", text)
+    text = html.unescape(text).replace("\\$", "$").replace("\\", "")
+    text = text.replace("**", "").replace("__", "")
+    text = text.translate({ord(c): None for c in _SUPERSCRIPTS})
+    return " ".join(text.split())
+
+
+def parse_number(text: str) -> int | float | None:
+    """The first number in ``text``: thousands separators dropped, a decimal comma understood."""
+    match = _NUMBER.search(text.replace("\u00a0", " "))
+    if match is None:
+        return None
+    digits = match.group().replace(" ", "")
+    if "," in digits and "." in digits:
+        decimal_point_last = digits.rfind(".") > digits.rfind(",")
+        digits = digits.replace(",", "") if decimal_point_last else digits.replace(".", "").replace(",", ".")
+    elif "," in digits:
+        head, _, tail = digits.rpartition(",")
+        digits = digits.replace(",", "") if len(tail) == 3 else f"{head.replace(',', '')}.{tail}"
+    elif digits.count(".") > 1:
+        digits = digits.replace(".", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else value
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO 8601 date (as precise as given) from dd/mm/yyyy, mm/yyyy, yyyy or '19 july 2022'."""
+    text = plain(text).lower()
+    parts = [p for p in re.split(r"[\s/.-]+", text) if p]
+    numbers: list[int] = []
+    for part in parts:
+        if part.isdigit():
+            numbers.append(int(part))
+        elif part in _MONTHS:
+            numbers.append(_MONTHS[part])
+    if len(numbers) == 3 and numbers[2] > 31:
+        day, month, year = numbers
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    if len(numbers) == 2 and numbers[1] > 31 and 1 <= numbers[0] <= 12:
+        return f"{numbers[1]:04d}-{numbers[0]:02d}"
+    if len(numbers) == 1 and 1900 < numbers[0] < 2100:
+        return f"{numbers[0]:04d}"
+    return None
+
+
+def cells(line: str) -> list[str]:
+    """The cells of a tab-separated table row, as plain text."""
+    return [plain(c) for c in line.split("\t")]
