@@ -16,6 +16,8 @@ which resolves names to the registry's nodes and creates new nodes for names it 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import Resolver
@@ -32,6 +34,7 @@ class Builder:
         self.email_domains: dict[str, str] = {}
         self.places: dict[str, str] = {}
         self.warnings: list[LoadWarning] = []
+        self._deferred: dict[str, Callable[[], None]] = {}
 
     @staticmethod
     def source(doc_id: str, first: int, last: int | None = None) -> Source:
@@ -42,13 +45,25 @@ class Builder:
         """Note input that was passed over."""
         self.warnings.append(LoadWarning(doc_id, line, message))
 
+    def defer(self, node_id: str, add: Callable[[], None]) -> None:
+        """Index a node now and add it to the graph (by calling ``add``) when first needed."""
+        self._deferred[node_id] = add
+
+    def ensure(self, node_id: str) -> str:
+        """Make sure a known (possibly deferred) node is in the graph."""
+        add = self._deferred.pop(node_id, None)
+        if add is not None:
+            add()
+        return node_id
+
     def register(self, node_id: str, alias: str, scope: str | None = None) -> None:
         """Make a name (within a place, if ``scope``) resolve to ``node_id``."""
         self.resolver.add(node_id, alias, scope)
 
     def resolve(self, name: str, scope: str | None = None) -> str | None:
-        """The node a name refers to, or None."""
-        return self.resolver.resolve(name, scope)
+        """The node a name refers to (added to the graph if it was deferred), or None."""
+        node_id = self.resolver.resolve(name, scope)
+        return self.ensure(node_id) if node_id is not None else None
 
     def actor(
         self,
@@ -80,14 +95,20 @@ class Builder:
         return node_id
 
     def actor_by_email(self, email: str) -> str | None:
-        """The organisation of an e-mail address, from its domain (``irra@ilo.org`` is ILO)."""
+        """The organisation of an e-mail address, from its domain.
+
+        A domain the registry lists decides (``irra@ilo.org`` is ILO); otherwise the domain's first
+        label is tried as a name (``someone@wfp.org`` is whoever is called WFP).
+        """
         domain = email.rsplit("@", 1)[-1].lower().strip(" .>")
-        while domain:
-            if domain in self.email_domains:
-                return self.email_domains[domain]
-            domain = domain.partition(".")[2]
-        return None
+        labels = domain.split(".")
+        for start in range(len(labels) - 1):
+            known = self.email_domains.get(".".join(labels[start:]))
+            if known:
+                return self.ensure(known)
+        return self.resolve(labels[0]) if len(labels) > 1 else None
 
     def place(self, key_or_name: str) -> str | None:
-        """A place node by registry key or name."""
-        return self.places.get(key_or_name) or self.places.get(key_or_name.casefold())
+        """A place node by registry key or name (added to the graph if it was deferred)."""
+        node_id = self.places.get(key_or_name.casefold())
+        return self.ensure(node_id) if node_id is not None else None

@@ -148,9 +148,9 @@ class CoverLoader:
             return
         self.load_programme()
         self.load_agencies()
-        self.load_people()
-        self.load_budget_fields()
         self.load_budget_table()
+        self.load_budget_fields()
+        self.load_people()
         self.load_sdg_targets()
 
     # -- programme ---------------------------------------------------------------------------
@@ -185,8 +185,12 @@ class CoverLoader:
     # -- organisations -----------------------------------------------------------------------
 
     def agency(self, name: str, first: int, last: int | None = None) -> str:
-        """A participating UN organisation, by any of its names (a new UNAgency if unknown)."""
-        node = self.b.actor(name, self.src(first, last), new_type="UNAgency")
+        """A participating UN organisation, by any of its names (a new UNAgency if unknown).
+
+        ``"World Food Programme (WFP)"`` gives one node with both spellings.
+        """
+        name, acronym = _split_acronym(name)
+        node = self.b.actor(name, self.src(first, last), new_type="UNAgency", aliases=acronym)
         assert node is not None
         return node
 
@@ -373,8 +377,11 @@ class CoverLoader:
             name = row[0]
             values = {k: (row[i] if i is not None and i < len(row) else "") for k, i in column.items()}
             amounts = {k: parse_number(v) if v else None for k, v in values.items()}
-            if not name or all(a is None for a in amounts.values()):
-                self.b.warn(self.doc.id, number, "budget row without an agency or amounts: passed over")
+            if not name:
+                self.b.warn(self.doc.id, number, "budget row without an agency name: passed over")
+                continue
+            if all(a is None for a in amounts.values()):
+                self.b.warn(self.doc.id, number, f"budget row {name!r} has no amounts: passed over")
                 continue
             missing = [k for k, i in column.items() if i is not None and amounts[k] is None]
             if missing:
@@ -484,6 +491,14 @@ class CoverLoader:
             self.b.register(target, f"SDG {code}")
             self.b.register(target, f"Target {code}")
             self.kg.add_edge(self.programme, "alignedWith", target, source)
+
+
+def _split_acronym(name: str) -> tuple[str, tuple[str, ...]]:
+    """``"World Food Programme (WFP)"`` -> ``("World Food Programme", ("WFP",))``."""
+    match = re.match(r"^\s*(.+?)\s*\(([^()]{2,15})\)\s*$", name)
+    if match is None:
+        return name.strip(), ()
+    return match.group(1), (match.group(2).strip(),)
 
 
 def _money(text: str) -> str:

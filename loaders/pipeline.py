@@ -90,7 +90,7 @@ def build(corpus: Path, progress: Callable[[str], None] | None = None) -> BuildR
     for doc in documents:
         add_document_node(builder, doc)
     step("loading the registry")
-    load_registry(builder, registry)
+    load_registry(builder, registry, {d.id for d in documents})
     for doc in documents:
         step(f"loading {doc.id}")
         loader = LOADERS.get(doc.kind)

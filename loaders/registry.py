@@ -82,60 +82,86 @@ def _require(entry: dict, keys: tuple[str, ...], path: str) -> None:
         raise LoadError(path, f"registry entry lacks {', '.join(missing)}", getattr(entry, "line", None))
 
 
-def load_registry(builder: Builder, doc: Document) -> None:
-    """Add every place and actor of the registry document to the graph, and index their names."""
+def load_registry(builder: Builder, doc: Document, documents: set[str] | None = None) -> None:
+    """Index every place and actor of the registry; add to the graph those the corpus mentions.
+
+    An entry whose aliases cite none of ``documents`` (the ids of the documents being built) is
+    only indexed: it becomes a node when a loader first refers to it. A citation of a document
+    outside the build is replaced by a citation of the registry line that states it.
+    """
     data = lined_yaml.parse("\n".join(doc.lines), doc.path)
     kg = builder.kg
-    actor_ids: dict[str, str] = {}
+    docs = documents if documents is not None else None
+    keys: dict[str, str] = {}
 
-    for entry in data.get("places", []):
-        _require(entry, ("key", "type", "name"), doc.path)
-        node_id = node_iri(str(entry["type"]), str(entry["key"]))
-        aliases = aliases_of(entry, doc.path)
-        kg.add_node(node_id, str(entry["type"]), str(entry["name"]), here(entry["name"]))
-        for alias in aliases:
-            kg.add_node(node_id, str(entry["type"]), alias.text, alias.source)
-        builder.places[str(entry["key"])] = node_id
-        builder.places[str(entry["name"]).casefold()] = node_id
-        for alias in aliases:
-            builder.places.setdefault(alias.text.casefold(), node_id)
-    for entry in data.get("places", []):
-        if entry.get("in"):
-            parent = builder.place(str(entry["in"]))
-            if parent is None:
-                raise LoadError(doc.path, f"unknown place {entry['in']!r}", entry["in"].line)
-            kg.add_edge(builder.places[str(entry["key"])], "partOf", parent, here(entry["in"]))
+    def in_build(source: Source, value: Scalar) -> Source:
+        return source if docs is None or source.doc in docs or source.doc == REGISTRY_ID else here(value)
 
-    for entry in data.get("actors", []):
+    def mentioned(aliases: list[Alias]) -> bool:
+        return docs is None or any(a.source.doc in docs for a in aliases)
+
+    def entry_of(entry: dict, family: str) -> tuple[str, str, list[Alias]]:
         _require(entry, ("key", "type", "name"), doc.path)
         cls = str(entry["type"])
-        node_id = node_iri(cls, str(entry["key"]))
-        actor_ids[str(entry["key"])] = node_id
-        kg.add_node(node_id, cls, str(entry["name"]), here(entry["name"]))
-        for alias in aliases_of(entry, doc.path):
-            kg.add_node(node_id, cls, alias.text, alias.source)
-            builder.register(node_id, alias.text, alias.scope)
-        builder.register(node_id, str(entry["name"]))
-        for key, attribute in (("acronym", "acronym"), ("iati", "iatiId"), ("level", "level")):
-            if entry.get(key):
-                value, source = cited(entry[key], doc.path)
-                kg.add_claim(node_id, attribute, value, source)
-        if entry.get("acronym"):
-            kg.add_node(node_id, cls, str(entry["acronym"]), here(entry["acronym"]))
-        for domain in entry.get("email_domains", []):
-            builder.email_domains[str(domain).lower()] = node_id
-        if entry.get("place"):
-            place = builder.place(str(entry["place"]))
-            if place is None:
-                raise LoadError(doc.path, f"unknown place {entry['place']!r}", entry["place"].line)
-            kg.add_edge(node_id, "locatedIn", place, here(entry["place"]))
+        if not kg.schema.is_a(cls, family) if cls in kg.schema.classes else True:
+            raise LoadError(doc.path, f"{cls!r} is not a kind of {family}", entry["type"].line)
+        return cls, node_iri(cls, str(entry["key"])), aliases_of(entry, doc.path)
+
+    for entry in data.get("places", []):
+        cls, node_id, aliases = entry_of(entry, "Place")
+        keys[str(entry["key"])] = node_id
+
+        def add_place(entry: dict = entry, cls: str = cls, node_id: str = node_id, aliases: list = aliases) -> None:
+            kg.add_node(node_id, cls, str(entry["name"]), here(entry["name"]))
+            for alias in aliases:
+                kg.add_node(node_id, cls, alias.text, in_build(alias.source, entry["name"]))
+            if entry.get("in"):
+                parent = keys.get(str(entry["in"]))
+                if parent is None:
+                    raise LoadError(doc.path, f"unknown place {entry['in']!r}", entry["in"].line)
+                builder.ensure(parent)
+                kg.add_edge(node_id, "partOf", parent, here(entry["in"]))
+
+        builder.defer(node_id, add_place)
+        for name in (str(entry["key"]), str(entry["name"]), *(a.text for a in aliases)):
+            builder.places.setdefault(name.casefold(), node_id)
+        if mentioned(aliases):
+            builder.ensure(node_id)
 
     for entry in data.get("actors", []):
-        if entry.get("part_of"):
-            parent = actor_ids.get(str(entry["part_of"]))
-            if parent is None:
-                raise LoadError(doc.path, f"unknown actor key {entry['part_of']!r}", entry["part_of"].line)
-            kg.add_edge(actor_ids[str(entry["key"])], "partOf", parent, here(entry["part_of"]))
+        cls, node_id, aliases = entry_of(entry, "Actor")
+        keys[str(entry["key"])] = node_id
+
+        def add_actor(entry: dict = entry, cls: str = cls, node_id: str = node_id, aliases: list = aliases) -> None:
+            kg.add_node(node_id, cls, str(entry["name"]), here(entry["name"]))
+            for alias in aliases:
+                kg.add_node(node_id, cls, alias.text, in_build(alias.source, entry["name"]))
+            for key, attribute in (("acronym", "acronym"), ("iati", "iatiId"), ("level", "level")):
+                if entry.get(key):
+                    value, source = cited(entry[key], doc.path)
+                    kg.add_claim(node_id, attribute, value, in_build(source, entry[key]))
+            if entry.get("acronym"):
+                kg.add_node(node_id, cls, str(entry["acronym"]), here(entry["acronym"]))
+            for relation, field in (("locatedIn", "place"), ("partOf", "part_of")):
+                if entry.get(field):
+                    target = keys.get(str(entry[field]))
+                    if target is None:
+                        raise LoadError(doc.path, f"unknown key {entry[field]!r}", entry[field].line)
+                    builder.ensure(target)
+                    kg.add_edge(node_id, relation, target, here(entry[field]))
+
+        builder.defer(node_id, add_actor)
+        for alias in aliases:
+            builder.register(node_id, alias.text, alias.scope)
+        builder.register(node_id, str(entry["name"]))
+        if entry.get("acronym"):
+            builder.register(node_id, str(entry["acronym"]))
+        for domain in entry.get("email_domains", []):
+            builder.email_domains[str(domain).lower()] = node_id
+
+    for entry in data.get("actors", []):
+        if mentioned(aliases_of(entry, doc.path)):
+            builder.ensure(keys[str(entry["key"])])
 
 
 def here(value: Scalar) -> Source:

@@ -1,0 +1,71 @@
+"""Shared fixtures: the corpus, a graph built from it once, and a way to run the real CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from gapgraph.graph import store
+from gapgraph.loaders.pipeline import BuildResult, build
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("GAPGRAPH_CORPUS", REPO.parent / "shared" / "corpus"))
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not (CORPUS / "manifest.yaml").is_file():
+        pytest.fail(f"corpus not found at {CORPUS}; set GAPGRAPH_CORPUS")
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def built(corpus: Path) -> BuildResult:
+    """The graph of the real corpus, built once for the session."""
+    return build(corpus)
+
+
+@pytest.fixture(scope="session")
+def store_dir(built: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("store") / ".gapgraph"
+    store.save(built.kg, folder, built.meta())
+    return folder
+
+
+@pytest.fixture(scope="session")
+def node_link(store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    out = tmp_path_factory.mktemp("export") / "graph.json"
+    result = run_cli("export", "--format", "node-link", "--out", str(out), "--store", str(store_dir))
+    assert result.code == 0, result.stderr
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+@dataclass
+class CliResult:
+    code: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> CliResult:
+    """Run the installed ``gapgraph`` command in a subprocess, as a user would."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "gapgraph.cli.main", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "COLUMNS": "200", **(env or {})},
+        timeout=300,
+    )
+    return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
+def nodes_by_id(data: dict) -> dict[str, dict]:
+    return {n["id"]: n for n in data["nodes"]}

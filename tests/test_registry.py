@@ -1,0 +1,102 @@
+"""The curated registry: every alias really stands on the corpus lines it cites."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders import lined_yaml
+from gapgraph.loaders.document import read_document
+from gapgraph.loaders.manifest import read_manifest
+from gapgraph.loaders.registry import REGISTRY_ID, aliases_of, cited, read_registry_document
+
+_SOFT = str.maketrans({"’": "'", "‘": "'"})
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.translate(_SOFT).replace("**", "").split()).casefold()
+
+
+@pytest.fixture(scope="module")
+def registry():
+    doc = read_registry_document()
+    return doc, lined_yaml.parse("\n".join(doc.lines), doc.path)
+
+
+@pytest.fixture(scope="module")
+def documents(corpus):
+    return {e.id: read_document(e.file, e.id, e.kind) for e in read_manifest(corpus)}
+
+
+def _entries(data):
+    return [("places", e) for e in data["places"]] + [("actors", e) for e in data["actors"]]
+
+
+def test_every_alias_stands_on_the_lines_it_cites(registry, documents):
+    doc, data = registry
+    checked = 0
+    for _, entry in _entries(data):
+        for alias in aliases_of(entry, doc.path):
+            assert alias.source.doc in documents, f"{entry['key']}: unknown document {alias.source.doc}"
+            text = documents[alias.source.doc].text(*alias.source.lines)
+            assert _squash(alias.text) in _squash(text), (
+                f"{entry['key']}: {alias.text!r} is not on {alias.source}"
+            )
+            checked += 1
+    assert checked > 200
+
+
+def test_cited_values_stand_on_their_lines_too(registry, documents):
+    doc, data = registry
+    for _, entry in _entries(data):
+        for key in ("level", "iati"):
+            if key not in entry:
+                continue
+            value, source = cited(entry[key], doc.path)
+            if source.doc == REGISTRY_ID:
+                assert doc.line(source.lines[0]).strip().startswith(f"{key}:")
+                continue
+            text = documents[source.doc].text(*source.lines)
+            if key == "iati":
+                assert value in text
+            else:
+                heading = {"federal": "Federal government", "state": ":"}[value]
+                assert heading in text
+
+
+def test_scoped_aliases_cite_the_line_of_their_place(registry, documents):
+    doc, data = registry
+    place_names = {str(e["key"]): [str(e["name"]), *(a.text for a in aliases_of(e, doc.path))] for e in data["places"]}
+    for _, entry in _entries(data):
+        for alias in aliases_of(entry, doc.path):
+            if alias.scope is None:
+                continue
+            text = documents[alias.source.doc].text(*alias.source.lines)
+            names = place_names[alias.scope]
+            assert any(re.search(re.escape(n), text, re.I) for n in names), (entry["key"], alias)
+
+
+def test_keys_are_unique_and_types_are_ontology_classes(registry):
+    _, data = registry
+    from gapgraph.ontology.schema import schema
+
+    s = schema()
+    keys = [(section, str(e["key"])) for section, e in _entries(data)]
+    assert len(keys) == len(set(keys))
+    for section, entry in _entries(data):
+        family = "Place" if section == "places" else "Actor"
+        assert s.is_a(str(entry["type"]), family), entry["key"]
+        if s.is_a(str(entry["type"]), "GovernmentBody"):
+            assert entry.get("level"), f"{entry['key']}: a government body needs its level"
+
+
+def test_registry_nodes_in_the_graph_carry_all_their_sources(built):
+    kg = built.kg
+    sinactraho = kg.node(node_iri("TradeUnion", "sinactraho"))
+    docs = {s.doc for s in sinactraho["sources"]}
+    assert {"jp-2020-annual-report", "jp-final-report-2022", "press-release-2022-06-02",
+            "un-mexico-results-report-2020", REGISTRY_ID} <= docs
+    assert "National Trade Union of Domestic Workers" in sinactraho["aliases"]
+    assert "Sindicato Nacional de Trabajadores del Hogar" in sinactraho["aliases"]
