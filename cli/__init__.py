@@ -1,0 +1,1 @@
+"""The ``gapgraph`` command line: thin, it only calls the other packages."""

@@ -1,4 +1,4 @@
-"""YAML read with the line of every value, so curated data can be cited line by line.
+r"""YAML read with the line of every value, so curated data can be cited line by line.
 
 >>> data = parse("a:\n  - x\n  - y: 2\n", "f.yaml")
 >>> data["a"][0], data["a"][0].line

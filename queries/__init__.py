@@ -1,0 +1,1 @@
+"""Questions asked of the graph; they return data and draw nothing."""

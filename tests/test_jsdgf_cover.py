@@ -26,8 +26,11 @@ def qualifiers(data: dict) -> dict:
 
 
 def edge(kg, u, relation, v, **key):
-    found = [d for a, b, k, d in kg.edges(relation) if a == u and b == v
-             and all(qualifiers(d).get(q) == [val] for q, val in key.items())]
+    found = [
+        d
+        for a, b, k, d in kg.edges(relation)
+        if a == u and b == v and all(qualifiers(d).get(q) == [val] for q, val in key.items())
+    ]
     assert len(found) == 1, (u, relation, v, key, found)
     return found[0]
 
@@ -57,9 +60,14 @@ def test_lead_and_participating_agencies(built):
     assert cites(edge(kg, FUND, "participatesIn", JP, role="funding"), F, 47)
 
 
-@pytest.mark.parametrize(("agency", "line", "contribution", "co_funding"), [
-    (ILO, 54, 660479, 119254), (UNW, 55, 855451, 160714), (FAO, 56, 484070, 120440),
-])
+@pytest.mark.parametrize(
+    ("agency", "line", "contribution", "co_funding"),
+    [
+        (ILO, 54, 660479, 119254),
+        (UNW, 55, 855451, 160714),
+        (FAO, 56, 484070, 120440),
+    ],
+)
 def test_budget_per_agency_as_printed_with_its_row(built, agency, line, contribution, co_funding):
     kg = built.kg
     fund = edge(kg, FUND, "funds", agency, fundingKind="fund-contribution")
@@ -139,8 +147,11 @@ def test_another_programme_in_the_same_template_parses():
     assert [u for u, v, _, _ in kg.edges("leads") if v == jp] == [unicef]
     wfp = [n for n, d in kg.nodes("UNAgency") if d["name"] == "World Food Programme"]
     assert len(wfp) == 1 and "WFP" in kg.node(wfp[0])["aliases"], "the table's and the list's WFP are one node"
-    amounts = {(u.rsplit("/", 1)[-1], qualifiers(d)["fundingKind"][0]): qualifiers(d)["amount"]
-               for u, v, _, d in kg.edges("funds") if v == jp}
+    amounts = {
+        (u.rsplit("/", 1)[-1], qualifiers(d)["fundingKind"][0]): qualifiers(d)["amount"]
+        for u, v, _, d in kg.edges("funds")
+        if v == jp
+    }
     assert amounts[("unicef", "co-funding")] == [150000], "the in-kind column is not read as co-funding"
     assert amounts[("world-food-programme", "co-funding")] == [100000]
     assert amounts[("joint-sdg-fund", "fund-contribution")] == [1500000]

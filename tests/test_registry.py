@@ -41,9 +41,7 @@ def test_every_alias_stands_on_the_lines_it_cites(registry, documents):
         for alias in aliases_of(entry, doc.path):
             assert alias.source.doc in documents, f"{entry['key']}: unknown document {alias.source.doc}"
             text = documents[alias.source.doc].text(*alias.source.lines)
-            assert _squash(alias.text) in _squash(text), (
-                f"{entry['key']}: {alias.text!r} is not on {alias.source}"
-            )
+            assert _squash(alias.text) in _squash(text), f"{entry['key']}: {alias.text!r} is not on {alias.source}"
             checked += 1
     assert checked > 200
 
@@ -96,7 +94,12 @@ def test_registry_nodes_in_the_graph_carry_all_their_sources(built):
     kg = built.kg
     sinactraho = kg.node(node_iri("TradeUnion", "sinactraho"))
     docs = {s.doc for s in sinactraho["sources"]}
-    assert {"jp-2020-annual-report", "jp-final-report-2022", "press-release-2022-06-02",
-            "un-mexico-results-report-2020", REGISTRY_ID} <= docs
+    assert {
+        "jp-2020-annual-report",
+        "jp-final-report-2022",
+        "press-release-2022-06-02",
+        "un-mexico-results-report-2020",
+        REGISTRY_ID,
+    } <= docs
     assert "National Trade Union of Domestic Workers" in sinactraho["aliases"]
     assert "Sindicato Nacional de Trabajadores del Hogar" in sinactraho["aliases"]

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from gapgraph.graph.resolve import AmbiguousAlias, Resolver, normalise
 from gapgraph.graph.ids import node_iri
+from gapgraph.graph.resolve import AmbiguousAlias, Resolver, normalise
 
 
 def test_spellings_of_one_name_normalise_alike():
-    same = ["Secretary of Labour and Social Welfare", "Ministry of Labor and Social Welfare",
-            "SECRETARIAT OF LABOR AND SOCIAL WELFARE", "the Ministry of Labor & Social Welfare"]
+    same = [
+        "Secretary of Labour and Social Welfare",
+        "Ministry of Labor and Social Welfare",
+        "SECRETARIAT OF LABOR AND SOCIAL WELFARE",
+        "the Ministry of Labor & Social Welfare",
+    ]
     assert len({normalise(s) for s in same}) == 1
     assert normalise("Secretaría de Bienestar") == normalise("Secretaria de Bienestar")
     assert normalise("STPS Jalisco") != normalise("STPS")

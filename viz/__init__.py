@@ -1,0 +1,1 @@
+"""Interactive network maps of the graph (to come: see the maps issue)."""
