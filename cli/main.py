@@ -21,7 +21,6 @@ from rich.table import Table
 from gapgraph.graph import store
 from gapgraph.graph.export import FORMATS
 from gapgraph.graph.export import export as export_graph
-from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import validate as validate_graph
 from gapgraph.loaders.errors import LoadError
 from gapgraph.loaders.pipeline import BuildError
@@ -69,10 +68,6 @@ def reported_errors() -> Iterator[None]:
         raise fail(str(exc), 1) from None
 
 
-def open_store(folder: Path) -> KnowledgeGraph:
-    return store.load(folder)
-
-
 def with_status(message: str, work: Callable[[Callable[[str], None]], T]) -> T:
     """Run ``work`` with a spinner that shows its current step (quiet when not a terminal)."""
     if not err.is_terminal:
@@ -111,7 +106,7 @@ def stats(
 ) -> None:
     """Counts of nodes by class, edges by relation, and the documents loaded."""
     with reported_errors():
-        data = summary(open_store(store_dir))
+        data = summary(store.load(store_dir))
     if as_json:
         out.print_json(json.dumps(data))
         return
@@ -144,7 +139,7 @@ def export(
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", 2)
     with reported_errors():
-        kg = open_store(store_dir)
+        kg = store.load(store_dir)
         export_graph(kg, fmt, out_file)
     out.print(f"wrote {fmt} to {out_file}", highlight=False)
 
@@ -153,7 +148,7 @@ def export(
 def validate(store_dir: StoreOption = store.DEFAULT_STORE) -> None:
     """Check the graph against the SHACL shapes and the pydantic models of the ontology."""
     with reported_errors():
-        kg = open_store(store_dir)
+        kg = store.load(store_dir)
         violations = with_status("validating", lambda _: validate_graph(kg))
     if violations:
         for violation in violations:
@@ -166,7 +161,8 @@ def validate(store_dir: StoreOption = store.DEFAULT_STORE) -> None:
 
 def main() -> None:
     """Entry point of the console script."""
-    os.environ.setdefault("COLUMNS", "120") if not sys.stdout.isatty() else None
+    if not sys.stdout.isatty():
+        os.environ.setdefault("COLUMNS", "120")  # tables piped to a file are not cut at 80 columns
     app()
 
 

@@ -306,9 +306,8 @@ class CoverLoader:
         self.kg.add_edge(self.programme, "hasObservation", obs, source)
 
     def period(self) -> str:
-        period = self.doc.meta.get("period", "")
-        year = re.search(r"\b(19|20)\d{2}\b", period)
-        return year.group() if year and "/" not in period and "-" not in period.strip("-") else period or "report"
+        """The period of the report's annual figures, from the manifest ('2020')."""
+        return self.doc.meta.get("period") or "report"
 
     def load_budget_fields(self) -> None:
         assert self.programme is not None

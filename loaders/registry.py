@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from importlib.resources import files
 from pathlib import Path
 
@@ -82,6 +83,93 @@ def _require(entry: dict, keys: tuple[str, ...], path: str) -> None:
         raise LoadError(path, f"registry entry lacks {', '.join(missing)}", getattr(entry, "line", None))
 
 
+class _RegistryLoader:
+    """Indexes registry entries and adds them to the graph when the corpus mentions them."""
+
+    def __init__(self, builder: Builder, doc: Document, documents: set[str] | None) -> None:
+        self.b = builder
+        self.kg = builder.kg
+        self.doc = doc
+        self.documents = documents
+        self.keys: dict[str, str] = {}
+
+    def in_build(self, source: Source, value: Scalar) -> Source:
+        """``source`` if its document is being built; else the registry line of ``value``."""
+        if self.documents is None or source.doc in self.documents or source.doc == REGISTRY_ID:
+            return source
+        return here(value)
+
+    def mentioned(self, aliases: list[Alias]) -> bool:
+        return self.documents is None or any(a.source.doc in self.documents for a in aliases)
+
+    def index(self, entry: dict, family: str) -> tuple[str, str, list[Alias]]:
+        """Check an entry; return its class, node id and aliases, and remember its key."""
+        _require(entry, ("key", "type", "name"), self.doc.path)
+        cls = str(entry["type"])
+        if cls not in self.kg.schema.classes or not self.kg.schema.is_a(cls, family):
+            raise LoadError(self.doc.path, f"{cls!r} is not a kind of {family}", entry["type"].line)
+        node_id = node_iri(cls, str(entry["key"]))
+        if str(entry["key"]) in self.keys:
+            raise LoadError(self.doc.path, f"key {entry['key']!r} is used twice", entry["key"].line)
+        self.keys[str(entry["key"])] = node_id
+        return cls, node_id, aliases_of(entry, self.doc.path)
+
+    def link(self, node_id: str, relation: str, entry: dict, field: str) -> None:
+        """An edge to the entry named by key in ``entry[field]``, cited by the registry line."""
+        if not entry.get(field):
+            return
+        target = self.keys.get(str(entry[field]))
+        if target is None:
+            raise LoadError(self.doc.path, f"unknown key {entry[field]!r}", entry[field].line)
+        self.b.ensure(target)
+        self.kg.add_edge(node_id, relation, target, here(entry[field]))
+
+    def add_node(self, entry: dict, cls: str, node_id: str, aliases: list[Alias]) -> None:
+        """The entry's node with its name and every alias, each cited."""
+        self.kg.add_node(node_id, cls, str(entry["name"]), here(entry["name"]))
+        for alias in aliases:
+            self.kg.add_node(node_id, cls, alias.text, self.in_build(alias.source, entry["name"]))
+
+    def add_place(self, entry: dict, cls: str, node_id: str, aliases: list[Alias]) -> None:
+        self.add_node(entry, cls, node_id, aliases)
+        self.link(node_id, "partOf", entry, "in")
+
+    def add_actor(self, entry: dict, cls: str, node_id: str, aliases: list[Alias]) -> None:
+        self.add_node(entry, cls, node_id, aliases)
+        for key, attribute in (("acronym", "acronym"), ("iati", "iatiId"), ("level", "level")):
+            if entry.get(key):
+                value, source = cited(entry[key], self.doc.path)
+                self.kg.add_claim(node_id, attribute, value, self.in_build(source, entry[key]))
+        if entry.get("acronym"):
+            self.kg.add_node(node_id, cls, str(entry["acronym"]), here(entry["acronym"]))
+        self.link(node_id, "locatedIn", entry, "place")
+        self.link(node_id, "partOf", entry, "part_of")
+
+    def load(self, data: dict) -> None:
+        mentioned: list[str] = []
+        for entry in data.get("places", []):
+            cls, node_id, aliases = self.index(entry, "Place")
+            self.b.defer(node_id, partial(self.add_place, entry, cls, node_id, aliases))
+            for name in (str(entry["key"]), str(entry["name"]), *(a.text for a in aliases)):
+                self.b.places.setdefault(name.casefold(), node_id)
+            if self.mentioned(aliases):
+                mentioned.append(node_id)
+        for entry in data.get("actors", []):
+            cls, node_id, aliases = self.index(entry, "Actor")
+            self.b.defer(node_id, partial(self.add_actor, entry, cls, node_id, aliases))
+            for alias in aliases:
+                self.b.register(node_id, alias.text, alias.scope)
+            for name in (entry["name"], entry.get("acronym")):
+                if name:
+                    self.b.register(node_id, str(name))
+            for domain in entry.get("email_domains", []):
+                self.b.email_domains[str(domain).lower()] = node_id
+            if self.mentioned(aliases):
+                mentioned.append(node_id)
+        for node_id in mentioned:  # after indexing all, so that links to later entries resolve
+            self.b.ensure(node_id)
+
+
 def load_registry(builder: Builder, doc: Document, documents: set[str] | None = None) -> None:
     """Index every place and actor of the registry; add to the graph those the corpus mentions.
 
@@ -89,79 +177,7 @@ def load_registry(builder: Builder, doc: Document, documents: set[str] | None = 
     only indexed: it becomes a node when a loader first refers to it. A citation of a document
     outside the build is replaced by a citation of the registry line that states it.
     """
-    data = lined_yaml.parse("\n".join(doc.lines), doc.path)
-    kg = builder.kg
-    docs = documents if documents is not None else None
-    keys: dict[str, str] = {}
-
-    def in_build(source: Source, value: Scalar) -> Source:
-        return source if docs is None or source.doc in docs or source.doc == REGISTRY_ID else here(value)
-
-    def mentioned(aliases: list[Alias]) -> bool:
-        return docs is None or any(a.source.doc in docs for a in aliases)
-
-    def entry_of(entry: dict, family: str) -> tuple[str, str, list[Alias]]:
-        _require(entry, ("key", "type", "name"), doc.path)
-        cls = str(entry["type"])
-        if not kg.schema.is_a(cls, family) if cls in kg.schema.classes else True:
-            raise LoadError(doc.path, f"{cls!r} is not a kind of {family}", entry["type"].line)
-        return cls, node_iri(cls, str(entry["key"])), aliases_of(entry, doc.path)
-
-    for entry in data.get("places", []):
-        cls, node_id, aliases = entry_of(entry, "Place")
-        keys[str(entry["key"])] = node_id
-
-        def add_place(entry: dict = entry, cls: str = cls, node_id: str = node_id, aliases: list = aliases) -> None:
-            kg.add_node(node_id, cls, str(entry["name"]), here(entry["name"]))
-            for alias in aliases:
-                kg.add_node(node_id, cls, alias.text, in_build(alias.source, entry["name"]))
-            if entry.get("in"):
-                parent = keys.get(str(entry["in"]))
-                if parent is None:
-                    raise LoadError(doc.path, f"unknown place {entry['in']!r}", entry["in"].line)
-                builder.ensure(parent)
-                kg.add_edge(node_id, "partOf", parent, here(entry["in"]))
-
-        builder.defer(node_id, add_place)
-        for name in (str(entry["key"]), str(entry["name"]), *(a.text for a in aliases)):
-            builder.places.setdefault(name.casefold(), node_id)
-        if mentioned(aliases):
-            builder.ensure(node_id)
-
-    for entry in data.get("actors", []):
-        cls, node_id, aliases = entry_of(entry, "Actor")
-        keys[str(entry["key"])] = node_id
-
-        def add_actor(entry: dict = entry, cls: str = cls, node_id: str = node_id, aliases: list = aliases) -> None:
-            kg.add_node(node_id, cls, str(entry["name"]), here(entry["name"]))
-            for alias in aliases:
-                kg.add_node(node_id, cls, alias.text, in_build(alias.source, entry["name"]))
-            for key, attribute in (("acronym", "acronym"), ("iati", "iatiId"), ("level", "level")):
-                if entry.get(key):
-                    value, source = cited(entry[key], doc.path)
-                    kg.add_claim(node_id, attribute, value, in_build(source, entry[key]))
-            if entry.get("acronym"):
-                kg.add_node(node_id, cls, str(entry["acronym"]), here(entry["acronym"]))
-            for relation, field in (("locatedIn", "place"), ("partOf", "part_of")):
-                if entry.get(field):
-                    target = keys.get(str(entry[field]))
-                    if target is None:
-                        raise LoadError(doc.path, f"unknown key {entry[field]!r}", entry[field].line)
-                    builder.ensure(target)
-                    kg.add_edge(node_id, relation, target, here(entry[field]))
-
-        builder.defer(node_id, add_actor)
-        for alias in aliases:
-            builder.register(node_id, alias.text, alias.scope)
-        builder.register(node_id, str(entry["name"]))
-        if entry.get("acronym"):
-            builder.register(node_id, str(entry["acronym"]))
-        for domain in entry.get("email_domains", []):
-            builder.email_domains[str(domain).lower()] = node_id
-
-    for entry in data.get("actors", []):
-        if mentioned(aliases_of(entry, doc.path)):
-            builder.ensure(keys[str(entry["key"])])
+    _RegistryLoader(builder, doc, documents).load(lined_yaml.parse("\n".join(doc.lines), doc.path))
 
 
 def here(value: Scalar) -> Source:
