@@ -16,13 +16,32 @@ which resolves names to the registry's nodes and creates new nodes for names it 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import Resolver
 from gapgraph.loaders.errors import LoadWarning
 from gapgraph.ontology.models import Source
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A known node named in a text: which node, the spelling used, and where."""
+
+    node_id: str
+    text: str
+    start: int
+    end: int
+
+
+def _alternation(names: list[str], flags: int) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    body = "|".join(r"\s+".join(re.escape(w) for w in name.split()) for name in names)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags)
 
 
 class Builder:
@@ -35,6 +54,10 @@ class Builder:
         self.places: dict[str, str] = {}
         self.warnings: list[LoadWarning] = []
         self._deferred: dict[str, Callable[[], None]] = {}
+        self._spellings: dict[str | None, dict[str, str]] = {}
+        self._folded: dict[str | None, dict[str, str]] = {}
+        self._indexes: dict[str, dict[str, str]] = {}
+        self._patterns: dict[tuple[str, str | None], tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
 
     @staticmethod
     def source(doc_id: str, first: int, last: int | None = None) -> Source:
@@ -44,6 +67,10 @@ class Builder:
     def warn(self, doc_id: str, line: int, message: str) -> None:
         """Note input that was passed over."""
         self.warnings.append(LoadWarning(doc_id, line, message))
+
+    def index(self, name: str) -> dict[str, str]:
+        """A named lookup table loaders share across documents (e.g. products of a programme by title)."""
+        return self._indexes.setdefault(name, {})
 
     def defer(self, node_id: str, add: Callable[[], None]) -> None:
         """Index a node now and add it to the graph (by calling ``add``) when first needed."""
@@ -57,8 +84,60 @@ class Builder:
         return node_id
 
     def register(self, node_id: str, alias: str, scope: str | None = None) -> None:
-        """Make a name (within a place, if ``scope``) resolve to ``node_id``."""
+        """Make a name (within a place, if ``scope``) resolve to ``node_id``, and find it in text."""
         self.resolver.add(node_id, alias, scope)
+        alias = " ".join(alias.split())
+        if len(alias) >= 2:
+            spellings = self._spellings.setdefault(scope, {})
+            if spellings.setdefault(alias, node_id) == node_id:
+                self._patterns.clear()
+            if any(c.islower() for c in alias):
+                self._folded.setdefault(scope, {}).setdefault(alias.casefold(), node_id)
+
+    def mentions(self, text: str, group: str = "actor", scope: str | None = None) -> list[Mention]:
+        """Where text names known nodes of an IRI group (``actor``, ``law``...), longest names first.
+
+        Acronyms (no lower-case letter) match only as written; other names ignore case. Names
+        scoped to ``scope`` are looked for too.
+        """
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for pattern in self._mention_patterns(group, scope):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                spelled = " ".join(match.group().split())
+                node_id = self._spelling_node(spelled, scope)
+                if node_id is not None:
+                    taken.append((start, end))
+                    found.append(Mention(self.ensure(node_id), spelled, start, end))
+        return sorted(found, key=lambda m: m.start)
+
+    def _spelling_node(self, spelled: str, scope: str | None) -> str | None:
+        for key in (scope, None) if scope is not None else (None,):
+            node_id = self._spellings.get(key, {}).get(spelled) or self._folded.get(key, {}).get(spelled.casefold())
+            if node_id is not None:
+                return node_id
+        return None
+
+    def _mention_patterns(self, group: str, scope: str | None) -> tuple[re.Pattern[str] | None, ...]:
+        key = (group, scope)
+        if key not in self._patterns:
+            marker = f"/id/{group}/"
+            names = [
+                alias
+                for sc in {None, scope}
+                for alias, node_id in self._spellings.get(sc, {}).items()
+                if marker in node_id
+            ]
+            acronyms = sorted({n for n in names if not any(c.islower() for c in n)}, key=len, reverse=True)
+            words = sorted({n for n in names if any(c.islower() for c in n)}, key=len, reverse=True)
+            self._patterns[key] = (_alternation(words, re.IGNORECASE), _alternation(acronyms, 0))
+        words, acronyms = self._patterns[key]
+        return (words, acronyms)
 
     def resolve(self, name: str, scope: str | None = None) -> str | None:
         """The node a name refers to (added to the graph if it was deferred), or None."""

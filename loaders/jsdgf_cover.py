@@ -506,6 +506,8 @@ def _money(text: str) -> str:
     return match.group().rstrip(".") if match else text
 
 
-def load(builder: Builder, doc: Document) -> None:
-    """Load the cover page, budget and SDG targets of a Joint SDG Fund report."""
-    CoverLoader(builder, doc).load()
+def load(builder: Builder, doc: Document) -> str | None:
+    """Load the cover page, budget and SDG targets of a Joint SDG Fund report; the programme's node."""
+    loader = CoverLoader(builder, doc)
+    loader.load()
+    return loader.programme

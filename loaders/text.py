@@ -16,7 +16,7 @@ import html
 import re
 
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-_MONTHS = {
+MONTHS = {
     m: i
     for i, names in enumerate(
         [
@@ -79,8 +79,8 @@ def parse_date(text: str) -> str | None:
     for part in parts:
         if part.isdigit():
             numbers.append(int(part))
-        elif part in _MONTHS:
-            numbers.append(_MONTHS[part])
+        elif part in MONTHS:
+            numbers.append(MONTHS[part])
     if len(numbers) == 3 and numbers[2] > 31:
         day, month, year = numbers
         if 1 <= month <= 12 and 1 <= day <= 31:

@@ -1,0 +1,128 @@
+"""The strategic-documents annex of Joint SDG Fund reports: the programme's knowledge products.
+
+Tables whose header starts "Title of the document" and names the date it was finalised, inside the
+"Annex 2" section. A table under a heading that says the programme "provided contribution" lists
+products the programme contributed to; the others it produced. Where a description column says a
+product was "presented to" or made "in collaboration with" / "with the support of" known bodies,
+those become ``presentedTo`` / ``developedWith`` edges.
+
+The same product in two reports is one node: titles are matched in normal form, and a title that
+only adds "and policy brief" is the same product.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.graph.resolve import normalise
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.sections import find_line
+from gapgraph.loaders.text import MONTHS, cells, plain
+
+_TITLE_HEADER = re.compile(r"^\s*title of the document\s*$", re.I)
+_CONTRIBUTED = re.compile(r"provided contribution|contributed to|for which (the )?JP", re.I)
+_PRESENTED = re.compile(r"presented to (.+?)(?:\.|;|$)", re.I)
+_WITH = re.compile(
+    r"(?:in collaboration with|with the support of|together with|jointly with|made with)\s+(.+?)(?:\.|;|$)", re.I
+)
+
+
+def product_key(title: str) -> str:
+    """The normal form a product's title is matched by."""
+    return normalise(re.sub(r"\s+and\s+policy\s+brief\s*$", "", plain(title), flags=re.I))
+
+
+def finalised(text: str) -> str | None:
+    """The month a product was finalised, as ISO 8601.
+
+    >>> finalised("November and December 2020"), finalised("March 2020"), finalised("07/20")
+    ('2020-12', '2020-03', '2020-07')
+    """
+    text = plain(text).lower()
+    years = re.findall(r"\b(?:19|20)\d{2}\b", text)
+    months = [MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in MONTHS]
+    if years and months:
+        return f"{years[-1]}-{months[-1]:02d}"
+    numeric = re.fullmatch(r"\s*(\d{1,2})\s*/\s*(\d{4}|\d{2})\s*", text)
+    if numeric and 1 <= int(numeric.group(1)) <= 12:
+        year = numeric.group(2) if len(numeric.group(2)) == 4 else f"20{numeric.group(2)}"
+        return f"{year}-{int(numeric.group(1)):02d}"
+    return years[-1] if years else None
+
+
+class AnnexLoader:
+    """Reads the knowledge products of one report's strategic-documents annex."""
+
+    def __init__(self, builder: Builder, doc: Document, programme: str) -> None:
+        self.b = builder
+        self.kg = builder.kg
+        self.doc = doc
+        self.programme = programme
+
+    def load(self) -> None:
+        start = find_line(self.doc.lines, r"^\s*annex\s+2\b")
+        if start is None:
+            return
+        end = find_line(self.doc.lines, r"^\s*annex\s+3\b", start + 1) or len(self.doc) + 1
+        role = "produced"
+        number = start
+        while number < end:
+            line = self.doc.line(number)
+            header = cells(line)
+            if "\t" not in line and _CONTRIBUTED.search(plain(line)):
+                role = "contributed"
+            elif "\t" not in line and re.search(r"developed or adapted by|produced by", plain(line), re.I):
+                role = "produced"
+            if _TITLE_HEADER.match(header[0]) and len(header) >= 2 and "date" in header[1].lower():
+                description = next((i for i, c in enumerate(header) if "description" in c.lower()), None)
+                number = self.read_table(number, end, role, description)
+                continue
+            number += 1
+
+    def read_table(self, header_line: int, end: int, role: str, description: int | None) -> int:
+        number = header_line + 1
+        while number < end:
+            raw = self.doc.line(number)
+            if not raw.strip():
+                number += 1
+                continue
+            if "\t" not in raw:
+                return number
+            row = cells(raw)
+            if row[0] and not all(re.fullmatch(r"-*", c) for c in row):
+                self.product(
+                    number, row, role, row[description] if description is not None and description < len(row) else ""
+                )
+            number += 1
+        return number
+
+    def product(self, number: int, row: list[str], role: str, description: str) -> None:
+        title = row[0]
+        source = self.b.source(self.doc.id, number)
+        node = self.find(title) or node_iri("KnowledgeProduct", title)
+        self.b.index(f"products of {self.programme}")[product_key(title)] = node
+        date = finalised(row[1]) if len(row) > 1 else None
+        if len(row) > 1 and row[1] and date is None:
+            self.b.warn(self.doc.id, number, f"unreadable date {row[1]!r} for {title[:40]!r}")
+        self.kg.add_node(node, "KnowledgeProduct", title, source, attributes={"date": date})
+        self.b.register(node, title)
+        self.kg.add_edge(self.programme, "produces", node, source, {"productRole": role})
+        for pattern, relation in ((_PRESENTED, "presentedTo"), (_WITH, "developedWith")):
+            for match in pattern.finditer(description):
+                for mention in self.b.mentions(match.group(1)):
+                    self.kg.add_edge(node, relation, mention.node_id, source)
+
+    def find(self, title: str) -> str | None:
+        """A product of this programme with the same title in normal form.
+
+        Only exact normal forms match: titles that differ by a place or an age range ("in Oaxaca",
+        "(0-5 years old)") are different products.
+        """
+        return self.b.index(f"products of {self.programme}").get(product_key(title))
+
+
+def load(builder: Builder, doc: Document, programme: str) -> None:
+    """Load the knowledge products of a report's annex."""
+    AnnexLoader(builder, doc, programme).load()

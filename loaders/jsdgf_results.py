@@ -1,0 +1,251 @@
+"""The results framework table of Joint SDG Fund reports: outcomes, outputs, indicators and values.
+
+The table is found by its header ("Result / Indicators", "Baseline", ...), and its columns are read by
+their names, so the annual template ("Expected 2020 target", "2020 Result", "Expected 2021 target")
+and the final one ("Expected final target", "Final result") both parse, whatever the order or width.
+
+Rows of extracted tables are messy: a label may run on to the next line, a variance explanation
+may be split into several lines, an output heading may be mislabelled "indicator", cells may be
+HTML. A row whose first cell does not start with "Outcome" or "Output" continues the row above; an
+"indicator" row with no values at all is taken as a heading.
+
+What it yields, for the programme of the report's cover page:
+
+- ``Outcome`` and ``Output`` nodes (code, statement), part of the programme; each output
+  ``contributesTo`` its outcome;
+- ``Indicator`` nodes that ``measures`` their outcome or output; the same indicator in two reports is
+  one node (matched by its statement under the same result);
+- one ``Observation`` per value (baseline, target, result) and period, ``hasObservation`` of the
+  indicator, with the value as printed, the number read from it, the unit and the variance
+  explanation.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from gapgraph.graph.ids import node_iri, slug
+from gapgraph.graph.resolve import normalise
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.text import cells, parse_number
+from gapgraph.ontology.models import Source
+
+_HEADER = re.compile(r"^\s*result\s*/\s*indicators?\b", re.I)
+_OUTCOME = re.compile(r"^outcome\s+(\d+)(?:\.(\d+))?\s*\.?\s*(indicator\b)?\s*[:.]?\s*(.*)$", re.I)
+_OUTPUT = re.compile(r"^output\s+(\d+)\.(\d+)\s*\.?\s*(indicator\b)?\s*[:.]?\s*(.*)$", re.I)
+_MILLION = re.compile(r"(\d[\d.,]*)\s*million", re.I)
+
+
+@dataclass
+class Column:
+    """What a value column holds: an observation kind and its period."""
+
+    index: int
+    kind: str
+    period: str
+
+
+@dataclass
+class Row:
+    """One logical row of the table, continuation lines joined in."""
+
+    first: int
+    last: int
+    cells: list[str]
+    extra: list[str] = field(default_factory=list)
+
+    def cell(self, index: int) -> str:
+        return self.cells[index] if index < len(self.cells) else ""
+
+
+def read_columns(header: list[str]) -> tuple[list[Column], int | None]:
+    """The value columns and the variance column of a results header row."""
+    columns: list[Column] = []
+    variance = None
+    for index, text in enumerate(header):
+        name = text.lower()
+        year = re.search(r"\b(19|20)\d{2}\b", name)
+        period = year.group() if year else "final"
+        if "variance" in name:
+            variance = index
+        elif "baseline" in name:
+            columns.append(Column(index, "baseline", "baseline"))
+        elif "target" in name:
+            columns.append(Column(index, "target", period))
+        elif "result" in name and index > 0:
+            columns.append(Column(index, "result", period))
+    return columns, variance
+
+
+def read_rows(doc: Document, header_line: int, width: int) -> list[Row]:
+    """The table's rows, from after the header to the first line that is not part of a table."""
+    rows: list[Row] = []
+    for number in range(header_line + 1, len(doc) + 1):
+        raw = doc.line(number)
+        if not raw.strip():
+            continue
+        if "\t" not in raw:
+            break
+        values = cells(raw)
+        if all(re.fullmatch(r"-*", v) for v in values):
+            continue  # a Markdown table rule
+        label = values[0]
+        if _OUTCOME.match(label) or _OUTPUT.match(label) or not rows:
+            rows.append(Row(number, number, values + [""] * (width - len(values))))
+            continue
+        row = rows[-1]  # a continuation line: join each cell to the cell above
+        row.last = number
+        for index, value in enumerate(values):
+            if not value:
+                continue
+            if index < len(row.cells):
+                row.cells[index] = f"{row.cells[index]} {value}".strip()
+            else:
+                row.extra.append(value)
+    return rows
+
+
+def numeric(printed: str) -> tuple[int | float | None, str | None]:
+    """The number a printed value states, and its unit ('%' or None); None if it does not start with one.
+
+    >>> numeric("1,8% increase (49,161 domestic workers)")
+    (1.8, '%')
+    >>> numeric("12.5 million")
+    (12500000, None)
+    >>> numeric("To be developed in 2021")
+    (None, None)
+    """
+    printed = re.sub(r"^\s*(?:more than|over|about|approx\.?|around|~|\+)\s*", "", printed, flags=re.I)
+    if not re.match(r"\s*[-(]?\d", printed):
+        return None, None
+    million = _MILLION.search(printed)
+    if million:
+        value = parse_number(million.group(1))
+        if value is not None:
+            return round(value * 1_000_000), None
+    match = re.search(r"-?\d[\d,.]*", printed)
+    if match is None:
+        return None, None
+    value = parse_number(match.group())
+    unit = "%" if printed[match.end() :].lstrip().startswith("%") else None
+    return value, unit
+
+
+class ResultsLoader:
+    """Reads the results framework tables of one report into the graph."""
+
+    def __init__(self, builder: Builder, doc: Document, programme: str) -> None:
+        self.b = builder
+        self.kg = builder.kg
+        self.doc = doc
+        self.programme = programme
+        self.prefix = slug(self.kg.node(programme)["name"])[:40]
+
+    def src(self, row: Row) -> Source:
+        return self.b.source(self.doc.id, row.first, row.last)
+
+    def load(self) -> None:
+        for number, line in enumerate(self.doc.lines, start=1):
+            header = cells(line)
+            if len(header) >= 3 and _HEADER.match(header[0]) and any("baseline" in c.lower() for c in header):
+                columns, variance = read_columns(header)
+                for row in read_rows(self.doc, number, len(header)):
+                    self.load_row(row, columns, variance)
+
+    def load_row(self, row: Row, columns: list[Column], variance: int | None) -> None:
+        label = row.cells[0]
+        values = [(c, row.cell(c.index)) for c in columns]
+        has_values = any(v for _, v in values) or (variance is not None and bool(row.cell(variance)))
+        outcome, output = _OUTCOME.match(label), _OUTPUT.match(label)
+        if outcome:
+            number, is_indicator, text = outcome.group(1), outcome.group(3), outcome.group(4).strip()
+            if is_indicator and has_values:
+                self.indicator(self.outcome_node(number, None, row), f"Outcome {number}", text, row, values, variance)
+            else:
+                self.outcome_node(number, text or None, row)
+        elif output:
+            code, is_indicator, text = f"{output.group(1)}.{output.group(2)}", output.group(3), output.group(4).strip()
+            if is_indicator and has_values:
+                self.indicator(self.output_node(code, None, row), f"Output {code}", text, row, values, variance)
+            else:
+                self.output_node(code, text or None, row)
+        else:
+            self.b.warn(self.doc.id, row.first, f"results row not understood: {label[:60]!r}")
+
+    # -- results ---------------------------------------------------------------------------
+
+    def outcome_node(self, number: str, statement: str | None, row: Row) -> str:
+        """The outcome numbered ``number``; its statement is recorded when the row gives one."""
+        code = f"Outcome {number}"
+        node = node_iri("Outcome", self.prefix, code)
+        if statement or not self.kg.has_node(node):
+            name = f"{code}: {statement}" if statement else code
+            self.kg.add_node(node, "Outcome", name, self.src(row), attributes={"code": code, "statement": statement})
+            self.kg.add_edge(node, "partOf", self.programme, self.src(row))
+        return node
+
+    def output_node(self, code: str, statement: str | None, row: Row) -> str:
+        """The output coded ``code`` ('1.2'), contributing to its outcome."""
+        label = f"Output {code}"
+        node = node_iri("Output", self.prefix, label)
+        if statement or not self.kg.has_node(node):
+            name = f"{label}: {statement}" if statement else label
+            self.kg.add_node(node, "Output", name, self.src(row), attributes={"code": label, "statement": statement})
+            self.kg.add_edge(node, "partOf", self.programme, self.src(row))
+            outcome = self.outcome_node(code.split(".")[0], None, row)
+            self.kg.add_edge(node, "contributesTo", outcome, self.src(row))
+        return node
+
+    def indicator(
+        self, parent: str, code: str, statement: str, row: Row, values: list[tuple[Column, str]], variance: int | None
+    ) -> None:
+        if not statement:
+            self.b.warn(self.doc.id, row.first, f"{code} indicator without a statement: passed over")
+            return
+        node = self.indicator_node(parent, code, statement, row)
+        explanation = row.cell(variance) if variance is not None else ""
+        for column, printed in values:
+            if printed:
+                self.observation(node, column, printed, explanation if column.kind == "result" else "", row)
+
+    def indicator_node(self, parent: str, code: str, statement: str, row: Row) -> str:
+        """The indicator of ``parent`` with this statement: one node across reports."""
+        known = {
+            _indicator_key(self.kg.node(u)["name"]): u
+            for u, _, data in self.kg.graph.in_edges(parent, data=True)
+            if data["type"] == "measures"
+        }
+        key = _indicator_key(statement)
+        close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.88)
+        new = node_iri("Indicator", self.prefix, code, statement)
+        node = known.get(key) or (known[close[0]] if close else new)
+        self.kg.add_node(node, "Indicator", statement, self.src(row), attributes={"code": code, "statement": statement})
+        self.kg.add_edge(node, "measures", parent, self.src(row))
+        return node
+
+    def observation(self, indicator: str, column: Column, printed: str, explanation: str, row: Row) -> None:
+        value, unit = numeric(printed)
+        node = node_iri("Observation", indicator.rsplit("/", 1)[-1], column.kind, column.period)
+        name = f"{self.kg.node(indicator)['name'][:80]}: {column.kind} {column.period}"
+        attributes = {
+            "value": printed,
+            "numericValue": value,
+            "unit": unit,
+            "period": column.period,
+            "observationKind": column.kind,
+            "varianceExplanation": explanation or None,
+        }
+        self.kg.add_node(node, "Observation", name, self.src(row), attributes=attributes)
+        self.kg.add_edge(indicator, "hasObservation", node, self.src(row))
+
+
+def _indicator_key(statement: str) -> str:
+    return normalise(re.sub(r"^\s*(number of|#)\s+", "", statement, flags=re.I))
+
+
+def load(builder: Builder, doc: Document, programme: str) -> None:
+    """Load the results framework tables of a report whose programme node is ``programme``."""
+    ResultsLoader(builder, doc, programme).load()
