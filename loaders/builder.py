@@ -57,7 +57,8 @@ class Builder:
         self._spellings: dict[str | None, dict[str, str]] = {}
         self._folded: dict[str | None, dict[str, str]] = {}
         self._indexes: dict[str, dict[str, str]] = {}
-        self._patterns: dict[tuple[str, str | None], tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        self._at_finish: list[Callable[[], object]] = []
+        self._patterns: dict[tuple[tuple[str, ...], str | None], tuple[re.Pattern[str] | None, ...]] = {}
 
     @staticmethod
     def source(doc_id: str, first: int, last: int | None = None) -> Source:
@@ -67,6 +68,15 @@ class Builder:
     def warn(self, doc_id: str, line: int, message: str) -> None:
         """Note input that was passed over."""
         self.warnings.append(LoadWarning(doc_id, line, message))
+
+    def at_finish(self, work: Callable[[], object]) -> None:
+        """Run ``work`` when every document has been loaded."""
+        self._at_finish.append(work)
+
+    def finish(self) -> None:
+        """Complete the graph once every document has been loaded (deferred registry facts)."""
+        while self._at_finish:
+            self._at_finish.pop(0)()
 
     def index(self, name: str) -> dict[str, str]:
         """A named lookup table loaders share across documents (e.g. products of a programme by title)."""
@@ -94,7 +104,7 @@ class Builder:
             if any(c.islower() for c in alias):
                 self._folded.setdefault(scope, {}).setdefault(alias.casefold(), node_id)
 
-    def mentions(self, text: str, group: str = "actor", scope: str | None = None) -> list[Mention]:
+    def mentions(self, text: str, group: str | tuple[str, ...] = "actor", scope: str | None = None) -> list[Mention]:
         """Where text names known nodes of an IRI group (``actor``, ``law``...), longest names first.
 
         Acronyms (no lower-case letter) match only as written; other names ignore case. Names
@@ -123,15 +133,16 @@ class Builder:
                 return node_id
         return None
 
-    def _mention_patterns(self, group: str, scope: str | None) -> tuple[re.Pattern[str] | None, ...]:
-        key = (group, scope)
+    def _mention_patterns(self, group: str | tuple[str, ...], scope: str | None) -> tuple[re.Pattern[str] | None, ...]:
+        groups = (group,) if isinstance(group, str) else group
+        key = (groups, scope)
         if key not in self._patterns:
-            marker = f"/id/{group}/"
+            markers = tuple(f"/id/{g}/" for g in groups)
             names = [
                 alias
                 for sc in {None, scope}
                 for alias, node_id in self._spellings.get(sc, {}).items()
-                if marker in node_id
+                if any(marker in node_id for marker in markers)
             ]
             acronyms = sorted({n for n in names if not any(c.islower() for c in n)}, key=len, reverse=True)
             words = sorted({n for n in names if any(c.islower() for c in n)}, key=len, reverse=True)

@@ -99,16 +99,27 @@ class AnnexLoader:
         return number
 
     def product(self, number: int, row: list[str], role: str, description: str) -> None:
+        """One row: a knowledge product, or a registry item (a law, a strategy) the annex lists."""
         title = row[0]
         source = self.b.source(self.doc.id, number)
-        node = self.find(title) or node_iri("KnowledgeProduct", title)
-        self.b.index(f"products of {self.programme}")[product_key(title)] = node
-        date = finalised(row[1]) if len(row) > 1 else None
-        if len(row) > 1 and row[1] and date is None:
-            self.b.warn(self.doc.id, number, f"unreadable date {row[1]!r} for {title[:40]!r}")
-        self.kg.add_node(node, "KnowledgeProduct", title, source, attributes={"date": date})
-        self.b.register(node, title)
-        self.kg.add_edge(self.programme, "produces", node, source, {"productRole": role})
+        known = self.b.resolve(title)
+        if known is not None and self.kg.node(known)["type"] != "KnowledgeProduct":
+            node = known
+            self.kg.add_node(node, self.kg.node(node)["type"], title, source)
+        else:
+            node = self.find(title) or node_iri("KnowledgeProduct", title)
+            self.b.index(f"products of {self.programme}")[product_key(title)] = node
+            date = finalised(row[1]) if len(row) > 1 else None
+            if len(row) > 1 and row[1] and date is None:
+                self.b.warn(self.doc.id, number, f"unreadable date {row[1]!r} for {title[:40]!r}")
+            self.kg.add_node(node, "KnowledgeProduct", title, source, attributes={"date": date})
+            if self.b.resolve(title) is None:
+                self.b.register(node, title)
+        cls = self.kg.node(node)["type"]
+        if self.kg.schema.fits(cls, self.kg.schema.relations["produces"].range):
+            self.kg.add_edge(self.programme, "produces", node, source, {"productRole": role})
+        else:
+            self.kg.add_edge(self.programme, "contributesTo", node, source)
         for pattern, relation in ((_PRESENTED, "presentedTo"), (_WITH, "developedWith")):
             for match in pattern.finditer(description):
                 for mention in self.b.mentions(match.group(1)):

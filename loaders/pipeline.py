@@ -96,6 +96,7 @@ def build(corpus: Path, progress: Callable[[str], None] | None = None) -> BuildR
         loader = LOADERS.get(doc.kind)
         if loader is not None:
             loader(builder, doc)
+    builder.finish()
     step("checking the graph against the ontology")
     violations = check_models(builder.kg)
     if violations:

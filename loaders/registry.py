@@ -30,6 +30,9 @@ REGISTRY_KIND = "curated-registry"
 REGISTRY_TITLE = "gapgraph curated registry of places and actors"
 
 _CITED = re.compile(r"^(?P<text>.+?)\s+@\s+(?P<doc>[A-Za-z0-9._-]+):(?P<first>\d+)(?:-(?P<last>\d+))?$")
+_FACT = re.compile(
+    r"^(?P<subject>[\w.-]+)\s+(?P<relation>[A-Za-z]+)\s+(?P<object>[\w.-]+)\s+@\s+(?P<at>\S+)(?:\s+on\s+(?P<date>[\d-]+))?$"
+)
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,7 @@ class _RegistryLoader:
         """Check an entry; return its class, node id and aliases, and remember its key."""
         _require(entry, ("key", "type", "name"), self.doc.path)
         cls = str(entry["type"])
-        if cls not in self.kg.schema.classes or not self.kg.schema.is_a(cls, family):
+        if cls not in self.kg.schema.classes or (family != "Thing" and not self.kg.schema.is_a(cls, family)):
             raise LoadError(self.doc.path, f"{cls!r} is not a kind of {family}", entry["type"].line)
         node_id = node_iri(cls, str(entry["key"]))
         if str(entry["key"]) in self.keys:
@@ -145,6 +148,39 @@ class _RegistryLoader:
         self.link(node_id, "locatedIn", entry, "place")
         self.link(node_id, "partOf", entry, "part_of")
 
+    def add_thing(self, entry: dict, cls: str, node_id: str, aliases: list[Alias]) -> None:
+        self.add_node(entry, cls, node_id, aliases)
+        for status in entry.get("status", []):
+            value, source = cited(status, self.doc.path)
+            if self.documents is None or source.doc in self.documents:
+                self.kg.add_claim(node_id, "status", value, source)
+        self.link(node_id, "locatedIn", entry, "place")
+        for fact in entry.get("facts", []):
+            self.b.at_finish(partial(self.add_fact, fact))
+
+    def add_fact(self, fact: Scalar) -> None:
+        """An edge the registry states with its citation, when its document and both ends are there."""
+        match = _FACT.match(fact)
+        if match is None:
+            raise LoadError(
+                self.doc.path, f"a fact reads 'SUBJECT RELATION OBJECT @ DOC:LINE [on DATE]': {fact!r}", fact.line
+            )
+        _, source = cited(Scalar(f"x @ {match['at']}", fact.line), self.doc.path)
+        if self.documents is not None and source.doc not in self.documents:
+            return
+        ends = [self.keys.get(match[k]) or node_iri("Programme", match[k]) for k in ("subject", "object")]
+        if not all(node in self.keys.values() or self.kg.has_node(node) for node in ends):
+            return  # the fact is about a programme this build does not hold
+        for node in ends:
+            self.b.ensure(node)
+        qualifiers = {"onDate": match["date"]} if match["date"] else {}
+        rel = self.kg.schema.relations.get(match["relation"])
+        if rel is None:
+            raise LoadError(self.doc.path, f"unknown relation {match['relation']!r}", fact.line)
+        self.kg.add_edge(
+            ends[0], match["relation"], ends[1], source, {k: v for k, v in qualifiers.items() if k in rel.qualifiers}
+        )
+
     def load(self, data: dict) -> None:
         mentioned: list[str] = []
         for entry in data.get("places", []):
@@ -166,16 +202,24 @@ class _RegistryLoader:
                 self.b.email_domains[str(domain).lower()] = node_id
             if self.mentioned(aliases):
                 mentioned.append(node_id)
-        for node_id in mentioned:  # after indexing all, so that links to later entries resolve
-            self.b.ensure(node_id)
+        for entry in data.get("things", []):
+            cls, node_id, aliases = self.index(entry, "Thing")
+            self.b.defer(node_id, partial(self.add_thing, entry, cls, node_id, aliases))
+            for alias in aliases:
+                self.b.register(node_id, alias.text, alias.scope)
+            self.b.register(node_id, str(entry["name"]))
+            if self.mentioned(aliases):
+                mentioned.append(node_id)
+        self.b.at_finish(lambda: [self.b.ensure(node_id) for node_id in mentioned])
 
 
 def load_registry(builder: Builder, doc: Document, documents: set[str] | None = None) -> None:
     """Index every place and actor of the registry; add to the graph those the corpus mentions.
 
-    An entry whose aliases cite none of ``documents`` (the ids of the documents being built) is
-    only indexed: it becomes a node when a loader first refers to it. A citation of a document
-    outside the build is replaced by a citation of the registry line that states it.
+    Every entry is indexed now; it becomes a node when a loader first refers to it, and at the end
+    of the build (:meth:`Builder.finish`) if its aliases cite any of ``documents`` (the ids of the
+    documents being built). A citation of a document outside the build is replaced by a citation
+    of the registry line that states it; a fact or status citing one is left out.
     """
     _RegistryLoader(builder, doc, documents).load(lined_yaml.parse("\n".join(doc.lines), doc.path))
 

@@ -9,8 +9,10 @@ import pytest
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import lined_yaml
 from gapgraph.loaders.document import read_document
+from gapgraph.loaders.lined_yaml import Scalar
 from gapgraph.loaders.manifest import read_manifest
-from gapgraph.loaders.registry import REGISTRY_ID, aliases_of, cited, read_registry_document
+from gapgraph.loaders.registry import _FACT, REGISTRY_ID, aliases_of, cited, read_registry_document
+from gapgraph.ontology.schema import schema
 
 _SOFT = str.maketrans({"’": "'", "‘": "'"})
 
@@ -31,7 +33,7 @@ def documents(corpus):
 
 
 def _entries(data):
-    return [("places", e) for e in data["places"]] + [("actors", e) for e in data["actors"]]
+    return [(section, e) for section in ("places", "actors", "things") for e in data[section]]
 
 
 def test_every_alias_stands_on_the_lines_it_cites(registry, documents):
@@ -78,14 +80,16 @@ def test_scoped_aliases_cite_the_line_of_their_place(registry, documents):
 
 def test_keys_are_unique_and_types_are_ontology_classes(registry):
     _, data = registry
-    from gapgraph.ontology.schema import schema
-
     s = schema()
     keys = [(section, str(e["key"])) for section, e in _entries(data)]
     assert len(keys) == len(set(keys))
     for section, entry in _entries(data):
-        family = "Place" if section == "places" else "Actor"
-        assert s.is_a(str(entry["type"]), family), entry["key"]
+        family = {"places": "Place", "actors": "Actor", "things": None}[section]
+        assert str(entry["type"]) in s.classes, entry["key"]
+        if family:
+            assert s.is_a(str(entry["type"]), family), entry["key"]
+        else:
+            assert not s.is_a(str(entry["type"]), "Actor") and not s.is_a(str(entry["type"]), "Place")
         if s.is_a(str(entry["type"]), "GovernmentBody"):
             assert entry.get("level"), f"{entry['key']}: a government body needs its level"
 
@@ -103,3 +107,20 @@ def test_registry_nodes_in_the_graph_carry_all_their_sources(built):
     } <= docs
     assert "National Trade Union of Domestic Workers" in sinactraho["aliases"]
     assert "Sindicato Nacional de Trabajadores del Hogar" in sinactraho["aliases"]
+
+
+def test_facts_and_statuses_cite_real_lines_and_relations(registry, documents):
+    doc, data = registry
+    keys = {str(e["key"]) for _, e in _entries(data)}
+    for _, entry in _entries(data):
+        for status in entry.get("status", []):
+            _, source = cited(status, doc.path)
+            assert documents[source.doc].text(*source.lines).strip(), status
+        for fact in entry.get("facts", []):
+            match = _FACT.match(fact)
+            assert match, fact
+            assert match["relation"] in schema().relations, fact
+            assert match["subject"] in keys or match["subject"].startswith("closing-gaps"), fact
+            assert match["object"] in keys or match["object"].startswith("closing-gaps"), fact
+            _, source = cited(Scalar(f"x @ {match['at']}", fact.line), doc.path)
+            assert documents[source.doc].text(*source.lines).strip(), fact
