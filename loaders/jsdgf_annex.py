@@ -107,7 +107,7 @@ class AnnexLoader:
             node = known
             self.kg.add_node(node, self.kg.node(node)["type"], title, source)
         else:
-            node = self.find(title) or node_iri("KnowledgeProduct", title)
+            node = self.find(title) or known or node_iri("KnowledgeProduct", title)
             self.b.index(f"products of {self.programme}")[product_key(title)] = node
             date = finalised(row[1]) if len(row) > 1 else None
             if len(row) > 1 and row[1] and date is None:

@@ -5,8 +5,8 @@
 (3, 3)
 >>> sentences("The JP met STPS. It trained 12 people (e.g. inspectors). Done")
 ['The JP met STPS.', 'It trained 12 people (e.g. inspectors).', 'Done']
->>> split_list("A (X), B and the C, D, A.C.(E), F")
-['A (X)', 'B', 'C', 'D, A.C.(E)', 'F']
+>>> split_list("A (X), B and the C, D, A.C.(E); F")
+['A (X)', 'B and the C', 'D, A.C.(E)', 'F']
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def sentences(text: str) -> list[str]:
 
 
 def split_list(text: str) -> list[str]:
-    """Items of an enumeration: split at top-level commas, semicolons and ' and the ' (not inside brackets).
+    """Items of an enumeration: split at top-level commas and semicolons (not inside brackets).
 
     A comma before 'A.C.' or 'S.A.' (a legal form) does not split.
     """
@@ -74,10 +74,6 @@ def split_list(text: str) -> list[str]:
         if depth == 0 and char in ",;" and not re.match(r"[,;]\s*(?:A\.C\.|S\.A\.|A\.C\b)", rest):
             items.append(current)
             current = ""
-        elif depth == 0 and re.match(r"\s+and the\s+", rest):
-            items.append(current)
-            current = ""
-            i += len(re.match(r"\s+and the\s+", rest).group()) - 1
         else:
             current += char
         i += 1

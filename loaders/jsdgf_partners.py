@@ -1,0 +1,209 @@
+"""The partnership section of Joint SDG Fund reports: who the programme worked with, typed and placed.
+
+Final reports list partners under labels — "Federal government: ...", "Mexico City: ...", "State of
+Jalisco: ...", "Civil Society and workers' unions: ...", "Academia: ...", "Private Sector: ...",
+"International organizations: ...", "Donors: ..." — and annual reports write bullets. Each listed
+entry is resolved (within the label's place, so Jalisco's "Secretary of Labor and Social
+Protection" is STPS Jalisco) or created with the type, government level and place its label
+implies; it ``participatesIn`` the programme, citing the line. Known actors named in the section's
+sentences participate too. A listed body "that led a coordination mechanism in which the following
+institutions participated: ..." gives a ``Mechanism`` it ``leads`` and the others take part in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gapgraph.graph.ids import node_iri, short_id
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.sections import section, split_list
+from gapgraph.loaders.text import plain
+from gapgraph.ontology.models import Source
+
+_ENDS = (
+    r"strategic meetings",
+    r"additional funding",
+    r"funding and financing",
+    r"innovation, learning",
+    r"strategic communications",
+    r"[A-Z]\.\s",
+    r"II\.",
+)
+_LABEL = re.compile(r"^\s*(?:-\s*)?([A-Z][A-Za-z' ,&]{2,60}?)\s*:\s*(.*)$")
+_MECHANISM = re.compile(
+    r"^(?P<leader>.+?)\s+that led (?:an? |the )?(?P<mechanism>.+?) in which the following "
+    r"(?:institutions|organizations|bodies) participated:\s*(?P<members>.+)$",
+    re.I,
+)
+_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]+)\)\s*$")
+
+
+@dataclass(frozen=True)
+class Category:
+    """What a list label says of its entries."""
+
+    cls: str
+    level: str | None = None
+    place: str | None = None
+
+
+_CATEGORIES: tuple[tuple[str, Category], ...] = (
+    (r"federal government", Category("GovernmentBody", "federal")),
+    (r"civil society|workers'? unions|ngos?", Category("CivilSocietyOrganization")),
+    (r"academia|academic", Category("AcademicInstitution")),
+    (r"private sector|companies|business", Category("PrivateCompany")),
+    (r"international organi[sz]ations?", Category("InternationalOrganization")),
+    (r"donors?", Category("Donor")),
+    (r"employers", Category("EmployerOrganization")),
+    (r"unions?", Category("TradeUnion")),
+)
+
+
+def split_entry(text: str) -> tuple[str, tuple[str, ...]]:
+    """'Mexican Institute for Social Security (IMSS)' -> name and ('IMSS',); a descriptive bracket is dropped."""
+    text = text.strip(" .")
+    match = _ACRONYM.match(text)
+    if match is None:
+        return text, ()
+    short = match.group("short").strip()
+    if any(c.isupper() for c in short) and len(short.split()) <= 3 and not short[0].islower():
+        return match.group("name").strip(" ,"), (short,)
+    return match.group("name").strip(" ,"), ()
+
+
+class PartnersLoader:
+    """Reads one report's partnership section."""
+
+    def __init__(self, builder: Builder, doc: Document, programme: str) -> None:
+        self.b = builder
+        self.kg = builder.kg
+        self.doc = doc
+        self.programme = programme
+        self.country = self._country()
+
+    def _country(self) -> str | None:
+        for _, target, _, data in self.kg.graph.out_edges(self.programme, keys=True, data=True):
+            if data["type"] == "locatedIn":
+                return target
+        return None
+
+    def load(self) -> None:
+        span = section(self.doc.lines, r"partnerships", _ENDS)
+        if span is None:
+            return
+        seen_lines: set[str] = set()
+        for number in range(span[0], span[1] + 1):
+            line = plain(self.doc.line(number))
+            if not line or line in seen_lines:
+                continue  # extracted text repeats paragraphs: read each once
+            seen_lines.add(line)
+            label = _LABEL.match(line)
+            category = self.category(label.group(1)) if label else None
+            if label and category is not None:
+                if label.group(2).strip():
+                    self.entries(label.group(2), category, number)
+            else:
+                self.sentence_mentions(line, number)
+
+    def category(self, label: str) -> Category | None:
+        """The category of a list label: a kind of actor, or a place (its government bodies)."""
+        text = label.lower().strip()
+        for pattern, category in _CATEGORIES:
+            if re.search(pattern, text):
+                return category
+        if re.search(r"local governments?", text):
+            return Category("GovernmentBody", "state")
+        place = self.place_named(label)
+        if place is not None:
+            level = "municipal" if self.kg.node(place)["type"] == "Municipality" else "state"
+            return Category("GovernmentBody", level, place)
+        return None
+
+    def scope(self, category: Category) -> str | None:
+        return short_id(category.place).rsplit("/", 1)[-1] if category.place else None
+
+    def entries(self, text: str, category: Category, number: int) -> None:
+        source = self.b.source(self.doc.id, number)
+        mechanism = _MECHANISM.match(text)
+        members: list[str] = []
+        if mechanism:
+            text = mechanism.group("leader")
+            members = re.split(r"[.,;]\s*(?=[A-Z])", mechanism.group("members"))
+        items = self.items(text, self.scope(category))
+        nodes = [self.partner(item, category, source) for item in items]
+        if mechanism and nodes:
+            self.mechanism(mechanism.group("mechanism"), nodes[-1], members, category, source)
+
+    def items(self, text: str, scope: str | None = None) -> list[str]:
+        """List entries, repairing what extraction broke.
+
+        A missing comma after a bracket is put back; a lone place ("State of México (STPS Mexico)")
+        rejoins the entry it belongs to; an entry that is no known name is split at "and the" or
+        ") and" ("the Senate Gender Equality Committee and the Senate Labor ... Committee").
+        """
+        text = re.sub(r"\)\s+(?=[A-Z])", "), ", text)
+        items: list[str] = []
+        for item in split_list(text):
+            name, _ = split_entry(item)
+            if items and name != item and self.place_named(name):
+                items[-1] = f"{items[-1]}, {item}"
+            elif self.b.resolve(name, scope) is None:
+                items.extend(p.strip() for p in re.split(r"\s+and the\s+(?=[A-Z])|(?<=\))\s+and\s+(?=[A-Z])", item))
+            else:
+                items.append(item)
+        return items
+
+    def place_named(self, name: str) -> str | None:
+        """The place a label or entry names ('State of Jalisco', 'Mexico City')."""
+        return self.b.place(name) or self.b.place(re.sub(r"^(the )?state of ", "", name.strip(), flags=re.I))
+
+    def partner(self, item: str, category: Category, source: Source) -> str:
+        name, acronyms = split_entry(item)
+        node = self.b.actor(name, source, scope=self.scope(category), new_type=category.cls, aliases=acronyms)
+        assert node is not None
+        for acronym in acronyms:
+            self.kg.add_node(node, self.kg.node(node)["type"], acronym, source)
+        self.describe(node, category, source)
+        self.kg.add_edge(node, "participatesIn", self.programme, source)
+        return node
+
+    def describe(self, node: str, category: Category, source: Source) -> None:
+        """Give a new body the level and place its label implies (a registry body keeps its own)."""
+        data = self.kg.node(node)
+        if data["type"] == "GovernmentBody" and category.level and not data["attributes"].get("level"):
+            self.kg.add_claim(node, "level", category.level, source)
+        place = category.place or (self.country if category.level == "federal" else None)
+        located = any(d["type"] == "locatedIn" for _, _, d in self.kg.graph.out_edges(node, data=True))
+        if place and not located:
+            self.kg.add_edge(node, "locatedIn", place, source)
+
+    def mechanism(self, name: str, leader: str, members: list[str], category: Category, source: Source) -> None:
+        place_name = self.kg.node(category.place)["name"] if category.place else ""
+        label = f"{name[0].upper()}{name[1:]} ({place_name})" if place_name else name
+        node = node_iri("Mechanism", label)
+        self.kg.add_node(node, "Mechanism", label, source)
+        if category.place:
+            self.kg.add_edge(node, "locatedIn", category.place, source)
+        self.kg.add_edge(leader, "leads", node, source)
+        for member in members:
+            member = member.strip(" .")
+            if not member:
+                continue
+            member_category = category
+            if re.match(r"municipality|municipal", member, re.I):
+                member_category = Category("GovernmentBody", "municipal", category.place)
+            partner = self.partner(member, member_category, source)
+            self.kg.add_edge(partner, "participatesIn", node, source)
+
+    def sentence_mentions(self, line: str, number: int) -> None:
+        source = self.b.source(self.doc.id, number)
+        for mention in self.b.mentions(line):
+            if mention.node_id != self.programme:
+                self.kg.add_edge(mention.node_id, "participatesIn", self.programme, source)
+
+
+def load(builder: Builder, doc: Document, programme: str) -> None:
+    """Load the partnership section of a report."""
+    PartnersLoader(builder, doc, programme).load()
