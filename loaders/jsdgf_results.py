@@ -17,7 +17,9 @@ What it yields, for the programme of the report's cover page:
   one node (matched by its statement under the same result);
 - one ``Observation`` per value (baseline, target, result) and period, ``hasObservation`` of the
   indicator, with the value as printed, the number read from it, the unit and the variance
-  explanation.
+  explanation;
+- a law, pilot or product the variance explanation names (by a registry name) ``contributesTo`` the
+  indicator's output or outcome.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from gapgraph.graph.ids import node_iri, slug
 from gapgraph.graph.resolve import normalise
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.narrative import THINGS
 from gapgraph.loaders.text import cells, parse_number
 from gapgraph.ontology.models import Source
 
@@ -207,6 +210,10 @@ class ResultsLoader:
             return
         node = self.indicator_node(parent, code, statement, row)
         explanation = row.cell(variance) if variance is not None else ""
+        contributors = self.kg.schema.relations["contributesTo"].domain
+        for mention in self.b.mentions(explanation, THINGS):
+            if self.kg.schema.fits(self.kg.node(mention.node_id)["type"], contributors):
+                self.kg.add_edge(mention.node_id, "contributesTo", parent, self.src(row))
         for column, printed in values:
             if printed:
                 self.observation(node, column, printed, explanation if column.kind == "result" else "", row)

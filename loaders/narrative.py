@@ -1,0 +1,164 @@
+"""Sentence rules for report narrative: grants, technical assistance, trainings, SDG contributions.
+
+Each rule reads one sentence at a time and only relates nodes the sentence names (actors and the
+registry's laws, pilots, mechanisms, campaigns, products), so every edge cites the line of its
+sentence. The rules are deliberately narrow: they prefer missing a fact to inventing one.
+
+- a sentence about *grants* "awarded to" / "provided to" / "through" named bodies: the programme
+  ``grantsTo`` each body that is not a UN agency or fund;
+- "technical support / assistance / advice ... provided to X": the programme
+  ``providesTechnicalAssistanceTo`` X;
+- a sentence counting people who were *trained* or took a *course* or *workshop*: a ``Training``
+  the programme ``implements``, that ``trains`` the group counted (a ``TargetGroup``) with the number
+  of participants, and ``developedWith`` the bodies the sentence names;
+- under a heading "Target 5.4. ..." (SDG acceleration): each registry item the bullets name
+  ``contributesTo`` that SDG target;
+- "<agency> (with ...) developed / produced / launched <product>": the agency ``produces`` it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapgraph.graph.ids import node_iri, sdg_target_iri
+from gapgraph.loaders.builder import Builder, Mention
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.sections import sentences
+from gapgraph.loaders.text import plain
+
+THINGS = ("law", "policy", "pilot", "mechanism", "campaign", "product")
+"""The IRI groups of registry items that narrative sentences name."""
+
+_GRANT = re.compile(
+    r"\bgrants?\b[^.]*?\b(?:awarded|provided|given)\s+(?:respectively\s+)?to\b|\bthrough (?:the )?grants?\b", re.I
+)
+_ASSISTANCE = re.compile(
+    r"\b(?:technical|legal)(?: and (?:technical|legal))? (?:support|assistance|advice|cooperation)\b[^.]*?"
+    r"\b(?:provided|given|offered)\s+to\s+(?P<object>[^.;]+)",
+    re.I,
+)
+_TRAINING = re.compile(r"\b(?:trained|training|course|workshop)s?\b", re.I)
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+_GROUP_NOUNS = (
+    r"people|participants|domestic workers|labou?r inspectors|inspectors|officials|public servants|promoters"
+    r"(?: of social protection)?|representatives|members|women(?: temporary agricultural workers)?"
+    r"|temporary agricultural workers|agricultural workers|employers|caregivers|institutions"
+)
+_COUNT = re.compile(
+    rf"\b(?P<number>\d[\d,]*|{'|'.join(_WORD_NUMBERS)})\s+"
+    rf"(?:(?:key|federal and state|federal|state)\s+)?(?P<group>{_GROUP_NOUNS})\b",
+    re.I,
+)
+_SDG_HEADING = re.compile(r"^\s*Target\s+(\d{1,2}\.[0-9a-z]{1,2})\.\s", re.I)
+_PRODUCED = re.compile(r"\b(?:developed|produced|launched|published|prepared|designed)\b", re.I)
+
+
+def _count(text: str) -> int:
+    text = text.lower().replace(",", "")
+    return _WORD_NUMBERS.get(text) or int(text)
+
+
+class NarrativeReader:
+    """Applies the sentence rules to one document."""
+
+    def __init__(self, builder: Builder, doc: Document, programme: str | None) -> None:
+        self.b = builder
+        self.kg = builder.kg
+        self.doc = doc
+        self.programme = programme
+
+    def is_agency(self, node: str) -> bool:
+        return self.kg.node(node)["type"] in ("UNAgency", "Fund")
+
+    def load(self) -> None:
+        target: str | None = None
+        for number, raw in enumerate(self.doc.lines, start=1):
+            line = plain(raw)
+            if not line or "\t" in raw:
+                continue
+            heading = _SDG_HEADING.match(line)
+            if heading and not line.lower().startswith("sdg:"):
+                target = (
+                    sdg_target_iri(heading.group(1)) if self.kg.has_node(sdg_target_iri(heading.group(1))) else None
+                )
+                continue
+            if target and not line.startswith("-"):
+                target = None
+            for sentence in sentences(line.lstrip("-• ")):
+                self.read(sentence, number, target)
+
+    def read(self, sentence: str, number: int, target: str | None) -> None:
+        source = self.b.source(self.doc.id, number)
+        actors = self.b.mentions(sentence)
+        things = self.b.mentions(sentence, THINGS)
+        if self.programme is not None:
+            if _GRANT.search(sentence):
+                for actor in actors:
+                    if not self.is_agency(actor.node_id):
+                        self.kg.add_edge(self.programme, "grantsTo", actor.node_id, source)
+            assistance = _ASSISTANCE.search(sentence)
+            if assistance:
+                for actor in self.b.mentions(assistance.group("object")):
+                    if not self.is_agency(actor.node_id):
+                        self.kg.add_edge(self.programme, "providesTechnicalAssistanceTo", actor.node_id, source)
+            if _TRAINING.search(sentence):
+                self.training(sentence, source, actors)
+        if target is not None:
+            for thing in things:
+                if self.kg.schema.fits(
+                    self.kg.node(thing.node_id)["type"], self.kg.schema.relations["contributesTo"].domain
+                ):
+                    self.kg.add_edge(thing.node_id, "contributesTo", target, source)
+        self.production(sentence, source, actors, things)
+
+    def training(self, sentence: str, source, actors: list[Mention]) -> None:
+        counts = [m for m in _COUNT.finditer(sentence) if not re.match(r"(19|20)\d\d$", m.group("number"))]
+        if not counts:
+            return
+        assert self.programme is not None
+        first = counts[0]
+        participants, group_name = _count(first.group("number")), first.group("group").lower()
+        node = node_iri("Activity", "training", self.programme.rsplit("/", 1)[-1], str(participants), group_name)
+        name = f"Training of {participants:,} {group_name}"
+        self.kg.add_node(node, "Training", name, source, attributes={"participantCount": participants})
+        self.kg.add_edge(self.programme, "implements", node, source)
+        for count in counts:
+            group_name = count.group("group").lower()
+            group = node_iri("TargetGroup", group_name)
+            self.kg.add_node(group, "TargetGroup", group_name, source)
+            self.kg.add_edge(node, "trains", group, source, {"participants": _count(count.group("number"))})
+        for actor in actors:
+            if actor.node_id != self.programme:
+                self.kg.add_edge(node, "developedWith", actor.node_id, source)
+
+    def production(self, sentence: str, source, actors: list[Mention], things: list[Mention]) -> None:
+        verb = _PRODUCED.search(sentence)
+        if verb is None or not things:
+            return
+        agencies = [a for a in actors if a.end <= verb.start() and self.kg.node(a.node_id)["type"] == "UNAgency"]
+        if len(agencies) != 1 or any(a.start < agencies[0].start for a in actors):
+            return  # only a sentence whose subject is one agency
+        produces = self.kg.schema.relations["produces"].range
+        for thing in things:
+            if thing.start > verb.start() and self.kg.schema.fits(self.kg.node(thing.node_id)["type"], produces):
+                self.kg.add_edge(agencies[0].node_id, "produces", thing.node_id, source)
+
+
+def load(builder: Builder, doc: Document, programme: str | None) -> None:
+    """Apply the narrative rules to a document (the programme-level ones only if it names one)."""
+    NarrativeReader(builder, doc, programme).load()
