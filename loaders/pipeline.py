@@ -20,7 +20,7 @@ from typing import Any
 from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
-from gapgraph.loaders import jsdgf
+from gapgraph.loaders import jsdgf, press_release
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document, read_document
 from gapgraph.loaders.errors import LoadError, LoadWarning
@@ -29,7 +29,10 @@ from gapgraph.loaders.registry import load_registry, read_registry_document
 
 Loader = Callable[[Builder, Document], None]
 
-LOADERS: dict[str, Loader] = {kind: jsdgf.load for kind in jsdgf.KINDS}
+LOADERS: dict[str, Loader] = {
+    **{kind: jsdgf.load for kind in jsdgf.KINDS},
+    **{kind: press_release.load for kind in press_release.KINDS},
+}
 """The loader of each document kind (the ``kind`` of the manifest)."""
 
 

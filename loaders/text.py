@@ -72,19 +72,22 @@ def parse_number(text: str) -> int | float | None:
 
 
 def parse_date(text: str) -> str | None:
-    """An ISO 8601 date (as precise as given) from dd/mm/yyyy, mm/yyyy, yyyy or '19 july 2022'."""
+    """An ISO 8601 date (as precise as given) from dd/mm/yyyy, mm/yyyy, yyyy, '19 july 2022' or 'May 18th, 2022'.
+
+    >>> parse_date("May 18 th , 2022"), parse_date("October the 27th 2021"), parse_date("13/2020")
+    ('2022-05-18', '2021-10-27', None)
+    """
     text = plain(text).lower()
-    parts = [p for p in re.split(r"[\s/.-]+", text) if p]
-    numbers: list[int] = []
-    for part in parts:
-        if part.isdigit():
-            numbers.append(int(part))
-        elif part in MONTHS:
-            numbers.append(MONTHS[part])
-    if len(numbers) == 3 and numbers[2] > 31:
-        day, month, year = numbers
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}"
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in MONTHS), None)
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    years = [n for n in numbers if n > 31]
+    if month is not None:
+        days = [n for n in numbers if 1 <= n <= 31]
+        if len(years) == 1 and days:
+            return f"{years[0]:04d}-{month:02d}-{days[0]:02d}"
+        return f"{years[0]:04d}-{month:02d}" if len(years) == 1 else None
+    if len(numbers) == 3 and numbers[2] > 31 and 1 <= numbers[1] <= 12 and 1 <= numbers[0] <= 31:
+        return f"{numbers[2]:04d}-{numbers[1]:02d}-{numbers[0]:02d}"
     if len(numbers) == 2 and numbers[1] > 31 and 1 <= numbers[0] <= 12:
         return f"{numbers[1]:04d}-{numbers[0]:02d}"
     if len(numbers) == 1 and 1900 < numbers[0] < 2100:

@@ -1,0 +1,184 @@
+"""Press releases: the event, who attended and in which role, the agencies, the outcomes claimed.
+
+- the programme, found by the name in the release's title or first lines (any of its names);
+- the event of the dateline ("Mexico City, May 18, 2022.-"): an ``Event`` part of the programme,
+  located in the dateline's place; the same programme's event on the same day in another document
+  is the same node;
+- speakers ("attended by NAME, POSITION; NAME, POSITION; and a message from NAME, POSITION"): each a
+  ``Person`` who ``participatesIn`` the event and is ``memberOf`` the organisation their position names;
+- institutions listed after "attended the event:": each ``participatesIn`` the event ("Embassies of
+  Ireland, Sweden, ..." gives one embassy each);
+- "implemented by A, B and C": each ``participatesIn`` the programme as *implementing*;
+  "financed by F": F ``funds`` the programme;
+- the numbered outcomes and the narrative go through the sentence rules
+  (:mod:`gapgraph.loaders.narrative`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapgraph.graph.ids import node_iri, short_id
+from gapgraph.loaders import narrative
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.jsdgf_partners import split_entry
+from gapgraph.loaders.sections import split_list
+from gapgraph.loaders.text import parse_date, plain
+from gapgraph.ontology.models import Source
+
+KINDS = ("press-release",)
+
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][\w .]+?),\s+(?P<date>[A-Z][a-z]+\.? \d{1,2},? \d{4})\s*\.?\s*[-–—]")
+_ATTENDED_BY = re.compile(r"\battended by\s+(?P<people>.+?)\.\s*$", re.I)
+_ATTENDED_EVENT = re.compile(r"attended the event:\s*(?P<bodies>.+?)\.?\s*$", re.I)
+_IMPLEMENTED = re.compile(r"\bimplemented by\s+(?P<agencies>.+?)(?:\s+in coordination with|\.|$)", re.I)
+_FINANCED = re.compile(r"\b(?:financed|funded) by\s+(?:the\s+)?(?P<funder>.+?)(?:,|\.|\s+was\b|$)", re.I)
+_EMBASSIES = re.compile(r"^Embassies of (?P<countries>.+)$", re.I)
+
+
+class PressReleaseLoader:
+    """Reads one press release."""
+
+    def __init__(self, builder: Builder, doc: Document) -> None:
+        self.b = builder
+        self.kg = builder.kg
+        self.doc = doc
+        self.programme = self.find_programme()
+        self.event: str | None = None
+
+    def src(self, number: int) -> Source:
+        return self.b.source(self.doc.id, number)
+
+    def find_programme(self) -> str | None:
+        """The programme a release is about: the first known programme name in its first lines."""
+        for number in range(1, min(len(self.doc), 15) + 1):
+            text = plain(self.doc.line(number)).replace("“", '"').replace("”", '"')
+            for quoted in [*re.findall(r'"([^"]+)"', text), text]:
+                for candidate in (quoted, re.split(r":\s", quoted)[0]):
+                    node = self.b.resolve(candidate)
+                    if node is not None and self.kg.node(node)["type"] == "Programme":
+                        self.kg.add_node(node, "Programme", candidate, self.src(number))
+                        return node
+        return None
+
+    def load(self) -> None:
+        if self.programme is None:
+            self.b.warn(self.doc.id, 1, "no known programme named in the first lines: only sentences read")
+        for number, raw in enumerate(self.doc.lines, start=1):
+            line = plain(raw)
+            if not line:
+                continue
+            self.dateline(line, number)
+            self.agencies(line, number)
+            attended = _ATTENDED_BY.search(line)
+            if attended:
+                self.speakers(attended.group("people"), number)
+            bodies = _ATTENDED_EVENT.search(line)
+            if bodies:
+                self.attendees(bodies.group("bodies"), number)
+        narrative.load(self.b, self.doc, self.programme)
+
+    def dateline(self, line: str, number: int) -> None:
+        match = _DATELINE.match(line)
+        if match is None or self.event is not None or self.programme is None:
+            return
+        date = parse_date(match.group("date").replace(",", " "))
+        if date is None:
+            return
+        name = f"Presentation of the outcomes of {self.kg.node(self.programme)['name']}"
+        self.event = node_iri("Event", short_id(self.programme).rsplit("/", 1)[-1], date)
+        self.kg.add_node(self.event, "Event", name, self.src(number), attributes={"date": date})
+        self.kg.add_edge(self.event, "partOf", self.programme, self.src(number))
+        place = self.b.place(match.group("place"))
+        if place is not None:
+            self.kg.add_edge(self.event, "locatedIn", place, self.src(number))
+
+    def agencies(self, line: str, number: int) -> None:
+        if self.programme is None:
+            return
+        implemented = _IMPLEMENTED.search(line)
+        if implemented:
+            for mention in self.b.mentions(implemented.group("agencies")):
+                if self.kg.node(mention.node_id)["type"] == "UNAgency":
+                    self.kg.add_edge(
+                        mention.node_id, "participatesIn", self.programme, self.src(number), {"role": "implementing"}
+                    )
+        financed = _FINANCED.search(line)
+        if financed:
+            for mention in self.b.mentions(financed.group("funder")):
+                self.kg.add_edge(
+                    mention.node_id,
+                    "funds",
+                    self.programme,
+                    self.src(number),
+                    {"fundingKind": "fund-contribution"} if self.kg.node(mention.node_id)["type"] == "Fund" else {},
+                )
+
+    def speakers(self, text: str, number: int) -> None:
+        text = re.sub(r"^(?:and\s+)?a message from\s+", "", text)
+        for part in re.split(r";\s*(?:and\s+)?(?:a message from\s+)?", text):
+            name, _, position = part.partition(",")
+            name, position = name.strip(), position.strip()
+            if not name or not position or len(name.split()) > 6:
+                continue
+            source = self.src(number)
+            person = node_iri("Person", name)
+            self.kg.add_node(person, "Person", name, source, attributes={"jobTitle": position})
+            if self.event is not None:
+                self.kg.add_edge(person, "participatesIn", self.event, source)
+            organisation = self.organisation_of(position)
+            if organisation is not None:
+                self.kg.add_edge(person, "memberOf", organisation, source, {"position": position})
+
+    def organisation_of(self, position: str) -> str | None:
+        """The organisation a position names ('UN Women Representative in Mexico' is UN Women)."""
+        mentions = self.b.mentions(position)
+        if mentions:
+            return mentions[0].node_id
+        if re.search(r"resident coordinator", position, re.I):
+            return self.b.resolve("RCO")
+        return None
+
+    def attendees(self, text: str, number: int) -> None:
+        source = self.src(number)
+        items = [i.strip() for i in text.split(";")] if ";" in text else split_list(text)
+        for item in items:
+            embassies = _EMBASSIES.match(item)
+            names = self.embassies(embassies.group("countries")) if embassies else [item]
+            for name in names:
+                for piece in re.split(r"\s+and the\s+(?=[A-Z])|\s+/\s+", name):
+                    node = self.attendee(piece, source)
+                    if node is not None and self.event is not None:
+                        self.kg.add_edge(node, "participatesIn", self.event, source)
+
+    def embassies(self, countries: str) -> list[str]:
+        """'Ireland, Sweden, ... and the Delegation of the European Union to Mexico' -> one name each."""
+        names = []
+        for country in re.split(r",\s*(?:and\s+)?|\s+and\s+", countries):
+            country = country.strip(" .")
+            if not country:
+                continue
+            names.append(
+                country if re.match(r"(the )?delegation", country, re.I) else f"Embassy of {country} in Mexico"
+            )
+        return names
+
+    def attendee(self, text: str, source: Source) -> str | None:
+        name, acronyms = split_entry(re.sub(r"^the\s+", "", text.strip(" ."), flags=re.I))
+        if not name:
+            return None
+        embassy = name.startswith("Embassy of ")
+        known = self.b.actor(name, source, aliases=acronyms)
+        if known is None:
+            known = self.b.actor(re.sub(r"\s+(?:to|in)\s+Mexico$", "", name), source)
+        if known is None:
+            mentions = self.b.mentions(name)
+            if mentions and mentions[0].start == 0 and re.match(r"\s+of\s+the\s", name[mentions[0].end :]):
+                known = mentions[0].node_id  # "X of the Ministry of Y": X is the body named
+        return known or self.b.actor(name, source, new_type="Donor" if embassy else "Actor", aliases=acronyms)
+
+
+def load(builder: Builder, doc: Document) -> None:
+    """Load a press release."""
+    PressReleaseLoader(builder, doc).load()
