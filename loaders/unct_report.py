@@ -1,0 +1,321 @@
+"""UN country team results reports (Markdown-ish text of the annual "Results Report").
+
+The report is long and mostly about other work; what it yields for this graph:
+
+- **UN entities and national partners** from its acronyms table (``<b>ACR</b> TAB Spanish name
+  (English name)``): a known body gains the acronym and both names as aliases; an unknown one
+  becomes a node typed by its name (a UN entity, a federal government body, an international
+  organisation); table rows that are not organisations (GDP, NOM, PPE...) are left out;
+- **the Cooperation Framework** (a ``Programme``), its strategic priorities (``Component``) and its
+  outcomes (``Outcome``, part of their priority), from the priorities table and headings;
+- **key partnership blocks** ("KEY PARTNERSHIPS: CLOSING GAPS" then "- DONOR:", "- AGENCIES:",
+  "- COUNTERPARTS:", "- KEY PARTNERS:"): the joint programme named (found by any of its names, or
+  a new ``Programme``) with its donor (``funds``, role *funding*), agencies (*implementing*),
+  counterparts and partners (``participatesIn``); "State Governments (CDMX, Chiapas, ...)" gives one
+  government per place;
+- **sections on social protection, care, domestic and agricultural workers**: the agencies line
+  that closes each ("FAO, ILO, and UN Women") ``partnersWith`` every national body the section names,
+  and a section that names a known programme links the bodies it names to it;
+- the sentence rules of :mod:`gapgraph.loaders.narrative` over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders import narrative
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.jsdgf_partners import split_entry
+from gapgraph.loaders.sections import split_list
+from gapgraph.loaders.text import plain
+from gapgraph.ontology.models import Source
+
+KINDS = ("unct-results-report",)
+
+_ACRONYM_ROW = re.compile(r"^<b>(?P<acronym>[^<]+)</b>\t(?P<name>.+)$")
+_UN_ENTITY = re.compile(
+    r"United Nations|^UN[ -]|World (?:Meteorological|Health) Organization|International Labour Organization|"
+    r"International Organization for Migration|International Fund for Agricultural Development|"
+    r"Food and Agriculture Organization|Pan American Health|Economic Commission for Latin America|"
+    r"International Atomic Energy Agency|International Civil Aviation Organization|Joint United Nations",
+    re.I,
+)
+_GOVERNMENT = re.compile(
+    r"^(?:Secretar[ií]a|Instituto (?:Nacional|Mexicano)|Comisi[oó]n (?:Nacional|Mexicana)|Consejo Nacional|Fiscal[ií]a"
+    r"|Agencia Mexicana|Banco de M[eé]xico|Oficina de la Presidencia|Secretariado Ejecutivo)",
+    re.I,
+)
+_INTERNATIONAL = re.compile(
+    r"Bank|Organization of American States|Organi[sz]ation for Economic|Finance Corporation|Inter-American|"
+    r"Development Bank|International (?:Maize|Climate)",
+    re.I,
+)
+_NOT_AN_ORGANISATION = re.compile(
+    r"Framework|\bPlan\b|Strategy|Agenda|Goals|Response|Task Force|\bTeam\b|\bGroups?\b|Assessment|"
+    r"System in Mexico|Solutions Network",
+    re.I,
+)
+_PRIORITY = re.compile(r"^(?:#+\s*)?(?:STRATEGIC PRIORITY|AT)\s+(?P<number>\d)\s*[.:]\s*(?P<name>[^\t]+?)\s*$", re.I)
+_CF_OUTCOME = re.compile(r"<b>OUTCOME\s+(?P<number>\d+)</b>\s*(?P<text>.+?)\s*<b>", re.I)
+_KEY_PARTNERSHIP = re.compile(r"^#+\s*KEY PARTNERSHIPS[,:]?\s+(?P<name>.+?)\s*$", re.I)
+_ROLE_LINE = re.compile(
+    r"^(?:-\s*)?\**(?P<role>DONORS?|AGENCIES|COUNTERPARTS|CONTRAPARTES|KEY PARTNERS|ALIADOS CLAVE)\s*:\**\s*"
+    r"(?P<items>.+)$",
+    re.I,
+)
+_ROLES = {"CONTRAPARTES": "COUNTERPARTS", "ALIADOS CLAVE": "KEY PARTNERS", "DONORS": "DONOR"}
+_THEMES = re.compile(
+    r"care system|national care|childcare|social protection|domestic workers|agricultural|field workers|joint sdg fund",
+    re.I,
+)
+_HEADING = re.compile(r"^(?:#+\s+|\*\*)?(?P<title>[A-Z][A-Z0-9 ,.:()'&/-]*[A-Z]{3}[A-Z0-9 ,.:()'&/-]*)\**\s*$")
+_STATE_GOVERNMENTS = re.compile(r"state governments?\s*\((?P<places>[^)]+)\)", re.I)
+
+
+class UnctReportLoader:
+    """Reads one UN country team results report."""
+
+    def __init__(self, builder: Builder, doc: Document) -> None:
+        self.b = builder
+        self.kg = builder.kg
+        self.doc = doc
+        self.framework: str | None = None
+
+    def src(self, first: int, last: int | None = None) -> Source:
+        return self.b.source(self.doc.id, first, last)
+
+    def load(self) -> None:
+        self.cooperation_framework()
+        self.acronyms()
+        self.key_partnerships()
+        self.themed_sections()
+        narrative.load(self.b, self.doc, None)
+
+    # -- acronyms --------------------------------------------------------------------------
+
+    def acronyms(self) -> None:
+        """Rows of the acronyms table(s): under an ACRONYMS heading, up to the next heading."""
+        in_table = False
+        for number in range(1, len(self.doc) + 1):
+            line = self.doc.line(number)
+            if line.startswith("#"):
+                in_table = bool(re.match(r"^#+\s*ACRONYMS\s*$", line))
+                continue
+            match = _ACRONYM_ROW.match(line) if in_table else None
+            if match is None:
+                continue
+            acronym = plain(match.group("acronym"))
+            name = plain(match.group("name"))
+            bracket = re.match(r"^(?P<first>.+?)\s*\((?P<second>[^()]+)\)\s*$", name)
+            spanish, english = (bracket.group("first"), bracket.group("second")) if bracket else (name, name)
+            self.acronym(acronym, spanish, english, number)
+
+    def acronym(self, acronym: str, spanish: str, english: str, number: int) -> None:
+        source = self.src(number)
+        names = (english, spanish, acronym)
+        known = next((n for n in (self.b.resolve(x) for x in names) if n), None)
+        if known is not None and self.kg.schema.is_a(self.kg.node(known)["type"], "Actor"):
+            self.b.actor(english, source, aliases=(spanish, acronym))
+            return
+        if known is not None:
+            return
+        cls, level = self.classify(spanish, english)
+        if cls is None:
+            return
+        node = self.b.actor(english, source, new_type=cls, aliases=(spanish, acronym))
+        assert node is not None
+        if level:
+            self.kg.add_claim(node, "level", level, source)
+            country = self.b.place("Mexico")
+            if country:
+                self.kg.add_edge(node, "locatedIn", country, source)
+        self.kg.add_claim(node, "acronym", acronym, source)
+
+    @staticmethod
+    def classify(spanish: str, english: str) -> tuple[str | None, str | None]:
+        """The class (and government level) an acronyms row names, or None for a non-organisation."""
+        if _NOT_AN_ORGANISATION.search(english) or _NOT_AN_ORGANISATION.search(spanish) or english == "United Nations":
+            return None, None
+        if _UN_ENTITY.search(english) or _UN_ENTITY.search(spanish):
+            return "UNAgency", None
+        if _GOVERNMENT.search(spanish):
+            return "GovernmentBody", "federal"
+        if _INTERNATIONAL.search(english):
+            return "InternationalOrganization", None
+        return None, None
+
+    # -- Cooperation Framework -------------------------------------------------------------
+
+    def cooperation_framework(self) -> None:
+        row = next(
+            (n for n in range(1, len(self.doc) + 1) if re.match(r"^<b>Cooperation Framework</b>\t", self.doc.line(n))),
+            None,
+        )
+        mention = next((n for n in range(1, len(self.doc) + 1) if "Cooperation Framework" in self.doc.line(n)), None)
+        if mention is None:
+            return
+        name = plain(self.doc.line(row).split("\t", 1)[1]) if row else "Cooperation Framework"
+        self.framework = node_iri("Programme", name)
+        self.kg.add_node(self.framework, "Programme", name, self.src(row or mention), aliases=["Cooperation Framework"])
+        self.b.register(self.framework, name)
+        self.b.register(self.framework, "Cooperation Framework")
+        priority: str | None = None
+        for number in range(1, len(self.doc) + 1):
+            line = self.doc.line(number)
+            heading = _PRIORITY.match(plain(line))
+            if heading:
+                priority = self.priority(heading.group("number"), heading.group("name"), number)
+            for outcome in _CF_OUTCOME.finditer(line):
+                self.cf_outcome(outcome.group("number"), plain(outcome.group("text")), priority, number)
+
+    def priority(self, number: str, name: str, line: int) -> str:
+        assert self.framework is not None
+        code = f"Strategic priority {number}"
+        node = node_iri("Component", "cooperation-framework", code)
+        label = f"{code}: {name.strip().capitalize()}"
+        if not self.kg.has_node(node):
+            self.kg.add_node(node, "Component", label, self.src(line), attributes={"code": code})
+            self.kg.add_edge(node, "partOf", self.framework, self.src(line))
+        else:
+            self.kg.add_node(node, "Component", label, self.src(line))
+        return node
+
+    def cf_outcome(self, number: str, text: str, priority: str | None, line: int) -> None:
+        assert self.framework is not None
+        code = f"Cooperation Framework outcome {number}"
+        node = node_iri("Outcome", "cooperation-framework", number)
+        self.kg.add_node(
+            node, "Outcome", f"{code}: {text}", self.src(line), attributes={"code": code, "statement": text}
+        )
+        self.kg.add_edge(node, "partOf", priority or self.framework, self.src(line))
+        self.b.register(node, code)
+        self.b.register(node, f"Direct Effect {number}")
+
+    # -- key partnership blocks ------------------------------------------------------------
+
+    def key_partnerships(self) -> None:
+        for number in range(1, len(self.doc) + 1):
+            match = _KEY_PARTNERSHIP.match(plain(self.doc.line(number)))
+            if match:
+                self.partnership_block(match.group("name"), number)
+
+    def partnership_block(self, name: str, heading: int) -> None:
+        end = next(
+            (n for n in range(heading + 1, len(self.doc) + 1) if self.doc.line(n).startswith("#")), len(self.doc) + 1
+        )
+        roles = [(n, _ROLE_LINE.match(plain(self.doc.line(n)))) for n in range(heading + 1, end)]
+        roles = [(n, m) for n, m in roles if m]
+        if not roles:
+            return
+        programme = self.programme_named(name, heading, end)
+        for number, match in roles:
+            role = _ROLES.get(match.group("role").upper(), match.group("role").upper())
+            for item in split_list(match.group("items")):
+                for node in self.parties(item, number):
+                    self.party(node, role, programme, number)
+
+    def programme_named(self, name: str, heading: int, end: int) -> str:
+        """The programme a block is about: a known one named in its heading or first lines, or a new one."""
+        for number in range(heading, end):
+            text = plain(self.doc.line(number))
+            for candidate in (name, *re.split(r"\s+-\s+|:\s+(?=[A-Z])|\s+\(", text)):
+                node = self.b.resolve(candidate.strip())
+                if node is not None and self.kg.node(node)["type"] == "Programme":
+                    self.kg.add_node(node, "Programme", candidate.strip(), self.src(number))
+                    return node
+        title = name.title() if name.isupper() else name
+        node = node_iri("Programme", title)
+        self.kg.add_node(node, "Programme", title, self.src(heading))
+        self.b.register(node, title)
+        return node
+
+    def parties(self, item: str, number: int) -> list[str]:
+        """The actors one list item names: a body, or one state government per place listed."""
+        source = self.src(number)
+        governments = _STATE_GOVERNMENTS.search(item)
+        if governments:
+            nodes = []
+            for place_name in re.split(r",\s*(?:and\s+)?|\s+and\s+", governments.group("places")):
+                place = self.b.place(place_name.strip())
+                if place is None:
+                    continue
+                label = f"Government of {self.kg.node(place)['name']}"
+                node = self.b.actor(label, source) or self.b.actor(label, source, new_type="GovernmentBody")
+                assert node is not None
+                if not self.kg.node(node)["attributes"].get("level"):
+                    self.kg.add_claim(node, "level", "state", source)
+                    self.kg.add_edge(node, "locatedIn", place, source)
+                nodes.append(node)
+            return nodes
+        name, acronyms = split_entry(re.sub(r"^(?:and\s+)?the\s+", "", item.strip(), flags=re.I))
+        if not name or name[0].isdigit() or name.lower().startswith(("private sector", "five ", "nine ")):
+            return []
+        known = self.b.actor(name, source, aliases=acronyms)
+        if known is None:
+            cls, level = self.classify(name, name)
+            if cls is not None and level is None:
+                known = self.b.actor(name.title() if name.isupper() else name, source, new_type=cls, aliases=acronyms)
+        return [known] if known else []
+
+    def party(self, node: str, role: str, programme: str, number: int) -> None:
+        source = self.src(number)
+        if role.startswith("DONOR"):
+            self.kg.add_edge(node, "funds", programme, source)
+            self.kg.add_edge(node, "participatesIn", programme, source, {"role": "funding"})
+        elif role == "AGENCIES":
+            self.kg.add_edge(node, "participatesIn", programme, source, {"role": "implementing"})
+        else:
+            self.kg.add_edge(node, "participatesIn", programme, source)
+
+    # -- themed sections -------------------------------------------------------------------
+
+    def themed_sections(self) -> None:
+        headings = [
+            (n, m.group("title"))
+            for n in range(1, len(self.doc) + 1)
+            if (m := _HEADING.match(plain(self.doc.line(n)).replace("### ", "# ")))
+        ]
+        for index, (start, title) in enumerate(headings):
+            end = headings[index + 1][0] if index + 1 < len(headings) else len(self.doc) + 1
+            if _THEMES.search(title) and not title.upper().startswith("KEY PARTNERSHIPS"):
+                self.themed_section(start, end)
+
+    def themed_section(self, start: int, end: int) -> None:
+        agencies: list[str] = []
+        agencies_line = None
+        for number in range(start + 1, end):
+            text = plain(self.doc.line(number))
+            mentions = self.b.mentions(text)
+            rest = re.sub(r"\b(?:and|,)\b|,", " ", text)
+            for mention in mentions:
+                rest = rest.replace(mention.text, " ")
+            if mentions and not rest.strip() and all(self.kg.node(m.node_id)["type"] == "UNAgency" for m in mentions):
+                agencies = [m.node_id for m in mentions]
+                agencies_line = number
+        if not agencies or agencies_line is None:
+            return
+        programme = None
+        for number in range(start + 1, end):
+            text = plain(self.doc.line(number))
+            if number == agencies_line or "\t" in self.doc.line(number):
+                continue
+            for mention in self.b.mentions(text, ("programme",)):
+                if mention.node_id != self.framework:
+                    programme = mention.node_id
+            for mention in self.b.mentions(text):
+                if self.kg.node(mention.node_id)["type"] in ("UNAgency", "Fund"):
+                    continue
+                for agency in agencies:
+                    self.kg.add_edge(agency, "partnersWith", mention.node_id, self.src(number, agencies_line))
+                if programme is not None:
+                    self.kg.add_edge(mention.node_id, "participatesIn", programme, self.src(number))
+        if programme is not None:
+            for agency in agencies:
+                self.kg.add_edge(agency, "participatesIn", programme, self.src(agencies_line), {"role": "implementing"})
+
+
+def load(builder: Builder, doc: Document) -> None:
+    """Load a UN country team results report."""
+    UnctReportLoader(builder, doc).load()
