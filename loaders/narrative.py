@@ -13,7 +13,9 @@ sentence. The rules are deliberately narrow: they prefer missing a fact to inven
   of participants, and ``developedWith`` the bodies the sentence names;
 - under a heading "Target 5.4. ..." (SDG acceleration): each registry item the bullets name
   ``contributesTo`` that SDG target;
-- "<agency> (with ...) developed / produced / launched <product>": the agency ``produces`` it.
+- "<agency> (with ...) developed / produced / launched <product>": the agency ``produces`` it;
+- "the JP contributed directly to the Direct Effect 2": the programme ``alignedWith`` that outcome
+  of the Cooperation Framework (linked once every document is loaded).
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ _COUNT = re.compile(
     re.I,
 )
 _SDG_HEADING = re.compile(r"^\s*Target\s+(\d{1,2}\.[0-9a-z]{1,2})\.\s", re.I)
+_FRAMEWORK = re.compile(r"\b(?:contribut|align)\w*\b[^.]*\b(?:Direct Effect|Cooperation Framework outcome)\s+\d+", re.I)
 _PRODUCED = re.compile(r"\b(?:developed|produced|launched|published|prepared|designed)\b", re.I)
 
 
@@ -125,6 +128,18 @@ class NarrativeReader:
                 ):
                     self.kg.add_edge(thing.node_id, "contributesTo", target, source)
         self.production(sentence, source, actors, things)
+        if self.programme is not None and _FRAMEWORK.search(sentence):
+            self.b.at_finish(lambda: self.alignment(sentence, source))
+
+    def alignment(self, sentence: str, source: Source) -> None:
+        """'The JP contributed directly to the Direct Effect 2': aligned with that framework outcome.
+
+        Run at the end of the build, when the framework's outcomes (from another document) are known.
+        """
+        assert self.programme is not None
+        for mention in self.b.mentions(sentence, ("outcome",)):
+            if self.kg.has_node(mention.node_id):
+                self.kg.add_edge(self.programme, "alignedWith", mention.node_id, source)
 
     def training(self, sentence: str, source, actors: list[Mention]) -> None:
         counts = [m for m in _COUNT.finditer(sentence) if not re.match(r"(19|20)\d\d$", m.group("number"))]

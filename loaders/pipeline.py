@@ -20,7 +20,7 @@ from typing import Any
 from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
-from gapgraph.loaders import jsdgf, press_release, unct_report, unwomen_portal
+from gapgraph.loaders import generic, jsdgf, press_release, unct_report, unwomen_portal
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document, read_document
 from gapgraph.loaders.errors import LoadError, LoadWarning
@@ -35,7 +35,7 @@ LOADERS: dict[str, Loader] = {
     **{kind: unwomen_portal.load for kind in unwomen_portal.KINDS},
     **{kind: unct_report.load for kind in unct_report.KINDS},
 }
-"""The loader of each document kind (the ``kind`` of the manifest)."""
+"""The loader of each document kind (the ``kind`` of the manifest); any other kind gets the generic loader."""
 
 
 class BuildError(RuntimeError):
@@ -98,9 +98,7 @@ def build(corpus: Path, progress: Callable[[str], None] | None = None) -> BuildR
     load_registry(builder, registry, {d.id for d in documents})
     for doc in documents:
         step(f"loading {doc.id}")
-        loader = LOADERS.get(doc.kind)
-        if loader is not None:
-            loader(builder, doc)
+        LOADERS.get(doc.kind, generic.load)(builder, doc)
     builder.finish()
     step("checking the graph against the ontology")
     violations = check_models(builder.kg)

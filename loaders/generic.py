@@ -1,0 +1,81 @@
+"""The loader of documents of a kind no other loader knows: it still adds what it can.
+
+- acronym definitions — "Mexican Social Security Institute (IMSS)", "(IMSS for its acronym in
+  Spanish)": the spelling and the acronym become aliases of the known body, or make a new node
+  when the name is clearly an organisation's;
+- mentions of known actors (any alias of the registry or of earlier documents): the actor cites
+  the line;
+- co-mentions: two actors named in the same sentence are ``mentionedWith`` each other, a weak
+  relation kept apart from the typed ones.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.sections import sentences
+from gapgraph.loaders.text import plain
+
+_DEFINITION = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.&-]*|of|for|and|the|de|del|la|y|on|to|in)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|de|"
+    r"del|la|y|on|to|in)){1,14})\s*\((?P<acronym>[A-Z][A-Za-z&/]{1,12}(?:\s+[A-Z][a-z]+)?)"
+    r"(?:\s+(?:for|by)\s+its\s+acronym\s+in\s+\w+)?\)"
+)
+_ORGANISATION = re.compile(
+    r"\b(?:Ministry|Secretar\w*|Institute|Instituto|Commission|Council|Union|Organi[sz]ation|Office|Agency|Fund|"
+    r"Programme|Program|Network|Association|Cent(?:er|re)|Committee|Bank|Foundation|Coalition|Chamber|"
+    r"Confederation|University|College|Department|Authority|Sindicato|Secretaría)\b"
+)
+_CLASSES = (
+    (re.compile(r"United Nations|\bUN\b"), "UNAgency"),
+    (re.compile(r"\bUnion\b|Sindicato", re.I), "TradeUnion"),
+    (re.compile(r"University|College", re.I), "AcademicInstitution"),
+    (re.compile(r"Bank\b", re.I), "InternationalOrganization"),
+    (re.compile(r"Network|Association|Coalition|Foundation", re.I), "CivilSocietyOrganization"),
+)
+_LEADING = re.compile(r"^(?:(?:the|of|for|and|to|in|on|de|del|la|y)\s+)+", re.I)
+
+
+def organisation_class(name: str) -> str:
+    """The class a new organisation's name suggests (Actor when it suggests none)."""
+    return next((cls for pattern, cls in _CLASSES if pattern.search(name)), "Actor")
+
+
+def definitions(builder: Builder, doc: Document) -> None:
+    for number, raw in enumerate(doc.lines, start=1):
+        line = plain(raw)
+        for match in _DEFINITION.finditer(line):
+            name = _LEADING.sub("", match.group("name")).strip(" .,")
+            acronym = match.group("acronym").strip()
+            if len(name.split()) < 2:
+                continue
+            source = builder.source(doc.id, number)
+            known = builder.resolve(acronym) or builder.resolve(name)
+            if known is not None and builder.kg.schema.is_a(builder.kg.node(known)["type"], "Actor"):
+                builder.actor(name, source, aliases=(acronym,))
+            elif known is None and _ORGANISATION.search(name):
+                builder.actor(name, source, new_type=organisation_class(name), aliases=(acronym,))
+
+
+def mentions(builder: Builder, doc: Document) -> None:
+    kg = builder.kg
+    for number, raw in enumerate(doc.lines, start=1):
+        line = plain(raw)
+        if not line:
+            continue
+        source = builder.source(doc.id, number)
+        for sentence in sentences(line):
+            found = {m.node_id: m for m in builder.mentions(sentence)}
+            for node_id, mention in found.items():
+                kg.add_node(node_id, kg.node(node_id)["type"], mention.text, source)
+            for a, b in itertools.combinations(sorted(found), 2):
+                kg.add_edge(a, "mentionedWith", b, source)
+
+
+def load(builder: Builder, doc: Document) -> None:
+    """Load any text: acronym definitions, mentions of known actors, and co-mentions."""
+    definitions(builder, doc)
+    mentions(builder, doc)

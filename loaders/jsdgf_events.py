@@ -1,0 +1,78 @@
+"""The "Strategic meetings" table of Joint SDG Fund reports: the programme's events.
+
+Rows of the table whose "Yes" cell is checked become ``Event`` nodes, part of the programme, dated
+from their text ("May 18 th , 2022", "October 19, 2021", "April 2021"); the bodies a row names
+``participatesIn`` the event. An event of the same programme on the same day is one node, whichever
+document reports it (the final report's closing event is the press release's presentation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapgraph.graph.ids import node_iri, short_id
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.text import MONTHS, cells, parse_date
+
+_HEADER = re.compile(r"^\s*type of event\s*$", re.I)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH})\s+(?:the\s+)?(?P<day>\d{{1,2}})\s*(?:st|nd|rd|th)?\b(?:\s+and\s+\d{{1,2}}\s*(?:st|nd|rd|th)?)?"
+    rf"\s*,?\s*(?P<year>(?:19|20)\d\d)|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\s+(?P<year2>(?:19|20)\d\d)",
+    re.I,
+)
+_MONTH_DATE = re.compile(rf"\b(?P<month>{_MONTH})\s+(?:(?:and|to)\s+(?:{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)", re.I)
+
+
+def event_date(text: str) -> str | None:
+    """The first date a text gives, as precise as it is.
+
+    >>> event_date("Signing of the pact (October 19, 2021)"), event_date("on May 18 th , 2022.")
+    ('2021-10-19', '2022-05-18')
+    >>> event_date("Meetings (April 2021)"), event_date("in March 30th and 31st, 2022")
+    ('2021-04', '2022-03-30')
+    """
+    day = _DAY_DATE.search(text)
+    if day:
+        if day.group("month"):
+            return parse_date(f"{day.group('day')} {day.group('month')} {day.group('year')}")
+        return parse_date(f"{day.group('day2')} {day.group('month2')} {day.group('year2')}")
+    month = _MONTH_DATE.search(text)
+    return parse_date(f"{month.group('month')} {month.group('year')}") if month else None
+
+
+def event_node(programme: str, name: str, date: str | None) -> str:
+    """One event per programme and day; undated events are told apart by name."""
+    tail = short_id(programme).rsplit("/", 1)[-1]
+    return node_iri("Event", tail, date) if date and len(date) == 10 else node_iri("Event", tail, name)
+
+
+def load(builder: Builder, doc: Document, programme: str) -> None:
+    """Load the checked rows of a report's strategic-meetings table."""
+    kg = builder.kg
+    in_table = False
+    for number, raw in enumerate(doc.lines, start=1):
+        row = cells(raw) if "\t" in raw else []
+        if row and _HEADER.match(row[0]):
+            in_table = True
+            continue
+        if not in_table:
+            continue
+        if raw.strip() and not row:
+            in_table = False
+            continue
+        if len(row) < 2:
+            continue
+        checked = "checked" in raw.split("\t")[1]
+        description = row[3] if len(row) > 3 else ""
+        if not checked or (not description and (not row[0] or row[0].lower().startswith("other"))):
+            continue
+        name = row[0] or re.split(r"\s*\(|\.\s", description)[0][:120]
+        date = event_date(description)
+        node = event_node(programme, name, date)
+        source = builder.source(doc.id, number)
+        kg.add_node(node, "Event", name, source, attributes={"date": date})
+        kg.add_edge(node, "partOf", programme, source)
+        for mention in builder.mentions(description):
+            kg.add_edge(mention.node_id, "participatesIn", node, source)
