@@ -27,6 +27,7 @@ from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import plain
+from gapgraph.ontology.models import Source
 
 THINGS = ("law", "policy", "pilot", "mechanism", "campaign", "product")
 """The IRI groups of registry items that narrative sentences name."""
