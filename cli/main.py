@@ -25,6 +25,7 @@ from gapgraph.graph.validate import validate as validate_graph
 from gapgraph.loaders.errors import LoadError
 from gapgraph.loaders.pipeline import BuildError
 from gapgraph.loaders.pipeline import build as build_graph
+from gapgraph.queries.conflicts import conflicts as find_conflicts
 from gapgraph.queries.stats import summary
 
 app = typer.Typer(
@@ -142,6 +143,36 @@ def export(
         kg = store.load(store_dir)
         export_graph(kg, fmt, out_file)
     out.print(f"wrote {fmt} to {out_file}", highlight=False)
+
+
+@app.command()
+def conflicts(
+    store_dir: StoreOption = store.DEFAULT_STORE,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    within: Annotated[
+        bool, typer.Option("--within-documents", help="Also list a document contradicting itself.")
+    ] = False,
+) -> None:
+    """Values the documents disagree on: the thing, each value, each source."""
+    with reported_errors():
+        found = find_conflicts(store.load(store_dir), across_documents=not within)
+    if as_json:
+        out.print_json(json.dumps([c.__dict__ for c in found]))
+        return
+    table = Table(title=f"{len(found)} conflicts", title_justify="left", show_lines=True)
+    for column in ("thing", "attribute", "value", "sources"):
+        table.add_column(column, overflow="fold")
+    for conflict in found:
+        for index, value in enumerate(conflict.values):
+            sources = ", ".join(
+                f"{s['doc']}:{s['lines'][0]}" + (f"-{s['lines'][1]}" if s["lines"][1] != s["lines"][0] else "")
+                for s in value["sources"]
+            )
+            first = index == 0
+            table.add_row(
+                conflict.name if first else "", conflict.attribute if first else "", str(value["value"]), sources
+            )
+    out.print(table)
 
 
 @app.command()

@@ -7,7 +7,7 @@ trainings, events, laws and pilots.
 
 from __future__ import annotations
 
-from gapgraph.loaders import jsdgf_annex, jsdgf_cover, jsdgf_events, jsdgf_partners, jsdgf_results, narrative
+from gapgraph.loaders import figures, jsdgf_annex, jsdgf_cover, jsdgf_events, jsdgf_partners, jsdgf_results, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 
@@ -24,3 +24,4 @@ def load(builder: Builder, doc: Document) -> None:
     jsdgf_partners.load(builder, doc, programme)
     jsdgf_events.load(builder, doc, programme)
     narrative.load(builder, doc, programme)
+    figures.load(builder, doc, programme)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import node_iri, short_id
-from gapgraph.loaders import narrative
+from gapgraph.loaders import figures, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf_partners import split_entry
@@ -78,6 +78,7 @@ class PressReleaseLoader:
             if bodies:
                 self.attendees(bodies.group("bodies"), number)
         narrative.load(self.b, self.doc, self.programme)
+        figures.load(self.b, self.doc, self.programme)
 
     def dateline(self, line: str, number: int) -> None:
         match = _DATELINE.match(line)

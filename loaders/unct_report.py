@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import node_iri
-from gapgraph.loaders import narrative
+from gapgraph.loaders import figures, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf_partners import split_entry
@@ -92,6 +92,7 @@ class UnctReportLoader:
         self.key_partnerships()
         self.themed_sections()
         narrative.load(self.b, self.doc, None)
+        figures.load(self.b, self.doc, None)
 
     # -- acronyms --------------------------------------------------------------------------
 

@@ -1,0 +1,127 @@
+"""Where documents disagree: the same attribute of the same thing given different values.
+
+Two values are *not* a conflict when they only differ in precision: dates where one is the other
+made less precise ("2020-02" and "2020-02-01"), numbers where the coarser is the finer rounded
+(49,000 and 49,161; "12.5 million" and 12,517,648), printed values whose numbers agree, texts
+where one only goes on longer than the other. Statuses
+are left out: a law "presented" in one report and "approved" in a later one is progress, not a
+contradiction.
+
+>>> compatible_numbers(49000, 49161), compatible_numbers(43158, 49161)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.graph.resolve import normalise
+from gapgraph.ontology.models import Source
+
+IGNORED = {"status", "value", "varianceExplanation", "acronym", "jobTitle"}
+"""Attributes whose several values are expected (or compared through another attribute)."""
+
+DATES = {"startDate", "endDate", "actualEndDate", "date", "onDate"}
+
+
+@dataclass
+class Conflict:
+    """One thing, one attribute, and the values the documents give, each with its sources."""
+
+    node: str
+    name: str
+    attribute: str
+    values: list[dict[str, Any]] = field(default_factory=list)
+
+    def documents(self) -> set[str]:
+        return {s["doc"] for v in self.values for s in v["sources"]}
+
+
+def _significant_zeros(value: float) -> int:
+    """How many trailing zeros an integer-valued number has (its rounding)."""
+    if value != int(value) or value == 0:
+        return 0
+    count, number = 0, int(abs(value))
+    while number % 10 == 0:
+        number //= 10
+        count += 1
+    return count
+
+
+def compatible_numbers(a: float, b: float) -> bool:
+    """Whether two numbers agree up to the rounding of the coarser one."""
+    if a == b:
+        return True
+    coarse, fine = (a, b) if _significant_zeros(a) >= _significant_zeros(b) else (b, a)
+    zeros = _significant_zeros(coarse)
+    return zeros > 0 and math.isclose(round(fine, -zeros), coarse)
+
+
+def compatible(attribute: str, a: Any, b: Any) -> bool:
+    """Whether two values of an attribute say the same thing."""
+    if attribute in DATES:
+        return str(a).startswith(str(b)) or str(b).startswith(str(a))
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return compatible_numbers(float(a), float(b))
+    first, second = normalise(str(a)), normalise(str(b))
+    return first.startswith(second) or second.startswith(first)
+
+
+def _disagreeing(attribute: str, claims: list[dict[str, Any]]) -> bool:
+    values = [c["value"] for c in claims]
+    return any(not compatible(attribute, a, b) for i, a in enumerate(values) for b in values[i + 1 :])
+
+
+def _printed_conflict(data: dict[str, Any]) -> bool:
+    """Observations without numbers still conflict when their printed values differ."""
+    claims = data["attributes"].get("value", [])
+    return "numericValue" not in data["attributes"] and _disagreeing("value", claims)
+
+
+def _sources(sources: list[Source]) -> list[dict[str, Any]]:
+    return [{"doc": s.doc, "lines": list(s.lines)} for s in sources]
+
+
+def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflict]:
+    """Every attribute (of a node or an edge) given incompatible values.
+
+    With ``across_documents`` (the default) only disagreements between different documents are
+    listed; a document contradicting itself is listed too when the other values come from elsewhere.
+    """
+    found: list[Conflict] = []
+    for node_id, data in kg.nodes():
+        for attribute, claims in sorted(data["attributes"].items()):
+            ignored = attribute in IGNORED and not (attribute == "value" and _printed_conflict(data))
+            if ignored or len(claims) < 2 or not _disagreeing(attribute, claims):
+                continue
+            found.append(
+                Conflict(
+                    node_id,
+                    data["name"],
+                    attribute,
+                    [{"value": c["value"], "sources": _sources(c["sources"])} for c in claims],
+                )
+            )
+    for u, v, key, data in kg.edges():
+        for attribute, claims in sorted(data["attributes"].items()):
+            if len(claims) >= 2 and _disagreeing(attribute, claims):
+                name = f"{kg.node(u)['name']} {data['type']} {kg.node(v)['name']}"
+                found.append(
+                    Conflict(
+                        f"{u} {key} {v}",
+                        name,
+                        attribute,
+                        [{"value": c["value"], "sources": _sources(c["sources"])} for c in claims],
+                    )
+                )
+    if across_documents:
+        found = [c for c in found if len(c.documents()) > 1]
+    return sorted(found, key=lambda c: (c.name, c.attribute))
+
+
+def printed_values(kg: KnowledgeGraph, node_id: str) -> list[str]:
+    """The printed values of an observation, for display next to its numbers."""
+    return [str(c["value"]) for c in kg.claims(node_id, "value")]
