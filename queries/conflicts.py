@@ -97,14 +97,12 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
             ignored = attribute in IGNORED and not (attribute == "value" and _printed_conflict(data))
             if ignored or len(claims) < 2 or not _disagreeing(attribute, claims):
                 continue
-            found.append(
-                Conflict(
-                    node_id,
-                    data["name"],
-                    attribute,
-                    [{"value": c["value"], "sources": _sources(c["sources"])} for c in claims],
-                )
-            )
+            values = [{"value": c["value"], "sources": _sources(c["sources"])} for c in claims]
+            if attribute == "numericValue":
+                printed = data["attributes"].get("value", [])
+                for value, claim in zip(values, claims, strict=True):
+                    value["printed"] = [str(p["value"]) for p in printed if set(p["sources"]) & set(claim["sources"])]
+            found.append(Conflict(node_id, data["name"], attribute, values))
     for u, v, key, data in kg.edges():
         for attribute, claims in sorted(data["attributes"].items()):
             if len(claims) >= 2 and _disagreeing(attribute, claims):
@@ -120,8 +118,3 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
     if across_documents:
         found = [c for c in found if len(c.documents()) > 1]
     return sorted(found, key=lambda c: (c.name, c.attribute))
-
-
-def printed_values(kg: KnowledgeGraph, node_id: str) -> list[str]:
-    """The printed values of an observation, for display next to its numbers."""
-    return [str(c["value"]) for c in kg.claims(node_id, "value")]
