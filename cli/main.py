@@ -168,10 +168,10 @@ def conflicts(
                 f"{s['doc']}:{s['lines'][0]}" + (f"-{s['lines'][1]}" if s["lines"][1] != s["lines"][0] else "")
                 for s in value["sources"]
             )
+            printed = ", ".join(p for p in value.get("printed", []) if p != str(value["value"]))
+            shown = f"{value['value']} (printed: {printed})" if printed else str(value["value"])
             first = index == 0
-            table.add_row(
-                conflict.name if first else "", conflict.attribute if first else "", str(value["value"]), sources
-            )
+            table.add_row(conflict.name if first else "", conflict.attribute if first else "", shown, sources)
     out.print(table)
 
 
