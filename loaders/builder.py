@@ -16,6 +16,7 @@ which resolves names to the registry's nodes and creates new nodes for names it 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -125,6 +126,15 @@ class Builder:
                     taken.append((start, end))
                     found.append(Mention(self.ensure(node_id), spelled, start, end))
         return sorted(found, key=lambda m: m.start)
+
+    def nested(self, text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+        """Pairs written "A of the B" ("Executive Secretariat ... of the Secretary of Economy"): A is part of B."""
+        pairs = []
+        for first, second in itertools.pairwise(mentions):
+            between = text[first.end : second.start]
+            if first.node_id != second.node_id and re.fullmatch(r"\s+of\s+(?:the\s+)?", between):
+                pairs.append((first, second))
+        return pairs
 
     def _spelling_node(self, spelled: str, scope: str | None) -> str | None:
         for key in (scope, None) if scope is not None else (None,):

@@ -198,9 +198,15 @@ class PartnersLoader:
             self.kg.add_edge(partner, "participatesIn", node, source)
 
     def sentence_mentions(self, line: str, number: int) -> None:
+        """Known bodies a sentence of the section names take part; in "A of the B", A is part of B."""
         source = self.b.source(self.doc.id, number)
-        for mention in self.b.mentions(line):
-            if mention.node_id != self.programme:
+        mentions = self.b.mentions(line)
+        containers = set()
+        for part, whole in self.b.nested(line, mentions):
+            self.kg.add_edge(part.node_id, "partOf", whole.node_id, source)
+            containers.add(id(whole))
+        for mention in mentions:
+            if mention.node_id != self.programme and id(mention) not in containers:
                 self.kg.add_edge(mention.node_id, "participatesIn", self.programme, source)
 
 

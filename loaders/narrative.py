@@ -6,8 +6,8 @@ sentence. The rules are deliberately narrow: they prefer missing a fact to inven
 
 - a sentence about *grants* "awarded to" / "provided to" / "through" named bodies: the programme
   ``grantsTo`` each body that is not a UN agency or fund;
-- "technical support / assistance / advice ... provided to X": the programme
-  ``providesTechnicalAssistanceTo`` X;
+- "technical support / assistance / advice ... provided to X", "accompanying and advising ... X",
+  "advice and technical assistance in ... X": the programme ``providesTechnicalAssistanceTo`` X;
 - a sentence counting people who were *trained* or took a *course* or *workshop*: a ``Training``
   the programme ``implements``, that ``trains`` the group counted (a ``TargetGroup``) with the number
   of participants, and ``developedWith`` the bodies the sentence names;
@@ -40,6 +40,7 @@ _ASSISTANCE = re.compile(
     r"\b(?:provided|given|offered)\s+to\s+(?P<object>[^.;]+)",
     re.I,
 )
+_ADVICE = re.compile(r"\b(?:accompanying and advising|advising|advice and technical assistance in)\b", re.I)
 _TRAINING = re.compile(r"\b(?:trained|training|course|workshop)s?\b", re.I)
 _WORD_NUMBERS = {
     "one": 1,
@@ -119,6 +120,11 @@ class NarrativeReader:
             if assistance:
                 for actor in self.b.mentions(assistance.group("object")):
                     if not self.is_agency(actor.node_id):
+                        self.kg.add_edge(self.programme, "providesTechnicalAssistanceTo", actor.node_id, source)
+            advice = _ADVICE.search(sentence)
+            if advice:
+                for actor in actors:
+                    if actor.start > advice.end() and not self.is_agency(actor.node_id):
                         self.kg.add_edge(self.programme, "providesTechnicalAssistanceTo", actor.node_id, source)
             if _TRAINING.search(sentence):
                 self.training(sentence, source, actors)

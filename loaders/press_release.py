@@ -166,18 +166,34 @@ class PressReleaseLoader:
         return names
 
     def attendee(self, text: str, source: Source) -> str | None:
+        """The body one attendee entry names: known by any spelling, or part of a known one, or new."""
         name, acronyms = split_entry(re.sub(r"^the\s+", "", text.strip(" ."), flags=re.I))
         if not name:
             return None
-        embassy = name.startswith("Embassy of ")
         known = self.b.actor(name, source, aliases=acronyms)
         if known is None:
-            known = self.b.actor(re.sub(r"\s+(?:to|in)\s+Mexico$", "", name), source)
-        if known is None:
-            mentions = self.b.mentions(name)
-            if mentions and mentions[0].start == 0 and re.match(r"\s+of\s+the\s", name[mentions[0].end :]):
-                known = mentions[0].node_id  # "X of the Ministry of Y": X is the body named
-        return known or self.b.actor(name, source, new_type="Donor" if embassy else "Actor", aliases=acronyms)
+            short = re.sub(r"\s+(?:to|in)\s+Mexico$", "", name)
+            known = self.b.actor(short, source, aliases=(name,)) if short != name else None
+        if known is not None:
+            return known
+        mentions = self.b.mentions(name)
+        nested = self.b.nested(name, mentions)
+        if nested and nested[0][0].start == 0:  # "Executive Secretariat ... Office of the Ministry of Economy"
+            part, whole = nested[0]
+            self.kg.add_node(part.node_id, self.kg.node(part.node_id)["type"], name, source)
+            self.kg.add_edge(part.node_id, "partOf", whole.node_id, source)
+            return part.node_id
+        whole = mentions[-1] if mentions and re.search(r"\bof\s+the\s*$", name[: mentions[-1].start]) else None
+        if whole is not None and self.kg.node(whole.node_id)["type"] == "GovernmentBody":
+            node = self.b.actor(name, source, new_type="GovernmentBody", aliases=acronyms)  # a unit of a ministry
+            assert node is not None
+            level = self.kg.value(whole.node_id, "level")
+            if level and not self.kg.claims(node, "level"):
+                self.kg.add_claim(node, "level", level, source)
+            self.kg.add_edge(node, "partOf", whole.node_id, source)
+            return node
+        embassy = name.startswith("Embassy of ")
+        return self.b.actor(name, source, new_type="Donor" if embassy else "Actor", aliases=acronyms)
 
 
 def load(builder: Builder, doc: Document) -> None:

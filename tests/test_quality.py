@@ -1,0 +1,31 @@
+"""The loaders measured against our gold annotations, at the targets the project set itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quality import check_indicator_values, load_gold, score_entities, score_relations
+
+
+@pytest.mark.parametrize("name", ["final_report_partnerships.yaml", "press_release.yaml"])
+def test_entities_and_relations_reach_their_targets(built, name):
+    gold = load_gold(name)
+    entities = score_entities(built.kg, gold)
+    relations = score_relations(built.kg, gold)
+    assert entities.precision >= 0.9 and entities.recall >= 0.9, str(entities)
+    assert relations.precision >= 0.85 and relations.recall >= 0.7, str(relations)
+
+
+def test_every_indicator_value_of_both_results_frameworks(built):
+    total, missing = check_indicator_values(built.kg, load_gold("results_frameworks.yaml"))
+    assert total >= 90
+    assert missing == []
+
+
+def test_the_scorer_is_not_blind(built):
+    """A gold file that disagrees with the graph scores low: the measure can fail."""
+    gold = load_gold("press_release.yaml")
+    gold["entities"] = [{**e, "type": "Fund"} for e in gold["entities"]]
+    gold["relations"] = [[s, "leads", o] for s, _, o in gold["relations"]]
+    assert score_entities(built.kg, gold).recall < 0.1
+    assert score_relations(built.kg, gold).recall < 0.1
