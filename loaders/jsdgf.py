@@ -20,8 +20,8 @@ def load(builder: Builder, doc: Document) -> None:
     if programme is None:
         return
     jsdgf_results.load(builder, doc, programme)
-    jsdgf_annex.load(builder, doc, programme)
     jsdgf_partners.load(builder, doc, programme)
+    jsdgf_annex.load(builder, doc, programme)
     jsdgf_events.load(builder, doc, programme)
     narrative.load(builder, doc, programme)
     figures.load(builder, doc, programme)

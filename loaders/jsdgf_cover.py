@@ -69,6 +69,7 @@ _LEAD_FIELDS = ("lead_representative", "lead_focal_point")
 _COVER_END = re.compile(r"^\s*(executive summary|table of contents|short description)\b", re.I)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _SDG = re.compile(r"^(?:SDG:\s*)?Target\s+(\d{1,2}\.[0-9a-z]{1,2})\.?\s+(.+)$", re.I)
+_ORGANISATION = re.compile(r"\b(?:Ministry|Secretar\w+|Institute|Office|Agency|Commission|Council)\b")
 _RATE = re.compile(r"=\s*([\d.,]+)\s*%")
 _FRACTION = re.compile(r"\(\s*(?:USD)?\$?\s*([\d,.]+)\s*/\s*(?:USD)?\$?\s*([\d,.]+)\s*\)")
 
@@ -253,6 +254,13 @@ class CoverLoader:
                 organisation = self.b.actor_by_email(email)
                 if organisation:
                     break
+        if organisation is None:
+            org_part = next((p for p in parts[1:] if _ORGANISATION.search(p)), None)
+            if org_part is not None:  # a body the registry does not know: "Ministry of Social Development"
+                government = position == _POSITIONS["government_focal_point"]
+                organisation = self.b.actor(org_part, source, new_type="GovernmentBody" if government else "Actor")
+                if government and organisation and not self.kg.claims(organisation, "level"):
+                    self.kg.add_claim(organisation, "level", "federal", source)
         titles = [p for p in parts[1:] if p != org_part and self.b.resolve(p) is None]
         if role_rest:
             titles.append(role_rest)

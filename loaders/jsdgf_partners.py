@@ -50,7 +50,7 @@ class Category:
 
 
 _CATEGORIES: tuple[tuple[str, Category], ...] = (
-    (r"federal government", Category("GovernmentBody", "federal")),
+    (r"federal government|national government|central government", Category("GovernmentBody", "federal")),
     (r"civil society|workers'? unions|ngos?", Category("CivilSocietyOrganization")),
     (r"academia|academic", Category("AcademicInstitution")),
     (r"private sector|companies|business", Category("PrivateCompany")),
@@ -100,14 +100,14 @@ class PartnersLoader:
                 continue  # extracted text repeats paragraphs: read each once
             seen_lines.add(line)
             label = _LABEL.match(line)
-            category = self.category(label.group(1)) if label else None
+            category = self.category(label.group(1), number) if label else None
             if label and category is not None:
                 if label.group(2).strip():
                     self.entries(label.group(2), category, number)
             else:
                 self.sentence_mentions(line, number)
 
-    def category(self, label: str) -> Category | None:
+    def category(self, label: str, number: int) -> Category | None:
         """The category of a list label: a kind of actor, or a place (its government bodies)."""
         text = label.lower().strip()
         for pattern, category in _CATEGORIES:
@@ -115,7 +115,7 @@ class PartnersLoader:
                 return category
         if re.search(r"local governments?", text):
             return Category("GovernmentBody", "state")
-        place = self.place_named(label)
+        place = self.place_named(label) or self.new_place(label, number)
         if place is not None:
             level = "municipal" if self.kg.node(place)["type"] == "Municipality" else "state"
             return Category("GovernmentBody", level, place)
@@ -155,6 +155,21 @@ class PartnersLoader:
                 items.append(item)
         return items
 
+    def new_place(self, label: str, number: int) -> str | None:
+        """A state, department, province or region a label names that the registry does not know."""
+        match = re.match(r"^(?:the\s+)?(?:state|department|province|region)\s+of\s+(?P<name>.+)$", label.strip(), re.I)
+        if match is None:
+            return None
+        node = node_iri("State", match["name"], short_id(self.country or "").rsplit("/", 1)[-1])
+        source = self.b.source(self.doc.id, number)
+        if not self.kg.has_node(node):
+            self.kg.add_node(node, "State", match["name"], source, aliases=[label.strip()])
+            if self.country:
+                self.kg.add_edge(node, "partOf", self.country, source)
+        self.b.places.setdefault(label.strip().casefold(), node)
+        self.b.places.setdefault(match["name"].casefold(), node)
+        return node
+
     def place_named(self, name: str) -> str | None:
         """The place a label or entry names ('State of Jalisco', 'Mexico City')."""
         return self.b.place(name) or self.b.place(re.sub(r"^(the )?state of ", "", name.strip(), flags=re.I))
@@ -173,7 +188,8 @@ class PartnersLoader:
         """Give a new body the level and place its label implies (a registry body keeps its own)."""
         data = self.kg.node(node)
         if data["type"] == "GovernmentBody" and category.level and not data["attributes"].get("level"):
-            self.kg.add_claim(node, "level", category.level, source)
+            municipal = re.match(r"(?:municipality|township|municipal|city council)\b", data["name"], re.I)
+            self.kg.add_claim(node, "level", "municipal" if municipal else category.level, source)
         place = category.place or (self.country if category.level == "federal" else None)
         located = any(d["type"] == "locatedIn" for _, _, d in self.kg.graph.out_edges(node, data=True))
         if place and not located:

@@ -90,8 +90,8 @@ def read_rows(doc: Document, header_line: int, width: int) -> list[Row]:
         raw = doc.line(number)
         if not raw.strip():
             continue
-        if "\t" not in raw:
-            break
+        if "\t" not in raw and not (_OUTCOME.match(raw.strip()) or _OUTPUT.match(raw.strip())):
+            break  # the table ends at the first line that is neither a cell row nor a result heading
         values = cells(raw)
         if all(re.fullmatch(r"-*", v) for v in values):
             continue  # a Markdown table rule
