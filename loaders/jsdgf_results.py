@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from gapgraph.graph.ids import node_iri, slug
 from gapgraph.graph.resolve import normalise
@@ -40,6 +42,10 @@ _HEADER = re.compile(r"^\s*result\s*/\s*indicators?\b", re.I)
 _OUTCOME = re.compile(r"^outcome\s+(\d+)(?:\.(\d+))?\s*\.?\s*(indicator\b)?\s*[:.]?\s*(.*)$", re.I)
 _OUTPUT = re.compile(r"^output\s+(\d+)\.(\d+)\s*\.?\s*(indicator\b)?\s*[:.]?\s*(.*)$", re.I)
 _MILLION = re.compile(r"(\d[\d.,]*)\s*million", re.I)
+
+
+Warn = Callable[[int, str], None]
+"""Notes a warning about a line of the document being read."""
 
 
 @dataclass
@@ -83,8 +89,13 @@ def read_columns(header: list[str]) -> tuple[list[Column], int | None]:
     return columns, variance
 
 
-def read_rows(doc: Document, header_line: int, width: int) -> list[Row]:
-    """The table's rows, from after the header to the first line that is not part of a table."""
+def read_rows(doc: Document, header_line: int, width: int, warn: Warn, value_columns: set[int]) -> list[Row]:
+    """The table's rows, from after the header to the first line that is not part of a table.
+
+    A line that does not start a row continues the row above, cell by cell; one that would put a
+    second value into a value cell already filled is not a continuation but a garbled row, and is
+    passed over with a warning.
+    """
     rows: list[Row] = []
     for number in range(header_line + 1, len(doc) + 1):
         raw = doc.line(number)
@@ -99,7 +110,12 @@ def read_rows(doc: Document, header_line: int, width: int) -> list[Row]:
         if _OUTCOME.match(label) or _OUTPUT.match(label) or not rows:
             rows.append(Row(number, number, values + [""] * (width - len(values))))
             continue
-        row = rows[-1]  # a continuation line: join each cell to the cell above
+        row = rows[-1]
+        indicator_above = re.search(r"\bindicator\b", row.cells[0], re.I) is not None
+        clash = [i for i in value_columns if i < len(values) and values[i] and (row.cell(i) or not indicator_above)]
+        if label and clash:
+            warn(number, f"results row not understood: {label[:60]!r} (passed over)")
+            continue
         row.last = number
         for index, value in enumerate(values):
             if not value:
@@ -155,7 +171,8 @@ class ResultsLoader:
             header = cells(line)
             if len(header) >= 3 and _HEADER.match(header[0]) and any("baseline" in c.lower() for c in header):
                 columns, variance = read_columns(header)
-                for row in read_rows(self.doc, number, len(header)):
+                warn = partial(self.b.warn, self.doc.id)
+                for row in read_rows(self.doc, number, len(header), warn, {c.index for c in columns}):
                     self.load_row(row, columns, variance)
 
     def load_row(self, row: Row, columns: list[Column], variance: int | None) -> None:

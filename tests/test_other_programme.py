@@ -34,15 +34,22 @@ def test_results_table_with_other_columns_and_broken_rows(other):
     assert kg.value(outcome, "statement") == "Older persons have access to care services"
     indicators = {u: kg.node(u)["name"] for u, _, d in kg.graph.in_edges(data=True) if d["type"] == "measures"}
     assert sorted(indicators.values()) == [
-        "% of older persons covered by care services", "Number of caregivers trained",
+        "% of older persons covered by care services",
+        "Number of caregivers trained",
         "Number of municipalities with a care service",
     ]
     share = next(u for u, name in indicators.items() if name.startswith("%"))
-    values = {(kg.value(o, "observationKind"), kg.value(o, "period")): kg.value(o, "value")
-              for _, o, d in kg.graph.out_edges(share, data=True) if d["type"] == "hasObservation"}
+    values = {
+        (kg.value(o, "observationKind"), kg.value(o, "period")): kg.value(o, "value")
+        for _, o, d in kg.graph.out_edges(share, data=True)
+        if d["type"] == "hasObservation"
+    }
     assert values == {("baseline", "baseline"): "0%", ("result", "final"): "5%", ("target", "final"): "4.5%"}
-    result = next(o for _, o, d in kg.graph.out_edges(share, data=True)
-                  if d["type"] == "hasObservation" and kg.value(o, "observationKind") == "result")
+    result = next(
+        o
+        for _, o, d in kg.graph.out_edges(share, data=True)
+        if d["type"] == "hasObservation" and kg.value(o, "observationKind") == "result"
+    )
     assert kg.value(result, "varianceExplanation") == "Survey of December 2022."
     assert kg.value(result, "numericValue") == 5 and kg.value(result, "unit") == "%"
 
@@ -51,9 +58,15 @@ def test_partnership_lists_are_typed_and_placed(other):
     kg = other.kg
     partners = {u for u, v, _, d in kg.edges("participatesIn") if v == JP and "role" not in d["attributes"]}
     assert names(kg, partners) == [
-        "Departmental Health Council", "Embassy of Japan in Paraguay", "Institute of Social Security",
-        "Ministry of Social Development", "Municipality of Luque", "National Secretariat for Older Persons",
-        "National Union of Care Workers", "National University of Asunción", "Network of Older Persons Associations",
+        "Departmental Health Council",
+        "Embassy of Japan in Paraguay",
+        "Institute of Social Security",
+        "Ministry of Social Development",
+        "Municipality of Luque",
+        "National Secretariat for Older Persons",
+        "National Union of Care Workers",
+        "National University of Asunción",
+        "Network of Older Persons Associations",
     ]
     luque = by_name(kg, "Municipality of Luque")
     assert kg.value(luque, "level") == "municipal"
@@ -66,11 +79,14 @@ def test_annex_events_grants_and_trainings(other):
     kg = other.kg
     products = {v: d["attributes"]["productRole"][0]["value"] for u, v, _, d in kg.edges("produces") if u == JP}
     assert {kg.node(p)["name"]: role for p, role in products.items()} == {
-        "Costing of long-term care in Paraguay": "produced", "Caregivers training manual": "produced",
+        "Costing of long-term care in Paraguay": "produced",
+        "Caregivers training manual": "produced",
         "National Care Policy of Paraguay": "contributed",
     }
     costing = node_iri("KnowledgeProduct", "Costing of long-term care in Paraguay")
-    assert names(kg, [v for u, v, _, _ in kg.edges("presentedTo") if u == costing]) == ["Ministry of Social Development"]
+    assert names(kg, [v for u, v, _, _ in kg.edges("presentedTo") if u == costing]) == [
+        "Ministry of Social Development"
+    ]
     assert kg.value(node_iri("KnowledgeProduct", "Caregivers training manual"), "date") == "2022-06"
     events = [n for n, d in kg.nodes("Event")]
     assert [kg.value(e, "date") for e in events] == ["2022-11-30"]
