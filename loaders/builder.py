@@ -18,31 +18,15 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import Resolver
 from gapgraph.loaders.errors import LoadWarning
+from gapgraph.loaders.mentions import Mention, MentionIndex
 from gapgraph.ontology.models import Source
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A known node named in a text: which node, the spelling used, and where."""
-
-    node_id: str
-    text: str
-    start: int
-    end: int
-
-
-def _alternation(names: list[str], flags: int) -> re.Pattern[str] | None:
-    if not names:
-        return None
-    body = "|".join(r"\s+".join(re.escape(w) for w in name.split()) for name in names)
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", flags)
 
 
 class Builder:
@@ -55,11 +39,9 @@ class Builder:
         self.places: dict[str, str] = {}
         self.warnings: list[LoadWarning] = []
         self._deferred: dict[str, Callable[[], None]] = {}
-        self._spellings: dict[str | None, dict[str, str]] = {}
-        self._folded: dict[str | None, dict[str, str]] = {}
+        self._mentions: dict[str | None, MentionIndex] = defaultdict(MentionIndex)
         self._indexes: dict[str, dict[str, str]] = {}
         self._at_finish: list[Callable[[], object]] = []
-        self._patterns: dict[tuple[tuple[str, ...], str | None], tuple[re.Pattern[str] | None, ...]] = {}
 
     @staticmethod
     def source(doc_id: str, first: int, last: int | None = None) -> Source:
@@ -97,34 +79,25 @@ class Builder:
     def register(self, node_id: str, alias: str, scope: str | None = None) -> None:
         """Make a name (within a place, if ``scope``) resolve to ``node_id``, and find it in text."""
         self.resolver.add(node_id, alias, scope)
-        alias = " ".join(alias.split())
-        if len(alias) >= 2:
-            spellings = self._spellings.setdefault(scope, {})
-            if spellings.setdefault(alias, node_id) == node_id:
-                self._patterns.clear()
-            if any(c.islower() for c in alias):
-                self._folded.setdefault(scope, {}).setdefault(alias.casefold(), node_id)
+        self._mentions[scope].add(alias, node_id)
 
     def mentions(self, text: str, group: str | tuple[str, ...] = "actor", scope: str | None = None) -> list[Mention]:
         """Where text names known nodes of an IRI group (``actor``, ``law``...), longest names first.
 
         Acronyms (no lower-case letter) match only as written; other names ignore case. Names
-        scoped to ``scope`` are looked for too.
+        scoped to ``scope`` are looked for first.
         """
-        found: list[Mention] = []
-        taken: list[tuple[int, int]] = []
-        for pattern in self._mention_patterns(group, scope):
-            if pattern is None:
-                continue
-            for match in pattern.finditer(text):
-                start, end = match.span()
-                if any(start < e and s < end for s, e in taken):
-                    continue
-                spelled = " ".join(match.group().split())
-                node_id = self._spelling_node(spelled, scope)
-                if node_id is not None:
-                    taken.append((start, end))
-                    found.append(Mention(self.ensure(node_id), spelled, start, end))
+        markers = tuple(f"/id/{g}/" for g in ((group,) if isinstance(group, str) else group))
+
+        def keep(node_id: str) -> bool:
+            return any(marker in node_id for marker in markers)
+
+        found = self._mentions[scope].find(text, keep) if scope is not None else []
+        for mention in self._mentions[None].find(text, keep):
+            if not any(mention.start < m.end and m.start < mention.end for m in found):
+                found.append(mention)
+        for mention in found:
+            self.ensure(mention.node_id)
         return sorted(found, key=lambda m: m.start)
 
     def nested(self, text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -135,30 +108,6 @@ class Builder:
             if first.node_id != second.node_id and re.fullmatch(r"\s+of\s+(?:the\s+)?", between):
                 pairs.append((first, second))
         return pairs
-
-    def _spelling_node(self, spelled: str, scope: str | None) -> str | None:
-        for key in (scope, None) if scope is not None else (None,):
-            node_id = self._spellings.get(key, {}).get(spelled) or self._folded.get(key, {}).get(spelled.casefold())
-            if node_id is not None:
-                return node_id
-        return None
-
-    def _mention_patterns(self, group: str | tuple[str, ...], scope: str | None) -> tuple[re.Pattern[str] | None, ...]:
-        groups = (group,) if isinstance(group, str) else group
-        key = (groups, scope)
-        if key not in self._patterns:
-            markers = tuple(f"/id/{g}/" for g in groups)
-            names = [
-                alias
-                for sc in {None, scope}
-                for alias, node_id in self._spellings.get(sc, {}).items()
-                if any(marker in node_id for marker in markers)
-            ]
-            acronyms = sorted({n for n in names if not any(c.islower() for c in n)}, key=len, reverse=True)
-            words = sorted({n for n in names if any(c.islower() for c in n)}, key=len, reverse=True)
-            self._patterns[key] = (_alternation(words, re.IGNORECASE), _alternation(acronyms, 0))
-        words, acronyms = self._patterns[key]
-        return (words, acronyms)
 
     def resolve(self, name: str, scope: str | None = None) -> str | None:
         """The node a name refers to (added to the graph if it was deferred), or None."""
