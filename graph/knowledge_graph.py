@@ -37,25 +37,29 @@ Claims = list[dict[str, Any]]
 """An attribute's values: ``[{"value": v, "sources": [Source, ...]}, ...]``."""
 
 
-def _add_source(sources: list[Source], source: Source) -> None:
-    if source not in sources:
-        sources.append(source)
-
-
-def _add_claim(claims: Claims, value: Any, source: Source) -> None:
-    for claim in claims:
-        if claim["value"] == value and type(claim["value"]) is type(value):
-            _add_source(claim["sources"], source)
-            return
-    claims.append({"value": value, "sources": [source]})
-
-
 class KnowledgeGraph:
     """Typed, cited nodes and edges, checked against the ontology as they are added."""
 
     def __init__(self, model: Schema | None = None) -> None:
         self.schema = model or schema()
         self.graph = nx.MultiDiGraph()
+        self._source_sets: dict[int, set[Source]] = {}  # id of a sources list -> its members, for speed
+
+    def _add_source(self, sources: list[Source], source: Source) -> None:
+        """Append ``source`` unless the list holds it (a set alongside keeps this O(1))."""
+        members = self._source_sets.get(id(sources))
+        if members is None:
+            members = self._source_sets[id(sources)] = set(sources)
+        if source not in members:
+            members.add(source)
+            sources.append(source)
+
+    def _add_claim(self, claims: Claims, value: Any, source: Source) -> None:
+        for claim in claims:
+            if claim["value"] == value and type(claim["value"]) is type(value):
+                self._add_source(claim["sources"], source)
+                return
+        claims.append({"value": value, "sources": [source]})
 
     # -- nodes -------------------------------------------------------------------------------
 
@@ -86,7 +90,7 @@ class KnowledgeGraph:
         else:
             data["type"] = self._merge_type(node_id, data["type"], cls)
             self._add_alias(data, name)
-        _add_source(data["sources"], source)
+        self._add_source(data["sources"], source)
         for alias in aliases:
             self._add_alias(data, alias)
         for key, value in (attributes or {}).items():
@@ -112,7 +116,7 @@ class KnowledgeGraph:
         data = self.node(node_id)
         if key not in self.schema.attributes_for(data["type"]):
             raise GraphError(f"{data['type']} has no attribute {key!r} (node {node_id})")
-        _add_claim(data["attributes"].setdefault(key, []), value, source)
+        self._add_claim(data["attributes"].setdefault(key, []), value, source)
 
     def has_node(self, node_id: str) -> bool:
         return node_id in self.graph
@@ -177,9 +181,9 @@ class KnowledgeGraph:
         if not self.graph.has_edge(source_id, target_id, key):
             self.graph.add_edge(source_id, target_id, key=key, type=relation, sources=[], attributes={})
         data = self.graph.edges[source_id, target_id, key]
-        _add_source(data["sources"], source)
+        self._add_source(data["sources"], source)
         for name, value in qualifiers.items():
-            _add_claim(data["attributes"].setdefault(name, []), value, source)
+            self._add_claim(data["attributes"].setdefault(name, []), value, source)
         return key
 
     def edges(self, relation: str | None = None) -> Iterator[tuple[str, str, str, dict[str, Any]]]:

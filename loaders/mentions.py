@@ -16,7 +16,6 @@ names without a lower-case letter (acronyms) match only as written, other names 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -33,55 +32,55 @@ class Mention:
     end: int
 
 
-@dataclass(frozen=True)
-class _Name:
-    words: tuple[str, ...]
-    exact: bool
-    node_id: str
-
-
 class MentionIndex:
-    """Names of nodes, indexed by first word."""
+    """Names of nodes in a word trie: one for names that ignore case, one for acronyms."""
+
+    _END = ""  # the key under which a trie node keeps the node id a name ends with
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[_Name]] = defaultdict(list)
-        self._known: set[tuple[tuple[str, ...], bool]] = set()
+        self._folded: dict[str, dict] = {}
+        self._exact: dict[str, dict] = {}
 
     def add(self, name: str, node_id: str) -> None:
         """Index ``name`` as a way of naming ``node_id`` (the first node to claim a name keeps it)."""
-        words = tuple(_WORD.findall(name))
+        words = _WORD.findall(name)
         if not words or len(name.strip()) < 2:
             return
         exact = not any(c.islower() for c in name)
-        key = words if exact else tuple(w.casefold() for w in words)
-        if (key, exact) in self._known:
-            return
-        self._known.add((key, exact))
-        entries = self._by_first[key[0].casefold()]
-        entries.append(_Name(key, exact, node_id))
-        entries.sort(key=lambda n: len(n.words), reverse=True)
+        trie = self._exact if exact else self._folded
+        for word in words:
+            trie = trie.setdefault(word if exact else word.casefold(), {})
+        trie.setdefault(self._END, node_id)
+
+    def _longest(self, trie: dict, words: list[str], i: int, keep: Callable[[str], bool]) -> tuple[int, str] | None:
+        best = None
+        for j in range(i, len(words)):
+            trie = trie.get(words[j])
+            if trie is None:
+                break
+            node_id = trie.get(self._END)
+            if node_id is not None and keep(node_id):
+                best = (j - i + 1, node_id)
+        return best
 
     def find(self, text: str, keep: Callable[[str], bool] = lambda _: True) -> list[Mention]:
         """The known names in ``text``, left to right, longest first, not overlapping."""
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-        folded = [t[0].casefold() for t in tokens]
+        words = [t[0] for t in tokens]
+        folded = [w.casefold() for w in words]
         found: list[Mention] = []
         i = 0
         while i < len(tokens):
-            match = None
-            for name in self._by_first.get(folded[i], ()):
-                n = len(name.words)
-                if i + n > len(tokens) or not keep(name.node_id):
-                    continue
-                words = tuple(t[0] for t in tokens[i : i + n]) if name.exact else tuple(folded[i : i + n])
-                if words == name.words:
-                    match = (name, n)
-                    break
-            if match is None:
+            candidates = [
+                m
+                for m in (self._longest(self._folded, folded, i, keep), self._longest(self._exact, words, i, keep))
+                if m
+            ]
+            if not candidates:
                 i += 1
                 continue
-            name, n = match
-            start, end = tokens[i][1], tokens[i + n - 1][2]
-            found.append(Mention(name.node_id, text[start:end], start, end))
-            i += n
+            length, node_id = max(candidates, key=lambda m: m[0])
+            start, end = tokens[i][1], tokens[i + length - 1][2]
+            found.append(Mention(node_id, text[start:end], start, end))
+            i += length
         return found

@@ -46,6 +46,12 @@ class Source(BaseModel):
             raise ValueError(f"line span must be 1 <= first <= last, got {list(lines)}")
         return lines
 
+    def __eq__(self, other: object) -> bool:  # faster than BaseModel's, which compares more than fields
+        return isinstance(other, Source) and self.doc == other.doc and self.lines == other.lines
+
+    def __hash__(self) -> int:
+        return hash((self.doc, self.lines))
+
     def __str__(self) -> str:
         first, last = self.lines
         return f"{self.doc}:{first}" if first == last else f"{self.doc}:{first}-{last}"
