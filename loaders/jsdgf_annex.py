@@ -18,6 +18,7 @@ from gapgraph.graph.ids import node_iri
 from gapgraph.graph.resolve import normalise
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import find_line
 from gapgraph.loaders.text import MONTHS, cells, plain
 
@@ -52,13 +53,11 @@ def finalised(text: str) -> str | None:
     return years[-1] if years else None
 
 
-class AnnexLoader:
+class AnnexLoader(DocumentReader):
     """Reads the knowledge products of one report's strategic-documents annex."""
 
     def __init__(self, builder: Builder, doc: Document, programme: str) -> None:
-        self.b = builder
-        self.kg = builder.kg
-        self.doc = doc
+        super().__init__(builder, doc)
         self.programme = programme
 
     def load(self) -> None:
@@ -111,7 +110,7 @@ class AnnexLoader:
             self.b.index(f"products of {self.programme}")[product_key(title)] = node
             date = finalised(row[1]) if len(row) > 1 else None
             if len(row) > 1 and row[1] and date is None:
-                self.b.warn(self.doc.id, number, f"unreadable date {row[1]!r} for {title[:40]!r}")
+                self.warn(number, f"unreadable date {row[1]!r} for {title[:40]!r}")
             self.kg.add_node(node, "KnowledgeProduct", title, source, attributes={"date": date})
             if self.b.resolve(title) is None:
                 self.b.register(node, title)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from gapgraph.graph.ids import node_iri, sdg_target_iri, slug
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.text import cells, parse_date, parse_number, plain
 from gapgraph.ontology.models import Source
 
@@ -126,18 +127,13 @@ def _next_text_line(doc: Document, number: int) -> int | None:
     return None
 
 
-class CoverLoader:
+class CoverLoader(DocumentReader):
     """Loads the cover page, budget table and SDG targets of one Joint SDG Fund report."""
 
     def __init__(self, builder: Builder, doc: Document) -> None:
-        self.b = builder
-        self.kg = builder.kg
-        self.doc = doc
+        super().__init__(builder, doc)
         self.fields = read_cover(doc)
         self.programme: str | None = None
-
-    def src(self, first: int, last: int | None = None) -> Source:
-        return self.b.source(self.doc.id, first, last)
 
     def field_src(self, key: str) -> Source:
         f = self.fields[key]
@@ -145,7 +141,7 @@ class CoverLoader:
 
     def load(self) -> None:
         if "title" not in self.fields:
-            self.b.warn(self.doc.id, 1, "no 'Joint Programme title' on the cover page: cover not loaded")
+            self.warn(1, "no 'Joint Programme title' on the cover page: cover not loaded")
             return
         self.load_programme()
         self.load_agencies()
@@ -165,7 +161,7 @@ class CoverLoader:
             if key in self.fields:
                 date = parse_date(self.fields[key].value)
                 if date is None:
-                    self.b.warn(self.doc.id, self.fields[key].first, f"unreadable date {self.fields[key].value!r}")
+                    self.warn(self.fields[key].first, f"unreadable date {self.fields[key].value!r}")
                 else:
                     self.kg.add_claim(self.programme, attribute, date, self.field_src(key))
         if "short_title" in self.fields:
@@ -347,7 +343,7 @@ class CoverLoader:
             f = self.fields[key]
             rate = _RATE.search(f.value)
             if rate is None:
-                self.b.warn(self.doc.id, f.first, f"no rate found in {label!r}")
+                self.warn(f.first, f"no rate found in {label!r}")
                 continue
             self.observation(measure, label, f"{rate.group(1)}%", f.first, f.last, unit="%", period=self.period())
             fraction = _FRACTION.search(f.value)
@@ -385,14 +381,14 @@ class CoverLoader:
             values = {k: (row[i] if i is not None and i < len(row) else "") for k, i in column.items()}
             amounts = {k: parse_number(v) if v else None for k, v in values.items()}
             if not name:
-                self.b.warn(self.doc.id, number, "budget row without an agency name: passed over")
+                self.warn(number, "budget row without an agency name: passed over")
                 continue
             if all(a is None for a in amounts.values()):
-                self.b.warn(self.doc.id, number, f"budget row {name!r} has no amounts: passed over")
+                self.warn(number, f"budget row {name!r} has no amounts: passed over")
                 continue
             missing = [k for k, i in column.items() if i is not None and amounts[k] is None]
             if missing:
-                self.b.warn(self.doc.id, number, f"budget row {name!r} lacks {', '.join(missing)}")
+                self.warn(number, f"budget row {name!r} lacks {', '.join(missing)}")
             if name.strip().lower() == "total":
                 self.budget_totals(number, values, amounts)
                 self._check_column_sums(number, rows, amounts)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from gapgraph.graph.ids import node_iri, short_id
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import section, split_list
 from gapgraph.loaders.text import plain
 from gapgraph.ontology.models import Source
@@ -73,13 +74,11 @@ def split_entry(text: str) -> tuple[str, tuple[str, ...]]:
     return match.group("name").strip(" ,"), ()
 
 
-class PartnersLoader:
+class PartnersLoader(DocumentReader):
     """Reads one report's partnership section."""
 
     def __init__(self, builder: Builder, doc: Document, programme: str) -> None:
-        self.b = builder
-        self.kg = builder.kg
-        self.doc = doc
+        super().__init__(builder, doc)
         self.programme = programme
         self.country = self._country()
 

@@ -28,13 +28,13 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 
 from gapgraph.graph.ids import node_iri, slug
 from gapgraph.graph.resolve import normalise
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.narrative import THINGS
+from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.text import cells, parse_number
 from gapgraph.ontology.models import Source
 
@@ -153,25 +153,23 @@ def numeric(printed: str) -> tuple[int | float | None, str | None]:
     return value, unit
 
 
-class ResultsLoader:
+class ResultsLoader(DocumentReader):
     """Reads the results framework tables of one report into the graph."""
 
     def __init__(self, builder: Builder, doc: Document, programme: str) -> None:
-        self.b = builder
-        self.kg = builder.kg
-        self.doc = doc
+        super().__init__(builder, doc)
         self.programme = programme
         self.prefix = slug(self.kg.node(programme)["name"])[:40]
 
-    def src(self, row: Row) -> Source:
-        return self.b.source(self.doc.id, row.first, row.last)
+    def row_src(self, row: Row) -> Source:
+        return self.src(row.first, row.last)
 
     def load(self) -> None:
         for number, line in enumerate(self.doc.lines, start=1):
             header = cells(line)
             if len(header) >= 3 and _HEADER.match(header[0]) and any("baseline" in c.lower() for c in header):
                 columns, variance = read_columns(header)
-                warn = partial(self.b.warn, self.doc.id)
+                warn = self.warn
                 for row in read_rows(self.doc, number, len(header), warn, {c.index for c in columns}):
                     self.load_row(row, columns, variance)
 
@@ -193,44 +191,45 @@ class ResultsLoader:
             else:
                 self.output_node(code, text or None, row)
         else:
-            self.b.warn(self.doc.id, row.first, f"results row not understood: {label[:60]!r}")
+            self.warn(row.first, f"results row not understood: {label[:60]!r}")
 
     # -- results ---------------------------------------------------------------------------
 
-    def outcome_node(self, number: str, statement: str | None, row: Row) -> str:
-        """The outcome numbered ``number``; its statement is recorded when the row gives one."""
-        code = f"Outcome {number}"
-        node = node_iri("Outcome", self.prefix, code)
+    def result_node(self, cls: str, code: str, statement: str | None, row: Row) -> tuple[str, bool]:
+        """The outcome or output coded ``code``, part of the programme; whether the row added to it."""
+        node = node_iri(cls, self.prefix, code)
         if statement or not self.kg.has_node(node):
             name = f"{code}: {statement}" if statement else code
-            self.kg.add_node(node, "Outcome", name, self.src(row), attributes={"code": code, "statement": statement})
-            self.kg.add_edge(node, "partOf", self.programme, self.src(row))
-        return node
+            attributes = {"code": code, "statement": statement}
+            self.kg.add_node(node, cls, name, self.row_src(row), attributes=attributes)
+            self.kg.add_edge(node, "partOf", self.programme, self.row_src(row))
+            return node, True
+        return node, False
+
+    def outcome_node(self, number: str, statement: str | None, row: Row) -> str:
+        """The outcome numbered ``number``; its statement is recorded when the row gives one."""
+        return self.result_node("Outcome", f"Outcome {number}", statement, row)[0]
 
     def output_node(self, code: str, statement: str | None, row: Row) -> str:
         """The output coded ``code`` ('1.2'), contributing to its outcome."""
-        label = f"Output {code}"
-        node = node_iri("Output", self.prefix, label)
-        if statement or not self.kg.has_node(node):
-            name = f"{label}: {statement}" if statement else label
-            self.kg.add_node(node, "Output", name, self.src(row), attributes={"code": label, "statement": statement})
-            self.kg.add_edge(node, "partOf", self.programme, self.src(row))
+        node, added = self.result_node("Output", f"Output {code}", statement, row)
+        if added:
             outcome = self.outcome_node(code.split(".")[0], None, row)
-            self.kg.add_edge(node, "contributesTo", outcome, self.src(row))
+            self.kg.add_edge(node, "contributesTo", outcome, self.row_src(row))
         return node
 
     def indicator(
         self, parent: str, code: str, statement: str, row: Row, values: list[tuple[Column, str]], variance: int | None
     ) -> None:
         if not statement:
-            self.b.warn(self.doc.id, row.first, f"{code} indicator without a statement: passed over")
+            self.warn(row.first, f"{code} indicator without a statement: passed over")
             return
         node = self.indicator_node(parent, code, statement, row)
         explanation = row.cell(variance) if variance is not None else ""
         contributors = self.kg.schema.relations["contributesTo"].domain
         for mention in self.b.mentions(explanation, THINGS):
             if self.kg.schema.fits(self.kg.node(mention.node_id)["type"], contributors):
-                self.kg.add_edge(mention.node_id, "contributesTo", parent, self.src(row))
+                self.kg.add_edge(mention.node_id, "contributesTo", parent, self.row_src(row))
         for column, printed in values:
             if printed:
                 self.observation(node, column, printed, explanation if column.kind == "result" else "", row)
@@ -246,8 +245,10 @@ class ResultsLoader:
         close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.88)
         new = node_iri("Indicator", self.prefix, code, statement)
         node = known.get(key) or (known[close[0]] if close else new)
-        self.kg.add_node(node, "Indicator", statement, self.src(row), attributes={"code": code, "statement": statement})
-        self.kg.add_edge(node, "measures", parent, self.src(row))
+        self.kg.add_node(
+            node, "Indicator", statement, self.row_src(row), attributes={"code": code, "statement": statement}
+        )
+        self.kg.add_edge(node, "measures", parent, self.row_src(row))
         return node
 
     def observation(self, indicator: str, column: Column, printed: str, explanation: str, row: Row) -> None:
@@ -262,8 +263,8 @@ class ResultsLoader:
             "observationKind": column.kind,
             "varianceExplanation": explanation or None,
         }
-        self.kg.add_node(node, "Observation", name, self.src(row), attributes=attributes)
-        self.kg.add_edge(indicator, "hasObservation", node, self.src(row))
+        self.kg.add_node(node, "Observation", name, self.row_src(row), attributes=attributes)
+        self.kg.add_edge(indicator, "hasObservation", node, self.row_src(row))
 
 
 def _indicator_key(statement: str) -> str:

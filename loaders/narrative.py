@@ -25,6 +25,7 @@ import re
 from gapgraph.graph.ids import node_iri, sdg_target_iri
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import plain
 from gapgraph.ontology.models import Source
@@ -78,13 +79,11 @@ def _count(text: str) -> int:
     return _WORD_NUMBERS.get(text) or int(text)
 
 
-class NarrativeReader:
+class NarrativeReader(DocumentReader):
     """Applies the sentence rules to one document."""
 
     def __init__(self, builder: Builder, doc: Document, programme: str | None) -> None:
-        self.b = builder
-        self.kg = builder.kg
-        self.doc = doc
+        super().__init__(builder, doc)
         self.programme = programme
 
     def is_agency(self, node: str) -> bool:

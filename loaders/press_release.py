@@ -23,6 +23,7 @@ from gapgraph.loaders import figures, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf_partners import split_entry
+from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import split_list
 from gapgraph.loaders.text import parse_date, plain
 from gapgraph.ontology.models import Source
@@ -37,18 +38,13 @@ _FINANCED = re.compile(r"\b(?:financed|funded) by\s+(?:the\s+)?(?P<funder>.+?)(?
 _EMBASSIES = re.compile(r"^Embassies of (?P<countries>.+)$", re.I)
 
 
-class PressReleaseLoader:
+class PressReleaseLoader(DocumentReader):
     """Reads one press release."""
 
     def __init__(self, builder: Builder, doc: Document) -> None:
-        self.b = builder
-        self.kg = builder.kg
-        self.doc = doc
+        super().__init__(builder, doc)
         self.programme = self.find_programme()
         self.event: str | None = None
-
-    def src(self, number: int) -> Source:
-        return self.b.source(self.doc.id, number)
 
     def find_programme(self) -> str | None:
         """The programme a release is about: the first known programme name in its first lines."""
@@ -64,7 +60,7 @@ class PressReleaseLoader:
 
     def load(self) -> None:
         if self.programme is None:
-            self.b.warn(self.doc.id, 1, "no known programme named in the first lines: only sentences read")
+            self.warn(1, "no known programme named in the first lines: only sentences read")
         for number, raw in enumerate(self.doc.lines, start=1):
             line = plain(raw)
             if not line:

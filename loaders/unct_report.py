@@ -28,9 +28,9 @@ from gapgraph.loaders import figures, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf_partners import split_entry
+from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import split_list
 from gapgraph.loaders.text import plain
-from gapgraph.ontology.models import Source
 
 KINDS = ("unct-results-report",)
 
@@ -74,17 +74,12 @@ _HEADING = re.compile(r"^(?:#+\s+|\*\*)?(?P<title>[A-Z][A-Z0-9 ,.:()'&/-]*[A-Z]{
 _STATE_GOVERNMENTS = re.compile(r"state governments?\s*\((?P<places>[^)]+)\)", re.I)
 
 
-class UnctReportLoader:
+class UnctReportLoader(DocumentReader):
     """Reads one UN country team results report."""
 
     def __init__(self, builder: Builder, doc: Document) -> None:
-        self.b = builder
-        self.kg = builder.kg
-        self.doc = doc
+        super().__init__(builder, doc)
         self.framework: str | None = None
-
-    def src(self, first: int, last: int | None = None) -> Source:
-        return self.b.source(self.doc.id, first, last)
 
     def load(self) -> None:
         self.cooperation_framework()

@@ -24,8 +24,8 @@ from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf_results import numeric
+from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.text import parse_number, plain
-from gapgraph.ontology.models import Source
 
 KINDS = ("unwomen-transparency-portal-outcome",)
 
@@ -59,25 +59,20 @@ def _amount(amount: str, scale: str | None) -> int | float | None:
     return int(result) if float(result).is_integer() else result
 
 
-class PortalLoader:
+class PortalLoader(DocumentReader):
     """Reads one transparency-portal outcome page."""
 
     def __init__(self, builder: Builder, doc: Document) -> None:
-        self.b = builder
-        self.kg = builder.kg
-        self.doc = doc
+        super().__init__(builder, doc)
         self.lines = [plain(line) for line in doc.lines]
         self.programme: str | None = None
         self.outcome_node: str | None = None
         self.result: str | None = None  # the outcome or output the next indicators measure
 
-    def src(self, first: int, last: int | None = None) -> Source:
-        return self.b.source(self.doc.id, first, last)
-
     def load(self) -> None:
         start = next((n for n, line in enumerate(self.lines, 1) if _OUTCOME.match(line)), None)
         if start is None:
-            self.b.warn(self.doc.id, 1, "no 'outcome <code>' line: not a transparency-portal outcome page")
+            self.warn(1, "no 'outcome <code>' line: not a transparency-portal outcome page")
             return
         header = next((n for n, line in enumerate(self.lines[:start], 1) if re.search(r"Plan Period", line)), None)
         if header is not None:
@@ -200,7 +195,7 @@ class PortalLoader:
             None,
         )
         if statement_line is None:
-            self.b.warn(self.doc.id, number, f"indicator {code} without a statement: passed over")
+            self.warn(number, f"indicator {code} without a statement: passed over")
             return end
         statement = self.lines[statement_line - 1]
         result_code = self.kg.value(self.result, "code")
