@@ -157,6 +157,16 @@ class Builder:
                 return self.ensure(known)
         return self.resolve(labels[0]) if len(labels) > 1 else None
 
+    def add_place_name(self, name: str, node_id: str) -> None:
+        """Know ``name`` as a place's name: for :meth:`place` and for mentions of group ``place``."""
+        self.places.setdefault(name.casefold(), node_id)
+        self._mentions[None].add(name, node_id)
+
+    def place_in(self, text: str) -> str | None:
+        """The key of the first place a text names ('In Chiapas, ...' gives 'chiapas'), for scoped names."""
+        mentions = self.mentions(text, "place")
+        return mentions[0].node_id.rsplit("/", 1)[-1] if mentions else None
+
     def place(self, key_or_name: str) -> str | None:
         """A place node by registry key or name (added to the graph if it was deferred)."""
         node_id = self.places.get(key_or_name.casefold())

@@ -165,8 +165,8 @@ class PartnersLoader(DocumentReader):
             self.kg.add_node(node, "State", match["name"], source, aliases=[label.strip()])
             if self.country:
                 self.kg.add_edge(node, "partOf", self.country, source)
-        self.b.places.setdefault(label.strip().casefold(), node)
-        self.b.places.setdefault(match["name"].casefold(), node)
+        self.b.add_place_name(label.strip(), node)
+        self.b.add_place_name(match["name"], node)
         return node
 
     def place_named(self, name: str) -> str | None:
@@ -214,8 +214,8 @@ class PartnersLoader(DocumentReader):
 
     def sentence_mentions(self, line: str, number: int) -> None:
         """Known bodies a sentence of the section names take part; in "A of the B", A is part of B."""
-        source = self.b.source(self.doc.id, number)
-        mentions = self.b.mentions(line)
+        source = self.src(number)
+        mentions = self.b.mentions(line, scope=self.b.place_in(line))
         containers = set()
         for part, whole in self.b.nested(line, mentions):
             self.kg.add_edge(part.node_id, "partOf", whole.node_id, source)

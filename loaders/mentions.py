@@ -35,14 +35,15 @@ class Mention:
 class MentionIndex:
     """Names of nodes in a word trie: one for names that ignore case, one for acronyms."""
 
-    _END = ""  # the key under which a trie node keeps the node id a name ends with
+    _END = ""  # the key under which a trie node keeps the ids of the nodes a name ends with
 
     def __init__(self) -> None:
         self._folded: dict[str, dict] = {}
         self._exact: dict[str, dict] = {}
 
     def add(self, name: str, node_id: str) -> None:
-        """Index ``name`` as a way of naming ``node_id`` (the first node to claim a name keeps it)."""
+        """Index ``name`` as a way of naming ``node_id`` (a name may name several nodes; the first wins
+        among those a search keeps)."""
         words = _WORD.findall(name)
         if not words or len(name.strip()) < 2:
             return
@@ -50,7 +51,9 @@ class MentionIndex:
         trie = self._exact if exact else self._folded
         for word in words:
             trie = trie.setdefault(word if exact else word.casefold(), {})
-        trie.setdefault(self._END, node_id)
+        claimants = trie.setdefault(self._END, [])
+        if node_id not in claimants:
+            claimants.append(node_id)
 
     def _longest(self, trie: dict, words: list[str], i: int, keep: Callable[[str], bool]) -> tuple[int, str] | None:
         best = None
@@ -58,8 +61,8 @@ class MentionIndex:
             trie = trie.get(words[j])
             if trie is None:
                 break
-            node_id = trie.get(self._END)
-            if node_id is not None and keep(node_id):
+            node_id = next((n for n in trie.get(self._END, ()) if keep(n)), None)
+            if node_id is not None:
                 best = (j - i + 1, node_id)
         return best
 

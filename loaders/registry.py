@@ -187,7 +187,7 @@ class _RegistryLoader:
             cls, node_id, aliases = self.index(entry, "Place")
             self.b.defer(node_id, partial(self.add_place, entry, cls, node_id, aliases))
             for name in (str(entry["key"]), str(entry["name"]), *(a.text for a in aliases)):
-                self.b.places.setdefault(name.casefold(), node_id)
+                self.b.add_place_name(name, node_id)
             if self.mentioned(aliases):
                 mentioned.append(node_id)
         for entry in data.get("actors", []):
