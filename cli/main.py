@@ -26,7 +26,10 @@ from gapgraph.loaders.errors import LoadError
 from gapgraph.loaders.pipeline import BuildError
 from gapgraph.loaders.pipeline import build as build_graph
 from gapgraph.queries.conflicts import conflicts as find_conflicts
+from gapgraph.queries.sparql import run as run_sparql
 from gapgraph.queries.stats import summary
+from gapgraph.queries.tabular import FORMATS as RESULT_FORMATS
+from gapgraph.queries.tabular import Result, render
 
 app = typer.Typer(
     name="gapgraph",
@@ -173,6 +176,43 @@ def conflicts(
             first = index == 0
             table.add_row(conflict.name if first else "", conflict.attribute if first else "", shown, sources)
     out.print(table)
+
+
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
+
+
+def print_result(result: Result, fmt: str) -> None:
+    """Print query answers as a table, CSV or JSON."""
+    if fmt == "table":
+        table = Table(show_lines=False)
+        for column in result.columns:
+            table.add_column(column, overflow="fold")
+        for row in result.rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        out.print(table)
+        out.print(f"{len(result.rows)} rows", highlight=False)
+    else:
+        sys.stdout.write(render(result, fmt))
+
+
+def query_text(query: str) -> str:
+    """The query given, or the contents of the file it names."""
+    path = Path(query)
+    return path.read_text(encoding="utf-8") if len(query) < 4096 and path.is_file() else query
+
+
+@app.command()
+def sparql(
+    query: Annotated[str, typer.Argument(help="A SPARQL query, or a file holding one.")],
+    store_dir: StoreOption = store.DEFAULT_STORE,
+    fmt: FormatOption = "table",
+) -> None:
+    """Run a SPARQL query on the built graph (embedded Oxigraph); the project's prefixes are declared."""
+    if fmt not in RESULT_FORMATS:
+        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}", 2)
+    with reported_errors():
+        result = run_sparql(store.sparql_store(store_dir), query_text(query))
+    print_result(result, fmt)
 
 
 @app.command()

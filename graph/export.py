@@ -1,10 +1,11 @@
 """Write the graph in the formats users take elsewhere.
 
 ``node-link`` (JSON, lossless), ``turtle``, ``jsonld``, ``ntriples`` (RDF, see :mod:`gapgraph.graph.rdf`),
+``trig`` and ``nquads`` (the RDF dataset with one named graph per source document),
 ``graphml`` and ``gexf`` (for Gephi, yEd, Cytoscape: attributes flattened to text).
 
 >>> sorted(FORMATS)
-['gexf', 'graphml', 'jsonld', 'node-link', 'ntriples', 'turtle']
+['gexf', 'graphml', 'jsonld', 'node-link', 'nquads', 'ntriples', 'trig', 'turtle']
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import networkx as nx
 
 from gapgraph.graph.knowledge_graph import Claims, KnowledgeGraph
 from gapgraph.graph.node_link import to_node_link
-from gapgraph.graph.rdf import to_rdf
+from gapgraph.graph.rdf import to_dataset, to_rdf
 from gapgraph.ontology.models import Source
 
 
@@ -63,6 +64,13 @@ def _rdf_writer(rdf_format: str) -> Callable[[KnowledgeGraph, Path, dict[str, An
     return write
 
 
+def _dataset_writer(rdf_format: str) -> Callable[[KnowledgeGraph, Path, dict[str, Any]], None]:
+    def write(kg: KnowledgeGraph, out: Path, meta: dict[str, Any]) -> None:
+        to_dataset(kg).serialize(destination=str(out), format=rdf_format, encoding="utf-8")
+
+    return write
+
+
 def _write_graphml(kg: KnowledgeGraph, out: Path, meta: dict[str, Any]) -> None:
     nx.write_graphml(flat_graph(kg), out)
 
@@ -76,6 +84,8 @@ FORMATS: dict[str, Callable[[KnowledgeGraph, Path, dict[str, Any]], None]] = {
     "turtle": _rdf_writer("turtle"),
     "jsonld": _rdf_writer("json-ld"),
     "ntriples": _rdf_writer("nt"),
+    "trig": _dataset_writer("trig"),
+    "nquads": _dataset_writer("nquads"),
     "graphml": _write_graphml,
     "gexf": _write_gexf,
 }

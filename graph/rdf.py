@@ -26,7 +26,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from gapgraph.graph.ids import doc_iri, span_iri, statement_iri
@@ -107,6 +107,44 @@ class _Writer:
             self.g.add((span, GG.lastLine, Literal(source.lines[1], datatype=XSD.integer)))
             first, last = source.lines
             self.g.add((span, SKOS.prefLabel, Literal(f"{source.doc} lines {first}-{last}")))
+
+
+def to_dataset(kg: KnowledgeGraph) -> Dataset:
+    """The graph as an RDF dataset: everything in the default graph, and one named graph per document.
+
+    The named graph ``<https://w3id.org/gapgraph/doc/ID>`` holds the plain triples document ID states
+    (each node's class and name, each edge, each attribute value), so a researcher can ask
+    ``GRAPH doc:jp-final-report-2022 { ... }``; line spans stay on the reified statements of the
+    default graph.
+    """
+    dataset = Dataset()
+    for prefix, ns in PREFIXES.items():
+        dataset.bind(prefix, ns)
+    default = dataset.default_context
+    for triple in to_rdf(kg):
+        default.add(triple)
+    schema = kg.schema
+    graphs: dict[str, Graph] = {}
+
+    def graph_of(doc: str) -> Graph:
+        if doc not in graphs:
+            graphs[doc] = dataset.graph(URIRef(doc_iri(doc)))
+        return graphs[doc]
+
+    for node_id, data in kg.graph.nodes(data=True):
+        s = URIRef(node_id)
+        for doc in {src.doc for src in data["sources"]}:
+            graph_of(doc).add((s, RDF.type, schema.classes[data["type"]].iri))
+            graph_of(doc).add((s, SKOS.prefLabel, Literal(data["name"])))
+        for key, claims in data["attributes"].items():
+            attr = schema.attributes[key]
+            for claim in claims:
+                for doc in {src.doc for src in claim["sources"]}:
+                    graph_of(doc).add((s, attr.iri, literal(claim["value"], attr.datatype)))
+    for u, v, _, data in kg.graph.edges(keys=True, data=True):
+        for doc in {src.doc for src in data["sources"]}:
+            graph_of(doc).add((URIRef(u), schema.relations[data["type"]].iri, URIRef(v)))
+    return dataset
 
 
 def to_rdf(kg: KnowledgeGraph) -> Graph:

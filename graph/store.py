@@ -1,11 +1,13 @@
-"""The on-disk store of a built graph: a folder holding ``graph.json`` (node-link data).
+"""The on-disk store of a built graph: a folder holding ``graph.json`` (node-link data) and
+``oxigraph/`` (the same graph as an embedded SPARQL store).
 
 A store is written whole or not at all: it is built in a temporary folder beside the target and
 renamed into place, so a failed build never leaves a half-written store and never harms the last
 good one.
 
 >>> import tempfile, pathlib
->>> from gapgraph.graph.knowledge_graph import KnowledgeGraph
+>>> from gapgraph.graph import oxigraph_store
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
 >>> folder = pathlib.Path(tempfile.mkdtemp()) / "store"
 >>> save(KnowledgeGraph(), folder, {"documents": []})
 >>> len(load(folder))
@@ -21,6 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from gapgraph.graph import oxigraph_store
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.node_link import from_node_link, to_node_link
 
@@ -33,8 +36,8 @@ class StoreError(RuntimeError):
     """No store where one is expected, or one that cannot be read."""
 
 
-def save(kg: KnowledgeGraph, folder: Path, meta: dict[str, Any]) -> None:
-    """Write the graph to ``folder`` atomically (replacing what was there)."""
+def save(kg: KnowledgeGraph, folder: Path, meta: dict[str, Any], with_sparql: bool = True) -> None:
+    """Write the graph to ``folder`` atomically (replacing what was there), with its SPARQL store."""
     folder = Path(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
@@ -42,6 +45,8 @@ def save(kg: KnowledgeGraph, folder: Path, meta: dict[str, Any]) -> None:
         data = to_node_link(kg, {"format": FORMAT_VERSION, **meta})
         with open(staging / GRAPH_FILE, "w", encoding="utf-8") as out:
             json.dump(data, out, ensure_ascii=False, indent=1)
+        if with_sparql:
+            oxigraph_store.write(kg, staging / oxigraph_store.FOLDER)
         if folder.exists():
             old = folder.with_name(f".{folder.name}.old")
             shutil.rmtree(old, ignore_errors=True)
@@ -52,6 +57,14 @@ def save(kg: KnowledgeGraph, folder: Path, meta: dict[str, Any]) -> None:
             os.replace(staging, folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def sparql_store(folder: Path):
+    """The embedded SPARQL store of the graph saved in ``folder``."""
+    path = Path(folder) / oxigraph_store.FOLDER
+    if not path.is_dir():
+        raise StoreError(f"no SPARQL store in {folder}: run `gapgraph build --corpus DIR` first")
+    return oxigraph_store.open_read_only(path)
 
 
 def load(folder: Path) -> KnowledgeGraph:

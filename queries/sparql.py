@@ -1,0 +1,58 @@
+"""SPARQL over the embedded Oxigraph store, answers as plain Python rows.
+
+>>> from gapgraph.graph.knowledge_graph import KnowledgeGraph
+>>> from gapgraph.graph.oxigraph_store import in_memory
+>>> run(in_memory(KnowledgeGraph()), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows
+[[0]]
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pyoxigraph as ox
+
+from gapgraph.ontology.namespaces import PREFIXES
+from gapgraph.queries.tabular import Result
+
+PREAMBLE = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in PREFIXES.items())
+"""The project's prefixes, declared before every query (a query may declare its own too)."""
+
+_NUMBERS = {
+    "http://www.w3.org/2001/XMLSchema#integer": int,
+    "http://www.w3.org/2001/XMLSchema#decimal": Decimal,
+    "http://www.w3.org/2001/XMLSchema#double": float,
+    "http://www.w3.org/2001/XMLSchema#float": float,
+    "http://www.w3.org/2001/XMLSchema#boolean": lambda v: v == "true",
+}
+
+
+def python_value(term: Any) -> Any:
+    """A SPARQL term as a plain value: IRIs as strings, typed literals as numbers."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        convert = _NUMBERS.get(term.datatype.value)
+        if convert is not None:
+            value = convert(term.value)
+            return int(value) if isinstance(value, Decimal) and value == value.to_integral() else value
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def run(store: ox.Store, query: str) -> Result:
+    """Run a SELECT or ASK query (the project's prefixes are predeclared)."""
+    try:
+        answer = store.query(PREAMBLE + query)
+    except SyntaxError as exc:
+        raise ValueError(f"SPARQL syntax error: {exc}") from None
+    if isinstance(answer, ox.QueryBoolean):
+        return Result(["answer"], [[bool(answer)]])
+    if isinstance(answer, ox.QuerySolutions):
+        columns = [v.value for v in answer.variables]
+        return Result(columns, [[python_value(solution[c]) for c in columns] for solution in answer])
+    triples = [[t.subject.value, t.predicate.value, python_value(t.object)] for t in answer]
+    return Result(["subject", "predicate", "object"], triples)

@@ -1,0 +1,41 @@
+"""Rows of query answers, and how the command line prints them (table, CSV, JSON).
+
+>>> result = Result(["name", "n"], [["ILO", 3]])
+>>> print(render(result, "csv").strip())
+name,n
+ILO,3
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+FORMATS = ("table", "csv", "json")
+
+
+@dataclass
+class Result:
+    """The answer of a query: column names and rows of plain Python values."""
+
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+def render(result: Result, fmt: str) -> str:
+    """The result as CSV or JSON text (tables are drawn by the command line with rich)."""
+    if fmt == "json":
+        return json.dumps(result.records(), ensure_ascii=False, indent=1, default=str)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(["" if v is None else v for v in row] for row in result.rows)
+        return out.getvalue()
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
