@@ -7,6 +7,7 @@ a traceback.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -23,9 +24,12 @@ from gapgraph.graph.export import FORMATS
 from gapgraph.graph.export import export as export_graph
 from gapgraph.graph.validate import validate as validate_graph
 from gapgraph.loaders.errors import LoadError
+from gapgraph.loaders.neo4j_store import DEFAULT_BATCH_BYTES, BoltError, BoltLoader, connect
 from gapgraph.loaders.pipeline import BuildError
 from gapgraph.loaders.pipeline import build as build_graph
+from gapgraph.loaders.sparql_endpoint import DEFAULT_GRAPH, EndpointError, push
 from gapgraph.queries.conflicts import conflicts as find_conflicts
+from gapgraph.queries.cypher import run as run_cypher
 from gapgraph.queries.sparql import run as run_sparql
 from gapgraph.queries.stats import summary
 from gapgraph.queries.tabular import FORMATS as RESULT_FORMATS
@@ -68,6 +72,8 @@ def reported_errors() -> Iterator[None]:
         for violation in exc.violations[:20]:
             err.print(f"  {violation}", highlight=False, soft_wrap=True)
         raise fail(str(exc), 4) from None
+    except (BoltError, EndpointError) as exc:
+        raise fail(str(exc), 5) from None
     except (ValueError, OSError) as exc:
         raise fail(str(exc), 1) from None
 
@@ -215,6 +221,76 @@ def sparql(
     print_result(result, fmt)
 
 
+load_app = typer.Typer(help="Load the built graph into a graph database or a SPARQL server.", no_args_is_help=True)
+app.add_typer(load_app, name="load")
+
+UriOption = Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help="bolt://HOST:PORT or neo4j://...")]
+UserOption = Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help="User name.")]
+PasswordOption = Annotated[str, typer.Option("--password", envvar="NEO4J_PASSWORD", help="Password.")]
+DatabaseOption = Annotated[str | None, typer.Option("--database", envvar="NEO4J_DATABASE", help="Database name.")]
+
+
+@load_app.command("neo4j")
+def load_neo4j(
+    uri: UriOption,
+    user: UserOption = "neo4j",
+    password: PasswordOption = "",
+    database: DatabaseOption = None,
+    batch_bytes: Annotated[
+        int, typer.Option("--batch-bytes", help="Largest batch payload (keep under 4000 for FalkorDB).")
+    ] = DEFAULT_BATCH_BYTES,
+    store_dir: StoreOption = store.DEFAULT_STORE,
+) -> None:
+    """Write the graph to Neo4j over Bolt (MERGE in batches; loading again changes nothing)."""
+    with reported_errors():
+        kg = store.load(store_dir)
+        driver = connect(uri, user, password)
+        try:
+            report = with_status("loading", lambda _: BoltLoader(driver, database, batch_bytes).load(kg))
+        finally:
+            driver.close()
+    for note in report.notes:
+        err.print(f"note: {note}", highlight=False)
+    out.print(
+        f"loaded {report.nodes} nodes and {report.relationships} relationships in {report.batches} batches "
+        f"into {uri} ({report.constraint})",
+        highlight=False,
+    )
+
+
+@load_app.command("sparql")
+def load_sparql(
+    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store URL (Oxigraph: http://HOST:PORT/store).")],
+    graph: Annotated[str, typer.Option("--graph", help="Named graph to replace.")] = DEFAULT_GRAPH,
+    store_dir: StoreOption = store.DEFAULT_STORE,
+) -> None:
+    """Replace a named graph on a SPARQL 1.1 server with the graph (Graph Store HTTP Protocol PUT)."""
+    with reported_errors():
+        triples = push(store.load(store_dir), endpoint, graph)
+    out.print(f"replaced <{graph}> on {endpoint} with {triples} triples", highlight=False)
+
+
+@app.command()
+def cypher(
+    query: Annotated[str, typer.Argument(help="A Cypher query, or a file holding one.")],
+    uri: UriOption,
+    user: UserOption = "neo4j",
+    password: PasswordOption = "",
+    database: DatabaseOption = None,
+    fmt: FormatOption = "table",
+) -> None:
+    """Run a Cypher query on a Bolt server holding the graph."""
+    if fmt not in RESULT_FORMATS:
+        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}", 2)
+    with reported_errors():
+        driver = connect(uri, user, password)
+        try:
+            result = run_cypher(driver, query_text(query), database)
+        finally:
+            driver.close()
+    print_result(result, fmt)
+
+
 @app.command()
 def validate(store_dir: StoreOption = store.DEFAULT_STORE) -> None:
     """Check the graph against the SHACL shapes and the pydantic models of the ontology."""
@@ -232,6 +308,7 @@ def validate(store_dir: StoreOption = store.DEFAULT_STORE) -> None:
 
 def main() -> None:
     """Entry point of the console script."""
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)  # its own log lines would precede our one-line errors
     if not sys.stdout.isatty():
         os.environ.setdefault("COLUMNS", "120")  # tables piped to a file are not cut at 80 columns
     app()

@@ -120,7 +120,7 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
     dataset = Dataset()
     for prefix, ns in PREFIXES.items():
         dataset.bind(prefix, ns)
-    default = dataset.default_context
+    default = dataset.default_graph
     for triple in to_rdf(kg):
         default.add(triple)
     schema = kg.schema
