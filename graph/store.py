@@ -6,8 +6,7 @@ renamed into place, so a failed build never leaves a half-written store and neve
 good one.
 
 >>> import tempfile, pathlib
->>> from gapgraph.graph import oxigraph_store
-from gapgraph.graph.knowledge_graph import KnowledgeGraph
+>>> from gapgraph.graph.knowledge_graph import KnowledgeGraph
 >>> folder = pathlib.Path(tempfile.mkdtemp()) / "store"
 >>> save(KnowledgeGraph(), folder, {"documents": []})
 >>> len(load(folder))
