@@ -2,10 +2,11 @@
 
 ``node-link`` (JSON, lossless), ``turtle``, ``jsonld``, ``ntriples`` (RDF, see :mod:`gapgraph.graph.rdf`),
 ``trig`` and ``nquads`` (the RDF dataset with one named graph per source document),
-``graphml`` and ``gexf`` (for Gephi, yEd, Cytoscape: attributes flattened to text).
+``graphml`` and ``gexf`` (for Gephi, yEd, Cytoscape: attributes flattened to text), and ``neo4j-csv``
+(a folder of CSV files for ``neo4j-admin database import``).
 
 >>> sorted(FORMATS)
-['gexf', 'graphml', 'jsonld', 'node-link', 'nquads', 'ntriples', 'trig', 'turtle']
+['gexf', 'graphml', 'jsonld', 'neo4j-csv', 'node-link', 'nquads', 'ntriples', 'trig', 'turtle']
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 import networkx as nx
 
+from gapgraph.graph import neo4j_csv
 from gapgraph.graph.knowledge_graph import Claims, KnowledgeGraph
 from gapgraph.graph.node_link import to_node_link
 from gapgraph.graph.rdf import to_dataset, to_rdf
@@ -71,6 +73,10 @@ def _dataset_writer(rdf_format: str) -> Callable[[KnowledgeGraph, Path, dict[str
     return write
 
 
+def _write_neo4j_csv(kg: KnowledgeGraph, out: Path, meta: dict[str, Any]) -> None:
+    neo4j_csv.write(kg, out)
+
+
 def _write_graphml(kg: KnowledgeGraph, out: Path, meta: dict[str, Any]) -> None:
     nx.write_graphml(flat_graph(kg), out)
 
@@ -88,7 +94,9 @@ FORMATS: dict[str, Callable[[KnowledgeGraph, Path, dict[str, Any]], None]] = {
     "nquads": _dataset_writer("nquads"),
     "graphml": _write_graphml,
     "gexf": _write_gexf,
+    "neo4j-csv": _write_neo4j_csv,
 }
+"""Writers by format name; ``neo4j-csv`` writes a folder, the others one file."""
 
 
 def export(kg: KnowledgeGraph, fmt: str, out: Path, meta: dict[str, Any] | None = None) -> None:

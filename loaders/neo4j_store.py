@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator
@@ -36,10 +35,10 @@ from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from gapgraph.graph.knowledge_graph import Claims, KnowledgeGraph
+from gapgraph.graph.neo4j_csv import LABEL, relationship_type
 from gapgraph.ontology.models import Source
 
 DEFAULT_BATCH_BYTES = 1_000_000
-LABEL = "Resource"
 
 
 class BoltError(RuntimeError):
@@ -55,11 +54,6 @@ class LoadReport:
     batches: int = 0
     constraint: str = ""
     notes: list[str] = field(default_factory=list)
-
-
-def relationship_type(relation: str) -> str:
-    """``participatesIn`` -> ``PARTICIPATES_IN``."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", relation).upper()
 
 
 def _sources(sources: list[Source]) -> list[str]:

@@ -303,3 +303,16 @@ def test_cypher_command_prints_rows(bolt, built):
 def test_unreachable_bolt_server_is_one_clear_error(store_dir):
     result = run_cli("load", "neo4j", "--uri", "bolt://127.0.0.1:9", "--store", str(store_dir))
     assert result.code != 0 and result.stderr.startswith("error: cannot reach") and "Traceback" not in result.stderr
+
+
+def test_neo4j_csv_export_for_bulk_import(store_dir, tmp_path, built):
+    import csv
+
+    out = tmp_path / "neo4j"
+    assert run_cli("export", "--format", "neo4j-csv", "--out", str(out), "--store", str(store_dir)).code == 0
+    nodes = sum(len(list(csv.reader(open(p, encoding="utf-8")))) - 1 for p in out.glob("nodes-*.csv"))
+    relationships = sum(len(list(csv.reader(open(p, encoding="utf-8")))) - 1 for p in out.glob("relationships-*.csv"))
+    assert (nodes, relationships) == (len(built.kg), built.kg.number_of_edges())
+    header = next(csv.reader(open(out / "relationships-FUNDS.csv", encoding="utf-8")))
+    assert header[:4] == [":START_ID", ":END_ID", ":TYPE", "key"] and "amount:string[]" in header
+    assert "neo4j-admin database import full" in (out / "IMPORT.txt").read_text()
