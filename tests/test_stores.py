@@ -310,9 +310,12 @@ def test_neo4j_csv_export_for_bulk_import(store_dir, tmp_path, built):
 
     out = tmp_path / "neo4j"
     assert run_cli("export", "--format", "neo4j-csv", "--out", str(out), "--store", str(store_dir)).code == 0
-    nodes = sum(len(list(csv.reader(open(p, encoding="utf-8")))) - 1 for p in out.glob("nodes-*.csv"))
-    relationships = sum(len(list(csv.reader(open(p, encoding="utf-8")))) - 1 for p in out.glob("relationships-*.csv"))
+    def rows(path):
+        return list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
+
+    nodes = sum(len(rows(p)) - 1 for p in out.glob("nodes-*.csv"))
+    relationships = sum(len(rows(p)) - 1 for p in out.glob("relationships-*.csv"))
     assert (nodes, relationships) == (len(built.kg), built.kg.number_of_edges())
-    header = next(csv.reader(open(out / "relationships-FUNDS.csv", encoding="utf-8")))
+    header = rows(out / "relationships-FUNDS.csv")[0]
     assert header[:4] == [":START_ID", ":END_ID", ":TYPE", "key"] and "amount:string[]" in header
     assert "neo4j-admin database import full" in (out / "IMPORT.txt").read_text()
