@@ -28,7 +28,7 @@ QUERIES = {
     "partners per programme": "SELECT ?p (COUNT(?a) AS ?n) WHERE { ?a gg:participatesIn ?p } GROUP BY ?p",
     "results above 400": "SELECT ?i ?v WHERE { ?i gg:hasObservation ?o . ?o gg:observationKind 'result' ; "
     "gg:numericValue ?v FILTER(?v > 400) }",
-    "document and lines of every funding edge": "SELECT ?a ?b ?doc ?first WHERE { ?a gg:funds ?b . ?st rdf:subject ?a ; "
+    "lines of every funding edge": "SELECT ?a ?b ?doc ?first WHERE { ?a gg:funds ?b . ?st rdf:subject ?a ; "
     "rdf:predicate gg:funds ; rdf:object ?b ; prov:wasDerivedFrom ?span . ?span dcterms:isPartOf ?doc ; "
     "gg:firstLine ?first }",
     "facts per document": "SELECT ?doc (COUNT(?st) AS ?n) WHERE { ?st a rdf:Statement ; prov:wasDerivedFrom ?span . "
