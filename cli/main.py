@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -22,6 +23,7 @@ from rich.table import Table
 from gapgraph.graph import store
 from gapgraph.graph.export import FORMATS
 from gapgraph.graph.export import export as export_graph
+from gapgraph.graph.ids import short_id
 from gapgraph.graph.validate import validate as validate_graph
 from gapgraph.loaders.errors import LoadError
 from gapgraph.loaders.neo4j_store import DEFAULT_BATCH_BYTES, BoltError, BoltLoader, connect
@@ -30,10 +32,15 @@ from gapgraph.loaders.pipeline import build as build_graph
 from gapgraph.loaders.sparql_endpoint import DEFAULT_GRAPH, EndpointError, push
 from gapgraph.queries.conflicts import conflicts as find_conflicts
 from gapgraph.queries.cypher import run as run_cypher
+from gapgraph.queries.lookup import find as find_node
+from gapgraph.queries.named import BACKENDS, QUERIES, shown
+from gapgraph.queries.named import run_cypher as run_named_cypher
+from gapgraph.queries.named import run_networkx as run_named_networkx
+from gapgraph.queries.named import run_sparql as run_named_sparql
 from gapgraph.queries.sparql import run as run_sparql
 from gapgraph.queries.stats import summary
 from gapgraph.queries.tabular import FORMATS as RESULT_FORMATS
-from gapgraph.queries.tabular import Result, render
+from gapgraph.queries.tabular import Result, cell, render
 
 app = typer.Typer(
     name="gapgraph",
@@ -194,7 +201,7 @@ def print_result(result: Result, fmt: str) -> None:
         for column in result.columns:
             table.add_column(column, overflow="fold")
         for row in result.rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
+            table.add_row(*(cell(v) for v in row))
         out.print(table)
         out.print(f"{len(result.rows)} rows", highlight=False)
     else:
@@ -289,6 +296,57 @@ def cypher(
         finally:
             driver.close()
     print_result(result, fmt)
+
+
+@app.command()
+def ask(
+    query: Annotated[str, typer.Argument(help=f"The question: {', '.join(QUERIES)}.")],
+    subject: Annotated[str, typer.Argument(help="An actor, by any of its names (English or Spanish, any case).")],
+    role: Annotated[str | None, typer.Option("--role", help="Only partners with this IATI role.")] = None,
+    backend: Annotated[str, typer.Option("--backend", help="networkx, sparql or neo4j.")] = "networkx",
+    show_query: Annotated[
+        str | None, typer.Option("--show-query", help="Print the sparql or cypher query with its values, and stop.")
+    ] = None,
+    fmt: FormatOption = "table",
+    store_dir: StoreOption = store.DEFAULT_STORE,
+    uri: Annotated[str | None, typer.Option("--uri", envvar="NEO4J_URI", help="Bolt URI (neo4j backend).")] = None,
+    user: UserOption = "neo4j",
+    password: PasswordOption = "",
+    database: DatabaseOption = None,
+) -> None:
+    """Ask a named question of the graph; the same answer from networkx, SPARQL or Neo4j."""
+    named = QUERIES.get(query)
+    if named is None:
+        raise fail(f"unknown question {query!r}; ask one of: {', '.join(QUERIES)}", 2)
+    if backend not in BACKENDS or fmt not in RESULT_FORMATS:
+        raise fail(f"choose --backend from {', '.join(BACKENDS)} and --format from {', '.join(RESULT_FORMATS)}", 2)
+    with reported_errors():
+        kg = store.load(store_dir)
+        try:
+            node = find_node(kg, subject, named.subject_classes)
+        except LookupError as exc:
+            raise fail(str(exc), 6) from None
+        if show_query:
+            sys.stdout.write(shown(named, show_query, node))
+            return
+        if backend == "networkx":
+            rows = run_named_networkx(named, kg, node, role=role)
+        elif backend == "sparql":
+            rows = run_named_sparql(named, store.sparql_store(store_dir), node, role=role)
+        else:
+            if not uri:
+                raise fail("the neo4j backend needs --uri (or NEO4J_URI)", 2)
+            driver = connect(uri, user, password)
+            try:
+                rows = run_named_cypher(named, driver, node, database, role=role)
+            finally:
+                driver.close()
+    records = [asdict(r) for r in rows]
+    columns = list(records[0]) if records else []
+    table = [[r[c] for c in columns] for r in records]
+    if fmt == "table":  # full IRIs stay in CSV and JSON; the table shows the short ids
+        table = [[short_id(v) if isinstance(v, str) else v for v in row] for row in table]
+    print_result(Result(columns, table), fmt)
 
 
 @app.command()

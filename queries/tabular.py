@@ -28,6 +28,15 @@ class Result:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
+def cell(value: Any) -> str:
+    """A value as table or CSV text: lists joined with '; ', nothing for None."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
 def render(result: Result, fmt: str) -> str:
     """The result as CSV or JSON text (tables are drawn by the command line with rich)."""
     if fmt == "json":
@@ -36,6 +45,6 @@ def render(result: Result, fmt: str) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(result.columns)
-        writer.writerows(["" if v is None else v for v in row] for row in result.rows)
+        writer.writerows([cell(v) for v in row] for row in result.rows)
         return out.getvalue()
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

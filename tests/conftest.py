@@ -47,6 +47,35 @@ def node_link(store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
     return json.loads(out.read_text(encoding="utf-8"))
 
 
+BOLT_USER, BOLT_PASSWORD = "falkordb", ""
+BATCH = 3500  # under FalkorDB's ~4 KB parameter limit
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    """A real Oxigraph SPARQL server for the session."""
+    from tests.servers import start_oxigraph
+
+    server = start_oxigraph(tmp_path_factory.mktemp("oxigraph"))
+    yield f"http://127.0.0.1:{server.port}"
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def bolt():
+    """A real FalkorDB Bolt server and the one driver the session uses (new connections can hang there)."""
+    from neo4j import GraphDatabase
+
+    from tests.servers import start_falkordb
+
+    server = start_falkordb()
+    uri = f"bolt://127.0.0.1:{server.port}"
+    driver = GraphDatabase.driver(uri, auth=(BOLT_USER, BOLT_PASSWORD))
+    yield uri, driver
+    driver.close()
+    server.stop()
+
+
 @dataclass
 class CliResult:
     code: int

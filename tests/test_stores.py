@@ -10,35 +10,12 @@ import urllib.parse
 import urllib.request
 from decimal import Decimal
 
-import pytest
-from neo4j import GraphDatabase
-
 from gapgraph.graph import store
 from gapgraph.loaders.neo4j_store import BoltLoader, relationship_type
 from gapgraph.loaders.sparql_endpoint import DEFAULT_GRAPH, push
 from gapgraph.queries.sparql import run
-from tests.conftest import run_cli
-from tests.servers import start_falkordb, start_oxigraph
-
-BOLT_USER, BOLT_PASSWORD = "falkordb", ""
-BATCH = 3500  # under FalkorDB's ~4 KB parameter limit
-
-
-@pytest.fixture(scope="module")
-def oxigraph_server(tmp_path_factory):
-    server = start_oxigraph(tmp_path_factory.mktemp("oxigraph"))
-    yield f"http://127.0.0.1:{server.port}"
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def bolt():
-    server = start_falkordb()
-    uri = f"bolt://127.0.0.1:{server.port}"
-    driver = GraphDatabase.driver(uri, auth=(BOLT_USER, BOLT_PASSWORD))  # one driver for the module
-    yield uri, driver
-    driver.close()
-    server.stop()
+from tests.conftest import BATCH, BOLT_PASSWORD, BOLT_USER, run_cli
+from tests.servers import start_falkordb
 
 
 def canonical(value):
@@ -281,21 +258,32 @@ def test_killing_the_bolt_server_mid_load_then_rerunning(store_dir, built):
         restarted.stop()
 
 
-def test_cypher_command_prints_rows(bolt, built):
-    uri, driver = bolt
-    BoltLoader(driver, batch_bytes=BATCH).load(built.kg)
-    result = run_cli(
-        "cypher",
-        "MATCH (a:Actor)-[:LEADS]->(p:Programme) RETURN a.name AS agency ORDER BY agency",
-        "--uri",
-        uri,
-        "--user",
-        BOLT_USER,
-        "--password",
-        BOLT_PASSWORD,
-        "--format",
-        "csv",
-    )
+def test_cypher_command_prints_rows(built):
+    # A server of its own, loaded through a driver that stays open: FalkorDB's Bolt port stops
+    # answering new handshakes once a client has disconnected (Neo4j does not), so the command
+    # line gets one fresh connection here.
+    from neo4j import GraphDatabase
+
+    server = start_falkordb()
+    uri = f"bolt://127.0.0.1:{server.port}"
+    driver = GraphDatabase.driver(uri, auth=(BOLT_USER, BOLT_PASSWORD))
+    try:
+        BoltLoader(driver, batch_bytes=BATCH).load(built.kg)
+        result = run_cli(
+            "cypher",
+            "MATCH (a:Actor)-[:LEADS]->(p:Programme) RETURN a.name AS agency ORDER BY agency",
+            "--uri",
+            uri,
+            "--user",
+            BOLT_USER,
+            "--password",
+            BOLT_PASSWORD,
+            "--format",
+            "csv",
+        )
+    finally:
+        driver.close()
+        server.stop()
     assert result.code == 0, result.stderr
     assert "International Labour Organization" in result.stdout.splitlines()
 
@@ -310,6 +298,7 @@ def test_neo4j_csv_export_for_bulk_import(store_dir, tmp_path, built):
 
     out = tmp_path / "neo4j"
     assert run_cli("export", "--format", "neo4j-csv", "--out", str(out), "--store", str(store_dir)).code == 0
+
     def rows(path):
         return list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
 

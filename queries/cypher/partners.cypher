@@ -1,0 +1,20 @@
+// partners: who worked with an actor, how, on what, and where the documents say so.
+//
+// Parameters: $actor (the actor's id, its IRI), $direct (the relationship types of direct relations).
+// One row per partner, relation, role and engagement; `sources` lists "doc:first-last" spans.
+MATCH (a:Resource {id: $actor})-[:PARTICIPATES_IN]->(v:Resource)
+WITH DISTINCT a, v
+MATCH (v)<-[r:PARTICIPATES_IN]-(p:Actor)
+WHERE p.id <> a.id
+RETURN p.id AS partner, p.name AS name, p.class AS type, 'PARTICIPATES_IN' AS relation, 'shared' AS direction,
+       r.role AS role, v.id AS via, v.name AS viaName, r.sources AS sources
+UNION ALL
+MATCH (a:Resource {id: $actor})-[r]->(p:Actor)
+WHERE type(r) IN $direct
+RETURN p.id AS partner, p.name AS name, p.class AS type, type(r) AS relation, 'to partner' AS direction,
+       null AS role, null AS via, null AS viaName, r.sources AS sources
+UNION ALL
+MATCH (a:Resource {id: $actor})<-[r]-(p:Actor)
+WHERE type(r) IN $direct
+RETURN p.id AS partner, p.name AS name, p.class AS type, type(r) AS relation, 'from partner' AS direction,
+       null AS role, null AS via, null AS viaName, r.sources AS sources
