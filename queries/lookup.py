@@ -21,7 +21,7 @@ from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
 
 
-class NameError_(LookupError):
+class NameLookupError(LookupError):
     """A name that names no node, or several: the message lists the candidates."""
 
     def __init__(self, message: str, candidates: list[tuple[str, str]]) -> None:
@@ -42,7 +42,7 @@ def _index(kg: KnowledgeGraph, classes: tuple[str, ...]) -> dict[str, set[str]]:
 def find(kg: KnowledgeGraph, name: str, classes: tuple[str, ...] = ()) -> str:
     """The node ``name`` refers to, among nodes of ``classes`` (all if empty).
 
-    Raises :class:`NameError_` listing the candidates when the name is ambiguous, or the closest
+    Raises :class:`NameLookupError` listing the candidates when the name is ambiguous, or the closest
     names when it is unknown.
     """
     index = _index(kg, classes)
@@ -52,8 +52,8 @@ def find(kg: KnowledgeGraph, name: str, classes: tuple[str, ...] = ()) -> str:
     if found:
         candidates = sorted((n, kg.node(n)["name"]) for n in found)
         listed = "; ".join(f"{label} ({node})" for node, label in candidates)
-        raise NameError_(f"{name!r} names several: {listed}", candidates)
+        raise NameLookupError(f"{name!r} names several: {listed}", candidates)
     close = difflib.get_close_matches(normalise(name), list(index), n=5, cutoff=0.6)
     candidates = sorted({(n, kg.node(n)["name"]) for key in close for n in index[key]})
     hint = f"; closest: {', '.join(label for _, label in candidates)}" if candidates else ""
-    raise NameError_(f"no {'/'.join(classes) or 'node'} named {name!r}{hint}", candidates)
+    raise NameLookupError(f"no {'/'.join(classes) or 'node'} named {name!r}{hint}", candidates)

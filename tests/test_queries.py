@@ -8,7 +8,7 @@ import pytest
 
 from gapgraph.graph import store
 from gapgraph.loaders.neo4j_store import BoltLoader
-from gapgraph.queries.lookup import NameError_, find
+from gapgraph.queries.lookup import NameLookupError, find
 from gapgraph.queries.named import QUERIES, run_cypher, run_networkx, run_sparql
 from tests.conftest import BATCH, BOLT_PASSWORD, BOLT_USER, run_cli
 
@@ -67,14 +67,14 @@ def test_names_in_english_spanish_and_any_case(built):
 
 
 def test_ambiguous_and_unknown_names_say_so(built):
-    with pytest.raises(NameError_) as ambiguous:
+    with pytest.raises(NameLookupError) as ambiguous:
         find(built.kg, "Secretary of Labor and Social Protection", ("Actor",))
     assert {c[0].rsplit("/", 1)[-1] for c in ambiguous.value.candidates} == {
         "stps",
         "stps-jalisco",
         "stps-state-of-mexico",
     }
-    with pytest.raises(NameError_, match="closest") as unknown:
+    with pytest.raises(NameLookupError, match="closest") as unknown:
         find(built.kg, "National Institute for Woman", ("Actor",))
     assert ID + "inmujeres" in {c[0] for c in unknown.value.candidates}
 
