@@ -51,6 +51,11 @@ BOLT_USER, BOLT_PASSWORD = "falkordb", ""
 BATCH = 3500  # under FalkorDB's ~4 KB parameter limit
 
 
+def bolt_options(uri: str) -> list[str]:
+    """The command-line options that reach the test Bolt server at ``uri``."""
+    return ["--uri", uri, "--user", BOLT_USER, "--password", BOLT_PASSWORD]
+
+
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory):
     """A real Oxigraph SPARQL server for the session."""

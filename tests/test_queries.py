@@ -10,7 +10,7 @@ from gapgraph.graph import store
 from gapgraph.loaders.neo4j_store import BoltLoader
 from gapgraph.queries.lookup import NameLookupError, find
 from gapgraph.queries.named import QUERIES, run_cypher, run_networkx, run_sparql
-from tests.conftest import BATCH, BOLT_PASSWORD, BOLT_USER, run_cli
+from tests.conftest import BATCH, bolt_options, run_cli
 
 ID = "https://w3id.org/gapgraph/id/actor/"
 ACTORS = ["imss", "ilo", "un-women", "fao", "sinactraho", "caceh", "inmujeres", "stps-jalisco", "joint-sdg-fund"]
@@ -95,12 +95,7 @@ def test_ask_command(store_dir, loaded_bolt):
         "CACEH",
         "--backend",
         "neo4j",
-        "--uri",
-        uri,
-        "--user",
-        BOLT_USER,
-        "--password",
-        BOLT_PASSWORD,
+        *bolt_options(uri),
         "--format",
         "json",
         "--store",

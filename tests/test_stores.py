@@ -14,7 +14,7 @@ from gapgraph.graph import store
 from gapgraph.loaders.neo4j_store import BoltLoader, relationship_type
 from gapgraph.loaders.sparql_endpoint import DEFAULT_GRAPH, push
 from gapgraph.queries.sparql import run
-from tests.conftest import BATCH, BOLT_PASSWORD, BOLT_USER, run_cli
+from tests.conftest import BATCH, BOLT_PASSWORD, BOLT_USER, bolt_options, run_cli
 from tests.servers import start_falkordb
 
 
@@ -218,12 +218,7 @@ def test_killing_the_bolt_server_mid_load_then_rerunning(store_dir, built):
         "gapgraph.cli.main",
         "load",
         "neo4j",
-        "--uri",
-        uri,
-        "--user",
-        BOLT_USER,
-        "--password",
-        BOLT_PASSWORD,
+        *bolt_options(uri),
         "--batch-bytes",
         "600",
         "--store",
@@ -241,12 +236,7 @@ def test_killing_the_bolt_server_mid_load_then_rerunning(store_dir, built):
         rerun = run_cli(
             "load",
             "neo4j",
-            "--uri",
-            uri,
-            "--user",
-            BOLT_USER,
-            "--password",
-            BOLT_PASSWORD,
+            *bolt_options(uri),
             "--batch-bytes",
             str(BATCH),
             "--store",
@@ -272,12 +262,7 @@ def test_cypher_command_prints_rows(built):
         result = run_cli(
             "cypher",
             "MATCH (a:Actor)-[:LEADS]->(p:Programme) RETURN a.name AS agency ORDER BY agency",
-            "--uri",
-            uri,
-            "--user",
-            BOLT_USER,
-            "--password",
-            BOLT_PASSWORD,
+            *bolt_options(uri),
             "--format",
             "csv",
         )
