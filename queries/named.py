@@ -15,7 +15,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
-from gapgraph.queries import partners
+from gapgraph.queries import cypher, partners
 from gapgraph.queries.sparql import PREAMBLE, bind, run
 
 BACKENDS = ("networkx", "sparql", "neo4j")
@@ -50,27 +50,28 @@ QUERIES: dict[str, NamedQuery] = {
 }
 
 
+def _sparql_bindings(subject: str) -> dict[str, ox.NamedNode]:
+    return {"actor": ox.NamedNode(subject)}
+
+
 def run_networkx(query: NamedQuery, kg: KnowledgeGraph, subject: str, **options: Any) -> list[Any]:
     return query.python(kg, subject, **options)
 
 
 def run_sparql(query: NamedQuery, store: ox.Store, subject: str, **options: Any) -> list[Any]:
-    result = run(store, query.sparql.read_text(encoding="utf-8"), {"actor": ox.NamedNode(subject)})
+    result = run(store, query.sparql.read_text(encoding="utf-8"), _sparql_bindings(subject))
     return query.from_sparql(result.rows, result.columns, **options)
 
 
 def run_cypher(query: NamedQuery, driver: Any, subject: str, database: str | None = None, **options: Any) -> list[Any]:
-    with driver.session(database=database) as session:
-        answer = session.run(query.cypher.read_text(encoding="utf-8"), **query.cypher_parameters(subject))
-        columns = list(answer.keys())
-        rows = [[record[c] for c in columns] for record in answer]
-    return query.from_cypher(rows, columns, **options)
+    result = cypher.run(driver, query.cypher.read_text(encoding="utf-8"), database, **query.cypher_parameters(subject))
+    return query.from_cypher(result.rows, result.columns, **options)
 
 
 def shown(query: NamedQuery, language: str, subject: str) -> str:
     """The query text with its bound values, to copy and adapt."""
     if language == "sparql":
-        return PREAMBLE + bind(query.sparql.read_text(encoding="utf-8"), {"actor": ox.NamedNode(subject)})
+        return PREAMBLE + bind(query.sparql.read_text(encoding="utf-8"), _sparql_bindings(subject))
     parameters = query.cypher_parameters(subject)
     header = "".join(f":param {name} => {value!r}\n" for name, value in parameters.items())
     return header + query.cypher.read_text(encoding="utf-8")
