@@ -12,9 +12,8 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -24,6 +23,7 @@ from gapgraph.graph import store
 from gapgraph.graph.export import FORMATS
 from gapgraph.graph.export import export as export_graph
 from gapgraph.graph.ids import short_id
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import validate as validate_graph
 from gapgraph.loaders.errors import LoadError
 from gapgraph.loaders.neo4j_store import DEFAULT_BATCH_BYTES, BoltError, BoltLoader, connect
@@ -34,13 +34,14 @@ from gapgraph.queries.conflicts import conflicts as find_conflicts
 from gapgraph.queries.cypher import run as run_cypher
 from gapgraph.queries.lookup import find as find_node
 from gapgraph.queries.named import BACKENDS, QUERIES, shown
+from gapgraph.queries.named import resolve as resolve_arguments
 from gapgraph.queries.named import run_cypher as run_named_cypher
 from gapgraph.queries.named import run_networkx as run_named_networkx
 from gapgraph.queries.named import run_sparql as run_named_sparql
 from gapgraph.queries.sparql import run as run_sparql
 from gapgraph.queries.stats import summary
 from gapgraph.queries.tabular import FORMATS as RESULT_FORMATS
-from gapgraph.queries.tabular import Result, cell, render
+from gapgraph.queries.tabular import Result, as_result, cell, render
 
 app = typer.Typer(
     name="gapgraph",
@@ -301,8 +302,22 @@ def cypher(
 @app.command()
 def ask(
     query: Annotated[str, typer.Argument(help=f"The question: {', '.join(QUERIES)}.")],
-    subject: Annotated[str, typer.Argument(help="An actor, by any of its names (English or Spanish, any case).")],
-    role: Annotated[str | None, typer.Option("--role", help="Only partners with this IATI role.")] = None,
+    names: Annotated[
+        list[str] | None,
+        typer.Argument(help="What the question is about: actors, places, outcomes... by any of their names."),
+    ] = None,
+    role: Annotated[str | None, typer.Option("--role", help="partners: only those with this IATI role.")] = None,
+    component: Annotated[
+        str | None, typer.Option("--component", help="partners: only those met in this engagement or component.")
+    ] = None,
+    types: Annotated[
+        list[str] | None, typer.Option("--types", help="network, brokers, communities: only actors of these classes.")
+    ] = None,
+    all_paths: Annotated[
+        bool, typer.Option("--all", help="path: every simple path up to --max-length, not only the shortest.")
+    ] = False,
+    max_length: Annotated[int, typer.Option("--max-length", help="path: the longest path, in hops (at most 8).")] = 6,
+    limit: Annotated[int, typer.Option("--limit", help="path: at most this many paths.")] = 200,
     backend: Annotated[str, typer.Option("--backend", help="networkx, sparql or neo4j.")] = "networkx",
     show_query: Annotated[
         str | None, typer.Option("--show-query", help="Print the sparql or cypher query with its values, and stop.")
@@ -314,7 +329,11 @@ def ask(
     password: PasswordOption = "",
     database: DatabaseOption = None,
 ) -> None:
-    """Ask a named question of the graph; the same answer from networkx, SPARQL or Neo4j."""
+    """Ask a named question of the graph; the same answer from networkx, SPARQL or Neo4j.
+
+    Questions: partners ACTOR, shared-partners A B, network, brokers, communities, profile ACTOR,
+    sources NODE, path START GOAL, results [OUTCOME|OUTPUT], funding, where PLACE.
+    """
     named = QUERIES.get(query)
     if named is None:
         raise fail(f"unknown question {query!r}; ask one of: {', '.join(QUERIES)}", 2)
@@ -323,30 +342,73 @@ def ask(
     with reported_errors():
         kg = store.load(store_dir)
         try:
-            node = find_node(kg, subject, named.subject_classes)
+            arguments = resolve_arguments(named, kg, names or [])
+            options = {
+                "role": role,
+                "component": find_node(kg, component) if component else None,
+                "types": check_classes(kg, types),
+                "all_paths": all_paths,
+                "max_length": max_length,
+                "limit": limit,
+            }
         except LookupError as exc:
             raise fail(str(exc), 6) from None
+        except ValueError as exc:
+            raise fail(str(exc), 2) from None
         if show_query:
-            sys.stdout.write(shown(named, show_query, node))
+            if show_query not in ("sparql", "cypher"):
+                raise fail("--show-query takes sparql or cypher", 2)
+            sys.stdout.write(shown(named, show_query, arguments))
             return
-        if backend == "networkx":
-            rows = run_named_networkx(named, kg, node, role=role)
-        elif backend == "sparql":
-            rows = run_named_sparql(named, store.sparql_store(store_dir), node, role=role)
-        else:
-            if not uri:
-                raise fail("the neo4j backend needs --uri (or NEO4J_URI)", 2)
-            driver = connect(uri, user, password)
-            try:
-                rows = run_named_cypher(named, driver, node, database, role=role)
-            finally:
-                driver.close()
-    records = [asdict(r) for r in rows]
-    columns = list(records[0]) if records else []
-    table = [[r[c] for c in columns] for r in records]
-    if fmt == "table":  # full IRIs stay in CSV and JSON; the table shows the short ids
-        table = [[short_id(v) if isinstance(v, str) else v for v in row] for row in table]
-    print_result(Result(columns, table), fmt)
+        try:
+            if backend == "networkx":
+                rows = run_named_networkx(named, kg, arguments, **options)
+            elif backend == "sparql":
+                rows = run_named_sparql(named, store.sparql_store(store_dir), arguments, **options)
+            else:
+                if not uri:
+                    raise fail("the neo4j backend needs --uri (or NEO4J_URI)", 2)
+                driver = connect(uri, user, password)
+                try:
+                    rows = run_named_cypher(named, driver, arguments, database, **options)
+                finally:
+                    driver.close()
+        except ValueError as exc:
+            raise fail(str(exc), 2) from None
+    result = as_result(rows)
+    if fmt == "table":
+        if not result.rows:
+            err.print("no answer", highlight=False)
+            return
+        result = readable(result)
+    print_result(result, fmt)
+
+
+def readable(result: Result, spans: int = 3) -> Result:
+    """A narrower table for the terminal: id columns that sit beside a name column are left out, other
+    ids shortened, and long source lists cut to their first spans (CSV and JSON keep everything)."""
+    names = set(result.columns)
+    keep = [
+        i
+        for i, c in enumerate(result.columns)
+        if not (f"{c}_name" in names or (c in ("partner", "thing", "actor", "node") and "name" in names))
+    ]
+
+    def short(column: str, value: Any) -> Any:
+        if column == "sources" and isinstance(value, tuple | list) and len(value) > spans:
+            return [*value[:spans], f"(+{len(value) - spans} more)"]
+        return short_id(value) if isinstance(value, str) else value
+
+    columns = [result.columns[i] for i in keep]
+    return Result(columns, [[short(result.columns[i], row[i]) for i in keep] for row in result.rows])
+
+
+def check_classes(kg: KnowledgeGraph, types: list[str] | None) -> list[str] | None:
+    """The class names given to --types, checked against the ontology."""
+    unknown = [t for t in types or [] if t not in kg.schema.classes]
+    if unknown:
+        raise ValueError(f"unknown class {', '.join(unknown)}; classes are: {', '.join(sorted(kg.schema.classes))}")
+    return types or None
 
 
 @app.command()

@@ -20,6 +20,9 @@ from collections import defaultdict
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
 
+CODES = ("code", "acronym")
+"""Attributes whose values name a node too: "Outcome 2", "SDG 8.8", "IMSS"."""
+
 
 class NameLookupError(LookupError):
     """A name that names no node, or several: the message lists the candidates."""
@@ -34,8 +37,10 @@ def _index(kg: KnowledgeGraph, classes: tuple[str, ...]) -> dict[str, set[str]]:
     for node_id, data in kg.nodes():
         if classes and not any(kg.schema.is_a(data["type"], c) for c in classes):
             continue
-        for name in (data["name"], *data["aliases"], node_id, node_id.rsplit("/", 1)[-1]):
-            index[normalise(name)].add(node_id)
+        own_codes = not kg.schema.is_a(data["type"], "Indicator")  # an indicator's code is its result's
+        codes = [c["value"] for key in CODES for c in data["attributes"].get(key, [])] if own_codes else []
+        for name in (data["name"], *data["aliases"], *codes, node_id, node_id.rsplit("/", 1)[-1]):
+            index[normalise(str(name))].add(node_id)
     return index
 
 

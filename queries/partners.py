@@ -13,13 +13,13 @@ The same answer comes from the networkx graph (:func:`partners`), from SPARQL
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Any
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.neo4j_csv import relationship_type
-from gapgraph.ontology.models import Source
+from gapgraph.queries.rows import gather
 
 DIRECT = ("partnersWith", "memberOf", "funds", "grantsTo", "providesTechnicalAssistanceTo", "trains")
 """Relations between two actors that make them partners."""
@@ -32,6 +32,7 @@ CYPHER = files("gapgraph.queries") / "cypher" / "partners.cypher"
 class PartnerRow:
     """One way a partner worked with the actor."""
 
+    actor: str
     partner: str
     name: str
     type: str
@@ -43,83 +44,80 @@ class PartnerRow:
     sources: tuple[str, ...] = field(default=())
 
 
-def ordered(rows: set[PartnerRow] | list[PartnerRow], role: str | None = None) -> list[PartnerRow]:
-    """Rows in a stable order (missing values first), only those with ``role`` if given."""
-    kept = [r for r in rows if role is None or r.role == role]
-    return sorted(kept, key=lambda r: tuple("" if v is None else str(v) for v in astuple(r)))
+def partners(kg: KnowledgeGraph, actor: str) -> list[PartnerRow]:
+    """Every partner of ``actor``: one row per relation, role and engagement, with its sources.
 
-
-def _row(kg: KnowledgeGraph, partner: str, relation: str, direction: str, via: str | None, data: dict) -> PartnerRow:
-    node = kg.node(partner)
-    claims = data["attributes"].get("role", [])
-    role = claims[0]["value"] if claims else None
-    via_name = kg.node(via)["name"] if via else None
-    sources = tuple(sorted(str(s) for s in data["sources"]))
-    return PartnerRow(partner, node["name"], node["type"], relation, direction, role, via, via_name, sources)
-
-
-def partners(kg: KnowledgeGraph, actor: str, role: str | None = None) -> list[PartnerRow]:
-    """Every partner of ``actor`` (only those with IATI role ``role`` in a shared engagement, if given)."""
+    >>> from gapgraph.graph.knowledge_graph import KnowledgeGraph
+    >>> partners(KnowledgeGraph(), "https://w3id.org/gapgraph/id/actor/nobody")
+    []
+    """
+    if not kg.has_node(actor):
+        return []
 
     def is_actor(node: str) -> bool:
         return kg.schema.is_a(kg.node(node)["type"], "Actor")
 
-    rows: set[PartnerRow] = set()
+    def row(partner: str, relation: str, direction: str, via: str | None, data: dict) -> tuple[tuple, list]:
+        node = kg.node(partner)
+        roles = [c["value"] for c in data["attributes"].get("role", [])] or [None]
+        via_name = kg.node(via)["name"] if via else None
+        key = (actor, partner, node["name"], node["type"], relation, direction, roles[0], via, via_name)
+        return key, [str(s) for s in data["sources"]]
+
+    keyed = []
     engagements = {v for _, v, d in kg.graph.out_edges(actor, data=True) if d["type"] == "participatesIn"}
     for via in engagements:
         for partner, _, data in kg.graph.in_edges(via, data=True):
             if data["type"] == "participatesIn" and partner != actor and is_actor(partner):
-                rows.add(_row(kg, partner, "participatesIn", "shared", via, data))
+                keyed.append(row(partner, "participatesIn", "shared", via, data))
     for _, partner, data in kg.graph.out_edges(actor, data=True):
         if data["type"] in DIRECT and is_actor(partner):
-            rows.add(_row(kg, partner, data["type"], "to partner", None, data))
+            keyed.append(row(partner, data["type"], "to partner", None, data))
     for partner, _, data in kg.graph.in_edges(actor, data=True):
         if data["type"] in DIRECT and is_actor(partner):
-            rows.add(_row(kg, partner, data["type"], "from partner", None, data))
-    return ordered(rows, role)
+            keyed.append(row(partner, data["type"], "from partner", None, data))
+    return gather(PartnerRow, keyed)
 
 
-def from_sparql(rows: list[list[Any]], columns: list[str], role: str | None = None) -> list[PartnerRow]:
-    """Rows of ``partners.rq`` (one per source span) gathered into :class:`PartnerRow` s."""
-    grouped: dict[tuple, set[str]] = {}
-    for values in rows:
-        r = dict(zip(columns, values, strict=True))
-        key = (
-            r["partner"],
-            r["name"],
-            r["type"].rsplit("#", 1)[-1],
-            r["relation"],
-            r["direction"],
-            r["role"],
-            r["via"],
-            r["viaName"],
-        )
-        doc = r["doc"].rsplit("/", 1)[-1]
-        grouped.setdefault(key, set()).add(str(Source(doc=doc, lines=(int(r["first"]), int(r["last"])))))
-    return ordered({PartnerRow(*key, tuple(sorted(sources))) for key, sources in grouped.items()}, role)
+def only(rows: list[PartnerRow], role: str | None = None, component: str | None = None, **_: Any) -> list[PartnerRow]:
+    """The rows with IATI role ``role`` and engagement ``component``, if given."""
+    return [r for r in rows if (role is None or r.role == role) and (component is None or r.via == component)]
 
 
-def from_cypher(rows: list[list[Any]], columns: list[str], role: str | None = None) -> list[PartnerRow]:
-    """Rows of ``partners.cypher`` as :class:`PartnerRow` s."""
-    names = {relationship_type(r): r for r in (*DIRECT, "participatesIn")}
-    found = set()
-    for values in rows:
-        r = dict(zip(columns, values, strict=True))
-        found.add(
-            PartnerRow(
-                r["partner"],
-                r["name"],
-                r["type"],
-                names[r["relation"]],
-                r["direction"],
-                r["role"],
-                r["via"],
-                r["viaName"],
-                tuple(sorted(r["sources"] or [])),
-            )
-        )
-    return ordered(found, role)
+def cypher_parameters(actors: list[str]) -> dict[str, Any]:
+    return {"actors": actors, "direct": [relationship_type(r) for r in DIRECT]}
 
 
-def cypher_parameters(actor: str) -> dict[str, Any]:
-    return {"actor": actor, "direct": [relationship_type(r) for r in DIRECT]}
+@dataclass(frozen=True)
+class SharedPartnerRow:
+    """A partner of both actors, and how it worked with each."""
+
+    partner: str
+    name: str
+    type: str
+    with_first: str
+    with_second: str
+    sources: tuple[str, ...] = field(default=())
+
+
+def _how(rows: list[PartnerRow]) -> str:
+    return "; ".join(
+        sorted({f"{r.relation} ({r.via_name})" if r.via_name else f"{r.relation} ({r.direction})" for r in rows})
+    )
+
+
+def shared(
+    rows: list[PartnerRow], first: str | None = None, second: str | None = None, **_: Any
+) -> list[SharedPartnerRow]:
+    """The partners that the rows of ``first`` and of ``second`` have in common (not the two themselves)."""
+    by_partner: dict[str, dict[str, list[PartnerRow]]] = {}
+    for row in rows:
+        by_partner.setdefault(row.partner, {}).setdefault(row.actor, []).append(row)
+    answer = []
+    for partner, by_actor in sorted(by_partner.items()):
+        if partner in (first, second) or first not in by_actor or second not in by_actor:
+            continue
+        one, other = by_actor[first], by_actor[second]
+        sources = tuple(sorted({s for r in one + other for s in r.sources}))
+        answer.append(SharedPartnerRow(partner, one[0].name, one[0].type, _how(one), _how(other), sources))
+    return answer

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 from typing import Any
@@ -44,15 +45,24 @@ def python_value(term: Any) -> Any:
     return term.value
 
 
-def bind(query: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
+Term = ox.NamedNode | ox.Literal
+Bindings = dict[str, Term | list[Term]]
+"""Values to bind by variable name: one term, or several (one ``VALUES`` row each)."""
+
+
+def bind(query: str, bindings: Bindings) -> str:
     """The query with its parameters bound by a ``VALUES`` block at the start of its WHERE clause.
 
     The values are RDF terms that pyoxigraph has checked and serialises (as rdflib's
     ``initBindings`` does), never user text spliced in; ``VALUES`` lets the optimiser start from them
     (pyoxigraph's own ``substitutions`` are applied after planning, which made one query hang).
+    A variable given several values gets one row each (with several such variables, every combination).
 
     >>> print(bind("SELECT ?s WHERE { ?s ?p ?o }", {"s": ox.NamedNode("http://example.org/a")}))
     SELECT ?s WHERE { VALUES (?s) { (<http://example.org/a>) }
+     ?s ?p ?o }
+    >>> print(bind("SELECT ?s WHERE { ?s ?p ?o }", {"s": [ox.NamedNode("http://a.org/"), ox.NamedNode("http://b.org/")]}))
+    SELECT ?s WHERE { VALUES (?s) { (<http://a.org/>) (<http://b.org/>) }
      ?s ?p ?o }
     """
     if not bindings:
@@ -61,12 +71,13 @@ def bind(query: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
     if match is None:
         raise ValueError("a query with parameters needs a WHERE clause")
     names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(str(term) for term in bindings.values())
-    block = f" VALUES ({names}) {{ ({values}) }}\n"
+    columns = [terms if isinstance(terms, list) else [terms] for terms in bindings.values()]
+    rows = " ".join("(" + " ".join(str(term) for term in row) + ")" for row in itertools.product(*columns))
+    block = f" VALUES ({names}) {{ {rows} }}\n"
     return query[: match.end()] + block + query[match.end() :]
 
 
-def run(store: ox.Store, query: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None) -> Result:
+def run(store: ox.Store, query: str, bindings: Bindings | None = None) -> Result:
     """Run a SELECT or ASK query (the project's prefixes are predeclared), with ``bindings`` bound."""
     try:
         answer = store.query(PREAMBLE + bind(query, bindings or {}))

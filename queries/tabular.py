@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 FORMATS = ("table", "csv", "json")
@@ -48,3 +48,23 @@ def render(result: Result, fmt: str) -> str:
         writer.writerows([cell(v) for v in row] for row in result.rows)
         return out.getvalue()
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def as_result(rows: list[Any]) -> Result:
+    """Typed answer rows (dataclasses) as a :class:`Result` whose columns are their fields."""
+    if not rows:
+        return Result([], [])
+    columns = [f.name for f in fields(rows[0])]
+    return Result(columns, [[getattr(row, c) for c in columns] for row in rows])
+
+
+def dataframe(rows: list[Any]) -> Any:
+    """Typed answer rows as a pandas DataFrame (pandas is not a dependency: install it to use this).
+
+    >>> from gapgraph.queries.network import Broker
+    >>> dataframe([Broker(1, "id/ilo", "ILO", "UNAgency", 0.09, 71, 12)]).loc[0, "name"]
+    'ILO'
+    """
+    import pandas as pd
+
+    return pd.DataFrame([asdict(row) for row in rows], columns=[f.name for f in fields(rows[0])] if rows else None)

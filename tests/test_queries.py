@@ -1,4 +1,4 @@
-"""Named queries: the same answers from networkx, SPARQL and Cypher; and right on the corpus."""
+"""Named queries: the same answers from networkx, SPARQL and Cypher, for every query; lookup; the CLI."""
 
 from __future__ import annotations
 
@@ -9,11 +9,42 @@ import pytest
 from gapgraph.graph import store
 from gapgraph.loaders.neo4j_store import BoltLoader
 from gapgraph.queries.lookup import NameLookupError, find
-from gapgraph.queries.named import QUERIES, run_cypher, run_networkx, run_sparql
+from gapgraph.queries.named import QUERIES, raw_cypher, raw_networkx, raw_sparql, run_cypher, run_networkx, run_sparql
 from tests.conftest import BATCH, bolt_options, run_cli
 
-ID = "https://w3id.org/gapgraph/id/actor/"
+ID = "https://w3id.org/gapgraph/id/"
+JP = ID + "programme/closing-gaps-making-social-protection-work-for-women-in-mexico"
+OUTCOME = ID + "outcome/closing-gaps-making-social-protection-wo-outcome-"
+OUTPUT = ID + "output/closing-gaps-making-social-protection-wo-output-"
+SDG = "http://metadata.un.org/sdg/"
 ACTORS = ["imss", "ilo", "un-women", "fao", "sinactraho", "caceh", "inmujeres", "stps-jalisco", "joint-sdg-fund"]
+
+CASES: list[tuple[str, dict, dict]] = [
+    *[("partners", {"actor": ID + "actor/" + a}, {}) for a in ACTORS],
+    *[("partners", {"actor": ID + "actor/" + a}, {"role": "implementing"}) for a in ("ilo", "fao")],
+    ("partners", {"actor": ID + "actor/imss"}, {"component": JP}),
+    ("shared-partners", {"first": ID + "actor/ilo", "second": ID + "actor/fao"}, {}),
+    ("shared-partners", {"first": ID + "actor/sinactraho", "second": ID + "actor/caceh"}, {}),
+    ("network", {}, {}),
+    ("network", {}, {"types": ["GovernmentBody", "TradeUnion", "CivilSocietyOrganization"]}),
+    ("brokers", {}, {}),
+    ("communities", {}, {}),
+    *[("profile", {"actor": ID + "actor/" + a}, {}) for a in ("imss", "ilo", "sinactraho", "joint-sdg-fund")],
+    ("sources", {"node": ID + "actor/ilo"}, {}),
+    ("sources", {"node": OUTCOME + "2"}, {}),
+    ("path", {"start": ID + "actor/ilo", "goal": SDG + "8.8"}, {}),
+    ("path", {"start": ID + "actor/ilo", "goal": OUTCOME + "1"}, {"all_paths": True}),
+    ("path", {"start": ID + "actor/iztapalapa-government", "goal": SDG + "5.4"}, {"all_paths": True}),
+    ("path", {"start": ID + "product/imss-pilot-study", "goal": OUTCOME + "1"}, {}),
+    ("path", {"start": ID + "actor/sinactraho", "goal": SDG + "1.3"}, {"all_paths": True, "max_length": 8}),
+    ("results", {"scope": OUTCOME + "2"}, {}),
+    ("results", {"scope": OUTPUT + "2.2"}, {}),
+    ("results", {"scope": None}, {}),
+    ("funding", {}, {}),
+    ("where", {"place": ID + "place/mexico-city"}, {}),
+    ("where", {"place": ID + "place/jalisco"}, {}),
+    ("where", {"place": ID + "place/mexico"}, {}),
+]
 
 
 @pytest.fixture(scope="module")
@@ -23,47 +54,44 @@ def loaded_bolt(bolt, built):
     return uri, driver
 
 
-@pytest.mark.parametrize("actor", ACTORS)
-def test_partners_same_answer_from_three_backends(built, store_dir, loaded_bolt, actor):
-    query = QUERIES["partners"]
-    expected = run_networkx(query, built.kg, ID + actor)
-    assert expected, "every one of these actors has partners"
-    assert run_sparql(query, store.sparql_store(store_dir), ID + actor) == expected
-    assert run_cypher(query, loaded_bolt[1], ID + actor) == expected
-    implementing = run_networkx(query, built.kg, ID + actor, role="implementing")
-    assert run_sparql(query, store.sparql_store(store_dir), ID + actor, role="implementing") == implementing
-    assert run_cypher(query, loaded_bolt[1], ID + actor, role="implementing") == implementing
+@pytest.fixture(scope="module")
+def oxigraph(store_dir):
+    return store.sparql_store(store_dir)
 
 
-def partner_names(kg, actor, **options):
-    return {row.name for row in run_networkx(QUERIES["partners"], kg, ID + actor, **options)}
+def test_every_named_query_is_tested_on_three_backends():
+    assert {name for name, _, _ in CASES} == set(QUERIES)
 
 
-def test_imss_partners_include_ilo_and_the_pilot_work(built):
-    rows = run_networkx(QUERIES["partners"], built.kg, ID + "imss")
-    assert "International Labour Organization" in {r.name for r in rows}
-    ta = [r for r in rows if r.relation == "providesTechnicalAssistanceTo"]
-    assert ta == [], "technical assistance goes from the programme, not an actor, so it is no actor partnership"
-    via = {r.via_name for r in rows if r.name == "International Labour Organization"}
-    assert "Closing gaps: making social protection work for women in Mexico" in via
+@pytest.mark.parametrize(("name", "arguments", "options"), CASES, ids=lambda v: v if isinstance(v, str) else None)
+def test_same_answer_from_three_backends(built, oxigraph, loaded_bolt, name, arguments, options):
+    query = QUERIES[name]
+    expected = run_networkx(query, built.kg, arguments, **options)
+    assert expected, f"{name} {arguments} has an answer on the corpus"
+    assert run_sparql(query, oxigraph, arguments, **options) == expected
+    assert run_cypher(query, loaded_bolt[1], arguments, **options) == expected
 
 
-def test_implementing_partners_of_ilo_are_the_other_agencies(built):
-    assert {"UN Women", "Food and Agriculture Organization of the United Nations"} <= partner_names(
-        built.kg, "ilo", role="implementing"
-    )
+@pytest.mark.parametrize(
+    ("name", "arguments"),
+    [(n, a) for n, a, o in CASES if not o and n not in ("path", "brokers", "communities", "shared-partners")],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_same_raw_rows_from_three_backends(built, oxigraph, loaded_bolt, name, arguments):
+    """Not only the final answers: the rows each backend returns before the shared finishing step."""
+    query = QUERIES[name]
+    expected = raw_networkx(query, built.kg, arguments)
+    assert raw_sparql(query, oxigraph, arguments) == expected
+    assert raw_cypher(query, loaded_bolt[1], arguments) == expected
 
 
-def test_partners_carry_their_sources(built):
-    for row in run_networkx(QUERIES["partners"], built.kg, ID + "sinactraho"):
-        assert row.sources and all(":" in s for s in row.sources)
-
-
-def test_names_in_english_spanish_and_any_case(built):
+def test_names_in_english_spanish_codes_and_any_case(built):
     kg = built.kg
-    assert find(kg, "instituto mexicano del seguro social", ("Actor",)) == ID + "imss"
-    assert find(kg, "MEXICAN SOCIAL SECURITY INSTITUTE", ("Actor",)) == ID + "imss"
-    assert find(kg, "Sindicato Nacional de Trabajadores del Hogar", ("Actor",)) == ID + "sinactraho"
+    assert find(kg, "instituto mexicano del seguro social", ("Actor",)) == ID + "actor/imss"
+    assert find(kg, "MEXICAN SOCIAL SECURITY INSTITUTE", ("Actor",)) == ID + "actor/imss"
+    assert find(kg, "Sindicato Nacional de Trabajadores del Hogar", ("Actor",)) == ID + "actor/sinactraho"
+    assert find(kg, "Outcome 2", ("Outcome", "Output")) == OUTCOME + "2"
+    assert find(kg, "sdg 8.8", ("SDGTarget",)) == SDG + "8.8"
 
 
 def test_ambiguous_and_unknown_names_say_so(built):
@@ -76,7 +104,29 @@ def test_ambiguous_and_unknown_names_say_so(built):
     }
     with pytest.raises(NameLookupError, match="closest") as unknown:
         find(built.kg, "National Institute for Woman", ("Actor",))
-    assert ID + "inmujeres" in {c[0] for c in unknown.value.candidates}
+    assert ID + "actor/inmujeres" in {c[0] for c in unknown.value.candidates}
+
+
+def test_path_limits(built):
+    query = QUERIES["path"]
+    arguments = {"start": ID + "actor/ilo", "goal": OUTCOME + "1"}
+    shortest = run_networkx(query, built.kg, arguments)
+    every = run_networkx(query, built.kg, arguments, all_paths=True, max_length=8)
+    assert {h.length for h in shortest} == {min(h.length for h in every)}
+    lengths = [h.length for h in every if h.hop == 1]
+    assert lengths == sorted(lengths), "shortest first"
+    assert len({h.path for h in run_networkx(query, built.kg, arguments, all_paths=True, limit=3)}) == 3
+    with pytest.raises(ValueError, match="at most 8"):
+        run_networkx(query, built.kg, arguments, max_length=9)
+
+
+def test_rows_convert_to_a_dataframe(built):
+    from gapgraph.queries.tabular import dataframe
+
+    rows = run_networkx(QUERIES["brokers"], built.kg, {})
+    frame = dataframe(rows)
+    assert list(frame.columns) == ["rank", "actor", "name", "type", "betweenness", "degree", "partner_types"]
+    assert len(frame) == len(rows) and frame.loc[0, "name"] == rows[0].name
 
 
 def test_ask_command(store_dir, loaded_bolt):
@@ -103,8 +153,51 @@ def test_ask_command(store_dir, loaded_bolt):
     )
     assert cypher.code == 0, cypher.stderr
     assert json.loads(cypher.stdout) == answers["networkx"]
+
+
+def test_ask_every_question_from_the_command_line(store_dir):
+    asked = {
+        "partners": ["IMSS"],
+        "shared-partners": ["ILO", "FAO"],
+        "network": [],
+        "brokers": [],
+        "communities": [],
+        "profile": ["SINACTRAHO"],
+        "sources": ["Iztapalapa care pilot"],
+        "path": ["ILO", "SDG 8.8"],
+        "results": ["Outcome 2"],
+        "funding": [],
+        "where": ["Jalisco"],
+    }
+    assert set(asked) == set(QUERIES)
+    for name, names in asked.items():
+        result = run_cli("ask", name, *names, "--format", "csv", "--store", str(store_dir))
+        assert result.code == 0, (name, result.stderr)
+        assert len(result.stdout.splitlines()) > 1, name
+    table = run_cli("ask", "path", "ILO", "SDG 8.8", "--store", str(store_dir))
+    assert table.code == 0 and "alignedWith" in table.stdout and "SDG target 8.8" in table.stdout
+
+
+def test_ask_refuses_clearly(store_dir):
     ambiguous = run_cli("ask", "partners", "Secretary of Welfare", "--store", str(store_dir))
-    assert ambiguous.code != 0 and "names several" in ambiguous.stderr and "Traceback" not in ambiguous.stderr
+    assert ambiguous.code == 6 and "names several" in ambiguous.stderr and "Traceback" not in ambiguous.stderr
+    missing = run_cli("ask", "path", "ILO", "--store", str(store_dir))
+    assert missing.code == 2 and "usage: gapgraph ask path START GOAL" in missing.stderr
+    unknown_class = run_cli("ask", "network", "--types", "Unicorn", "--store", str(store_dir))
+    assert unknown_class.code == 2 and "unknown class Unicorn" in unknown_class.stderr
+    too_long = run_cli("ask", "path", "ILO", "SDG 8.8", "--all", "--max-length", "12", "--store", str(store_dir))
+    assert too_long.code == 2 and "at most 8" in too_long.stderr and "Traceback" not in too_long.stderr
+
+
+def test_show_query_binds_values(store_dir):
     shown = run_cli("ask", "--show-query", "sparql", "partners", "IMSS", "--store", str(store_dir))
     assert "VALUES (?actor) { (<https://w3id.org/gapgraph/id/actor/imss>) }" in shown.stdout
     assert "SELECT ?actor ?partner" in shown.stdout
+    two = run_cli("ask", "--show-query", "sparql", "shared-partners", "ILO", "FAO", "--store", str(store_dir))
+    assert (
+        "VALUES (?actor) { (<https://w3id.org/gapgraph/id/actor/ilo>) (<https://w3id.org/gapgraph/id/actor/fao>) }"
+        in two.stdout
+    )
+    cypher = run_cli("ask", "--show-query", "cypher", "path", "ILO", "SDG 8.8", "--store", str(store_dir))
+    assert ":param start => 'https://w3id.org/gapgraph/id/actor/ilo'" in cypher.stdout
+    assert ":param goal => 'http://metadata.un.org/sdg/8.8'" in cypher.stdout and "$start" in cypher.stdout

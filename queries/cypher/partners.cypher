@@ -1,20 +1,23 @@
 // partners: who worked with an actor, how, on what, and where the documents say so.
 //
-// Parameters: $actor (the actor's id, its IRI), $direct (the relationship types of direct relations).
+// Parameters: $actors (the actors' ids, their IRIs: one for partners, two for shared-partners), $direct (the relationship types of direct relations).
 // One row per partner, relation, role and engagement; `sources` lists "doc:first-last" spans.
-MATCH (a:Resource {id: $actor})-[:PARTICIPATES_IN]->(v:Resource)
+MATCH (a:Resource) WHERE a.id IN $actors
+MATCH (a)-[:PARTICIPATES_IN]->(v:Resource)
 WITH DISTINCT a, v
 MATCH (v)<-[r:PARTICIPATES_IN]-(p:Actor)
 WHERE p.id <> a.id
-RETURN p.id AS partner, p.name AS name, p.class AS type, 'PARTICIPATES_IN' AS relation, 'shared' AS direction,
-       r.role AS role, v.id AS via, v.name AS viaName, r.sources AS sources
+RETURN a.id AS actor, p.id AS partner, p.name AS name, p.class AS type, 'PARTICIPATES_IN' AS relation, 'shared' AS direction,
+       r.role AS role, v.id AS via, v.name AS via_name, r.sources AS sources
 UNION ALL
-MATCH (a:Resource {id: $actor})-[r]->(p:Actor)
+MATCH (a:Resource) WHERE a.id IN $actors
+MATCH (a)-[r]->(p:Actor)
 WHERE type(r) IN $direct
-RETURN p.id AS partner, p.name AS name, p.class AS type, type(r) AS relation, 'to partner' AS direction,
-       null AS role, null AS via, null AS viaName, r.sources AS sources
+RETURN a.id AS actor, p.id AS partner, p.name AS name, p.class AS type, type(r) AS relation, 'to partner' AS direction,
+       null AS role, null AS via, null AS via_name, r.sources AS sources
 UNION ALL
-MATCH (a:Resource {id: $actor})<-[r]-(p:Actor)
+MATCH (a:Resource) WHERE a.id IN $actors
+MATCH (a)<-[r]-(p:Actor)
 WHERE type(r) IN $direct
-RETURN p.id AS partner, p.name AS name, p.class AS type, type(r) AS relation, 'from partner' AS direction,
-       null AS role, null AS via, null AS viaName, r.sources AS sources
+RETURN a.id AS actor, p.id AS partner, p.name AS name, p.class AS type, type(r) AS relation, 'from partner' AS direction,
+       null AS role, null AS via, null AS via_name, r.sources AS sources

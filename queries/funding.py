@@ -1,0 +1,266 @@
+"""funding: money by agency and kind, the reported budget and delivery figures, and whether they add up.
+
+The raw :class:`Fact` rows are the same from networkx (:func:`facts`), SPARQL
+(``sparql/funding.rq``) and Cypher (``cypher/funding.cypher``): every ``funds`` and ``grantsTo``
+edge with its amount, currency and kind (fund contribution, co-funding), and every figure reported
+for a programme (budget totals, co-funding, expenditures, transfers, delivery and commitment rates).
+:func:`funding` lists the money flows and the financial figures, then recomputes: each agency's
+total against the contribution plus co-funding, the sums of the budget table against its printed
+totals, the delivery rate against expenditures / transfers. A sum that does not match is said so,
+with both numbers; nothing is corrected.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.queries.rows import claims_from_properties, gather
+from gapgraph.queries.rows import from_cypher as rows_from_cypher
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A money flow (``line`` "flow") or a figure reported for a programme (``line`` "reported")."""
+
+    line: str
+    funder: str | None
+    funder_name: str | None
+    recipient: str
+    recipient_name: str
+    relation: str | None
+    kind: str | None
+    amount: float | None
+    currency: str | None
+    measure: str | None
+    period: str | None
+    value: str | None
+    sources: tuple[str, ...] = field(default=())
+
+
+def _first(claims: dict[str, list[tuple[Any, list[str]]]], name: str) -> list[Any]:
+    return [v for v, _ in claims.get(name, [])] or [None]
+
+
+def _flows(prefix: tuple, claims: dict, sources: list[str]) -> list[tuple[tuple, list[str]]]:
+    combos = itertools.product(_first(claims, "fundingKind"), _first(claims, "amount"), _first(claims, "currency"))
+    return [(("flow", *prefix, kind, amount, currency, None, None, None), sources) for kind, amount, currency in combos]
+
+
+def _reported(prefix: tuple, claims: dict) -> list[tuple[tuple, list[str]]]:
+    keyed = []
+    for value, sources in claims.get("value", []):
+        for measure, period, amount, unit in itertools.product(
+            _first(claims, "measure"), _first(claims, "period"), _first(claims, "numericValue"), _first(claims, "unit")
+        ):
+            keyed.append((("reported", None, None, *prefix, None, None, amount, unit, measure, period, value), sources))
+    return keyed
+
+
+def _claims(attributes: dict) -> dict[str, list[tuple[Any, list[str]]]]:
+    return {k: [(c["value"], [str(s) for s in c["sources"]]) for c in cs] for k, cs in attributes.items()}
+
+
+def facts(kg: KnowledgeGraph) -> list[Fact]:
+    """Every money flow and every figure reported for a programme, from the networkx graph."""
+    keyed = []
+    for u, v, _, d in kg.edges():
+        if d["type"] in ("funds", "grantsTo"):
+            prefix = (u, kg.node(u)["name"], v, kg.node(v)["name"], d["type"])
+            keyed += _flows(prefix, _claims(d["attributes"]), [str(s) for s in d["sources"]])
+    for programme, data in kg.nodes("Programme"):
+        for _, obs, d in kg.graph.out_edges(programme, data=True):
+            if d["type"] == "hasObservation":
+                keyed += _reported((programme, data["name"]), _claims(kg.node(obs)["attributes"]))
+    return gather(Fact, keyed)
+
+
+def from_cypher(columns: list[str], rows: list[list[Any]]) -> list[Fact]:
+    """Rows of ``funding.cypher``: relationship and observation properties unpacked."""
+    keyed = []
+    for values in rows:
+        r = dict(zip(columns, values, strict=True))
+        claims = claims_from_properties(r["properties"])
+        if r["line"] == "flow":
+            prefix = (r["funder"], r["funder_name"], r["recipient"], r["recipient_name"], r["relation"])
+            keyed += _flows(prefix, claims, r["sources"] or [])
+        else:
+            keyed += _reported((r["recipient"], r["recipient_name"]), claims)
+    fields = [f for f in Fact.__dataclass_fields__]
+    return rows_from_cypher(Fact, fields, [[*key, sources] for key, sources in keyed])
+
+
+@dataclass(frozen=True)
+class FundingRow:
+    """A line of the funding answer: a flow, a reported figure, or a check of a sum."""
+
+    line: str
+    funder: str | None
+    recipient: str
+    kind: str | None
+    amount: float | None
+    currency: str | None
+    period: str | None
+    note: str | None
+    sources: tuple[str, ...] = field(default=())
+
+
+def _financial(fact: Fact) -> bool:
+    measure = (fact.measure or "").lower()
+    return fact.currency == "USD" or "rate" in measure
+
+
+def _money(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+
+
+def funding(raw: list[Fact], **_: Any) -> list[FundingRow]:
+    """Flows by funder and kind, the financial figures as reported, and the sums recomputed."""
+    flows = [f for f in raw if f.line == "flow"]
+    reported = [f for f in raw if f.line == "reported" and _financial(f)]
+    rows = [
+        FundingRow(
+            "flow", f.funder_name, f.recipient_name, f.kind or f.relation, f.amount, f.currency, None, None, f.sources
+        )
+        for f in flows
+    ]
+    seen = set()
+    for f in reported:
+        key = (f.recipient_name, f.measure, f.period, f.amount, f.currency)
+        if key in seen:  # the same figure printed two ways ('400,408' and '400,408.00')
+            continue
+        seen.add(key)
+        same = [g for g in reported if (g.recipient_name, g.measure, g.period, g.amount, g.currency) == key]
+        printed = " / ".join(sorted({g.value or "" for g in same}))
+        sources = tuple(sorted({s for g in same for s in g.sources}))
+        rows.append(
+            FundingRow(
+                "reported",
+                None,
+                f.recipient_name,
+                f.measure,
+                f.amount,
+                f.currency,
+                f.period,
+                f"printed {printed}",
+                sources,
+            )
+        )
+    rows += _checks(flows, reported)
+    return rows
+
+
+def _check(recipient: str, what: str, printed: float, parts: list[Fact], computed: float, how: str) -> FundingRow:
+    sources = tuple(sorted({s for f in parts for s in f.sources}))
+    if abs(printed - computed) <= 0.5:
+        note = f"adds up: {how} = {_money(computed)}"
+    else:
+        off = _money(printed - computed)
+        note = f"DOES NOT ADD UP: printed {_money(printed)}, {how} = {_money(computed)} (off by {off})"
+    return FundingRow("check", None, recipient, what, printed, "USD", None, note, sources)
+
+
+def _checks(flows: list[Fact], reported: list[Fact]) -> list[FundingRow]:
+    rows = []
+    by_programme: dict[str, list[Fact]] = defaultdict(list)
+    for f in reported:
+        by_programme[f.recipient].append(f)
+    for programme, figures in sorted(by_programme.items()):
+        name = figures[0].recipient_name
+
+        def figure(measure: str, figures: list[Fact] = figures) -> Fact | None:
+            return next((f for f in figures if f.measure == measure and f.amount is not None), None)
+
+        co_funding = [f for f in flows if f.recipient == programme and f.kind == "co-funding"]
+        agencies = {f.funder for f in co_funding}
+        contributions = [f for f in flows if f.kind == "fund-contribution" and f.recipient in agencies]
+        totals = []
+        for agency in sorted(agencies):
+            agency_name = next(f.funder_name for f in co_funding if f.funder == agency)
+            total = figure(f"total budget of {agency_name} (contribution + co-funding)")
+            parts = [
+                f for f in contributions + co_funding if agency in (f.funder, f.recipient) and f.amount is not None
+            ]
+            if total is None or len(parts) != 2:
+                continue
+            totals.append(total)
+            rows.append(
+                _check(
+                    name,
+                    f"total budget of {agency_name}",
+                    total.amount,
+                    [total, *parts],
+                    sum(p.amount for p in parts),
+                    "contribution + co-funding",
+                )
+            )
+        to_programme = next(
+            (f for f in flows if f.recipient == programme and f.kind == "fund-contribution" and f.amount is not None),
+            None,
+        )
+        if to_programme is not None and contributions:
+            rows.append(
+                _check(
+                    name,
+                    "fund contribution",
+                    to_programme.amount,
+                    [to_programme, *contributions],
+                    sum(f.amount for f in contributions),
+                    "sum of the agencies' contributions",
+                )
+            )
+        printed_co_funding = figure("co-funding")
+        if printed_co_funding is not None and co_funding:
+            rows.append(
+                _check(
+                    name,
+                    "co-funding",
+                    printed_co_funding.amount,
+                    [printed_co_funding, *co_funding],
+                    sum(f.amount for f in co_funding),
+                    "sum of the agencies' co-funding",
+                )
+            )
+        overall = figure("overall budget (with co-funding)")
+        if overall is not None and totals:
+            rows.append(
+                _check(
+                    name,
+                    "overall budget",
+                    overall.amount,
+                    [overall, *totals],
+                    sum(f.amount for f in totals),
+                    "sum of the agencies' printed totals",
+                )
+            )
+        for period in sorted({f.period for f in figures if f.measure == "annual financial delivery rate"}):
+            rate = next(f for f in figures if f.measure == "annual financial delivery rate" and f.period == period)
+            spent = next((f for f in figures if f.measure == "total JP expenditures" and f.period == period), None)
+            sent = next((f for f in figures if f.measure == "funds transferred" and f.period == period), None)
+            if spent and sent and spent.amount is not None and sent.amount and rate.amount is not None:
+                computed = round(100 * spent.amount / sent.amount, 2)
+                row = _check(
+                    name,
+                    f"delivery rate {period} (%)",
+                    rate.amount,
+                    [rate, spent, sent],
+                    computed,
+                    "expenditures / funds transferred x 100",
+                )
+                rows.append(
+                    FundingRow(
+                        row.line,
+                        row.funder,
+                        row.recipient,
+                        row.kind,
+                        row.amount,
+                        "%",
+                        period,
+                        row.note.replace(",", ""),
+                        row.sources,
+                    )
+                )
+    return rows

@@ -1,0 +1,130 @@
+"""Typed answer rows, gathered the same way from networkx, SPARQL and Cypher.
+
+Every named query has a frozen dataclass for its rows; its SPARQL and Cypher files name their
+columns after the dataclass's fields, so one pair of functions turns any backend's answer into rows:
+
+- SPARQL answers give one solution per source span (columns ``doc``, ``first``, ``last``); they are
+  gathered into the row's ``sources`` (``"doc:first-last"`` strings, as :class:`Source` prints them);
+- Cypher answers give ``sources`` as a list; relationship types (``PARTICIPATES_IN``) are read back
+  as the ontology's relation names (``participatesIn``);
+- ontology IRIs (``gg:GovernmentBody``) become their local names, decimals become floats.
+
+Rows that differ only by sources are one row whose sources are the union, whatever the backend.
+
+>>> from dataclasses import dataclass
+>>> @dataclass(frozen=True)
+... class Row:
+...     name: str
+...     sources: tuple[str, ...] = ()
+>>> from_sparql(Row, ["name", "doc", "first", "last"], [["ILO", "https://w3id.org/gapgraph/doc/a", 3, 3],
+...                                                     ["ILO", "https://w3id.org/gapgraph/doc/b", 1, 2]])
+[Row(name='ILO', sources=('a:3', 'b:1-2'))]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import cache
+from typing import Any, TypeVar
+
+from gapgraph.graph.neo4j_csv import relationship_type
+from gapgraph.ontology.models import Source
+from gapgraph.ontology.namespaces import DOC, GG
+from gapgraph.ontology.schema import schema
+
+R = TypeVar("R")
+
+NODE_PROPERTIES = ("id", "class", "name", "aliases", "sources", "loadId")
+"""Properties of a Bolt node that are not attributes (see :mod:`gapgraph.loaders.neo4j_store`)."""
+
+
+@cache
+def _relation_names() -> dict[str, str]:
+    return {relationship_type(name): name for name in schema().relations}
+
+
+def plain(value: Any) -> Any:
+    """A value as every backend should report it: ontology IRIs as local names, decimals as floats."""
+    if isinstance(value, str) and value.startswith(str(GG)):
+        return value[len(str(GG)) :]
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral() else float(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _fields(row_type: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(row_type) if f.name != "sources"]
+
+
+def gather(row_type: type[R], keyed: Iterable[tuple[tuple, Iterable[str]]]) -> list[R]:
+    """Rows from ``(values, sources)`` pairs; equal values are one row with the union of sources."""
+    grouped: dict[tuple, set[str]] = {}
+    for key, sources in keyed:
+        grouped.setdefault(tuple(plain(v) for v in key), set()).update(sources)
+    rows = [row_type(*key, tuple(sorted(sources))) for key, sources in grouped.items()]
+    return sorted(rows, key=sort_key)
+
+
+def sort_key(row: Any) -> tuple:
+    """A stable order for rows: field by field, missing values first, numbers before text."""
+    return tuple(
+        (0, "") if v is None else (1, f"{v:020.6f}") if isinstance(v, int | float) else (2, str(v))
+        for v in dataclasses.astuple(row)
+    )
+
+
+def span(doc_iri: str, first: int, last: int) -> str:
+    """``"doc:first-last"`` for a source span as SPARQL returns it."""
+    doc = doc_iri[len(str(DOC)) :] if doc_iri.startswith(str(DOC)) else doc_iri.rsplit("/", 1)[-1]
+    return str(Source(doc=doc, lines=(int(first), int(last))))
+
+
+def from_sparql(row_type: type[R], columns: list[str], rows: list[list[Any]]) -> list[R]:
+    """Rows of a query whose columns are the fields of ``row_type`` plus ``doc``, ``first``, ``last``."""
+    fields = _fields(row_type)
+
+    def keyed() -> Iterable[tuple[tuple, list[str]]]:
+        for values in rows:
+            r = dict(zip(columns, values, strict=True))
+            sources = [span(r["doc"], r["first"], r["last"])] if r.get("doc") is not None else []
+            yield tuple(r.get(f) for f in fields), sources
+
+    return gather(row_type, keyed())
+
+
+def from_cypher(row_type: type[R], columns: list[str], rows: list[list[Any]]) -> list[R]:
+    """Rows of a query whose columns are the fields of ``row_type`` (``sources`` a list)."""
+    fields = _fields(row_type)
+    names = _relation_names()
+
+    def value(field: str, v: Any) -> Any:
+        return names.get(v, v) if field == "relation" else v
+
+    def keyed() -> Iterable[tuple[tuple, list[str]]]:
+        for values in rows:
+            r = dict(zip(columns, values, strict=True))
+            yield tuple(value(f, r.get(f)) for f in fields), r.get("sources") or []
+
+    return gather(row_type, keyed())
+
+
+def claims_from_properties(properties: dict[str, Any]) -> dict[str, list[tuple[Any, list[str]]]]:
+    """A Bolt node's or relationship's attributes as ``{name: [(value, [source, ...]), ...]}``.
+
+    The inverse of the loader's mapping: a value is a list when documents disagree, and
+    ``<name>Sources`` holds one ``"doc:l-l;doc:l-l"`` string per value.
+    """
+    claims: dict[str, list[tuple[Any, list[str]]]] = {}
+    for key, value in properties.items():
+        if key in NODE_PROPERTIES or key == "key" or key.endswith("Sources"):
+            continue
+        values = value if isinstance(value, list) else [value]
+        sources = properties.get(f"{key}Sources") or []
+        claims[key] = [
+            (v, (sources[i].split(";") if i < len(sources) and sources[i] else [])) for i, v in enumerate(values)
+        ]
+    return claims

@@ -1,0 +1,240 @@
+"""Questions an analyst asks of the corpus, with the answers read in the documents themselves.
+
+Each test asks as a user would (names as typed, through the named queries) and checks the answer
+against what the documents say, with the line cited in the test. The three backends give the same
+answers (tests/test_queries.py), so these run on networkx.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from gapgraph.queries.named import QUERIES, resolve, run_networkx
+
+
+@pytest.fixture(scope="module")
+def ask(built):
+    def answer(question: str, *names: str, **options: Any) -> list[Any]:
+        query = QUERIES[question]
+        return run_networkx(query, built.kg, resolve(query, built.kg, list(names)), **options)
+
+    return answer
+
+
+def names_of(rows: list[Any], attribute: str = "name") -> set[str]:
+    return {getattr(r, attribute) for r in rows}
+
+
+# -- who worked with whom ---------------------------------------------------------------------
+
+
+def test_the_grants_went_to_sinactraho_and_caceh(ask):
+    # jp-2020-annual-report:67 and :150: grants awarded to SINACTRAHO and CACEH
+    grants = [r for r in ask("funding") if r.kind == "grantsTo"]
+    assert {r.recipient for r in grants} == {
+        "National Union of Domestic Workers",
+        "Support and Training Center for Domestic Workers",
+    }
+    assert all(any(s.startswith("jp-2020-annual-report:") for s in r.sources) for r in grants)
+
+
+def test_ilo_is_the_lead_agency_among_the_three(ask):
+    # jp-final-report-2022:30 "Lead PUNO ... ilo.org"; jp-2020-annual-report:25
+    leaders = {
+        agency
+        for agency in ("ILO", "UN Women", "FAO")
+        if any(r.facet == "leads" and r.other_name.startswith("Closing gaps") for r in ask("profile", agency))
+    }
+    assert leaders == {"ILO"}
+
+
+def test_imss_partners_include_ilo_and_the_work_on_its_pilot(ask):
+    rows = ask("partners", "IMSS")
+    assert "International Labour Organization" in names_of(rows)
+    pilots = {r.other_name for r in ask("profile", "IMSS") if r.facet == "pilot"}
+    assert any("domestic" in p.lower() for p in pilots), pilots  # jp-2020-annual-report:147
+
+
+def test_the_three_agencies_implement_the_programme(ask):
+    # jp-final-report-2022:54-56 budget table: ILO, UN WOMEN, FAO
+    implementing = names_of(ask("partners", "ILO", role="implementing"))
+    assert {"UN Women", "Food and Agriculture Organization of the United Nations"} <= implementing
+
+
+def test_sinactraho_and_caceh_share_the_programme_and_its_grants(ask):
+    shared = ask("shared-partners", "SINACTRAHO", "CACEH")
+    assert {"International Labour Organization", "UN Women"} <= names_of(shared)
+    assert all("participatesIn" in r.with_first or "partner" in r.with_first for r in shared)
+
+
+def test_the_programme_gave_technical_assistance_to_imss(ask):
+    # the programme, not an agency, is the subject of the technical assistance: no actor partner row
+    rows = ask("partners", "IMSS")
+    assert not [r for r in rows if r.relation == "providesTechnicalAssistanceTo"]
+    received = [r for r in ask("profile", "IMSS") if r.facet == "technical assistance received"]
+    assert {r.other_type for r in received} == {"Programme"}
+
+
+def test_sinactraho_profile(ask):
+    rows = ask("profile", "Sindicato Nacional de Trabajadores del Hogar")
+    assert [r.value for r in rows if r.facet == "type"] == ["TradeUnion"]
+    assert {r.other_type for r in rows if r.facet == "grant received"} == {"Programme"}
+    assert "programme" in {r.facet for r in rows}
+
+
+def test_imss_is_a_federal_body(ask):
+    rows = ask("profile", "instituto mexicano del seguro social")
+    assert [r.value for r in rows if r.facet == "level"] == ["federal"]  # jp-final-report-2022:231
+    assert "IMSS" in {r.value for r in rows if r.facet == "alias"}
+
+
+# -- money --------------------------------------------------------------------------------------
+
+
+def test_fund_contribution_by_agency(ask):
+    # jp-final-report-2022:54-56
+    flows = {(r.funder, r.recipient): r.amount for r in ask("funding") if r.kind == "fund-contribution"}
+    assert flows[("Joint SDG Fund", "International Labour Organization")] == 660479
+    assert flows[("Joint SDG Fund", "UN Women")] == 855451
+    assert flows[("Joint SDG Fund", "Food and Agriculture Organization of the United Nations")] == 484070
+
+
+def test_co_funding_by_agency(ask):
+    flows = {r.funder: r.amount for r in ask("funding") if r.line == "flow" and r.kind == "co-funding"}
+    assert flows == {
+        "International Labour Organization": 119254,
+        "UN Women": 160714,
+        "Food and Agriculture Organization of the United Nations": 120440,
+    }
+
+
+def test_budget_sums_reported_as_printed_and_recomputed(ask):
+    # FAO: 484,070 + 120,440 = 604,510 but the table prints 604,150; so the Total column is off by 360
+    checks = {r.kind: r for r in ask("funding") if r.line == "check"}
+    fao = checks["total budget of Food and Agriculture Organization of the United Nations"]
+    assert fao.amount == 604150 and "DOES NOT ADD UP" in fao.note and "604,510" in fao.note
+    overall = checks["overall budget"]
+    assert overall.amount == 2400408 and "DOES NOT ADD UP" in overall.note and "2,400,048" in overall.note
+    for fine in (
+        "total budget of International Labour Organization",
+        "total budget of UN Women",
+        "fund contribution",
+        "co-funding",
+    ):
+        assert checks[fine].note.startswith("adds up"), fine
+
+
+def test_delivery_rate_2020_recomputed(ask):
+    # jp-2020-annual-report:39-40: 495,837 / 949,483 = 52.22%
+    check = next(r for r in ask("funding") if r.line == "check" and r.kind.startswith("delivery rate"))
+    assert check.amount == 52.22 and check.note.startswith("adds up")
+
+
+# -- results ------------------------------------------------------------------------------------
+
+
+def test_outcome_2_affiliation_achievement(ask):
+    # jp-final-report-2022:523: target 2% (46,000), result 1.8% (49,161), baseline 0% 6,300
+    lines = {r.period: r for r in ask("results", "Outcome 2") if r.indicator.startswith("% increase in affiliation")}
+    final = lines["final"]
+    assert final.achievement == 0.9
+    assert "49,161" in final.result and "46,000" in final.target
+    assert "legislative power" in final.variance
+
+
+def test_conflicting_baselines_stay_side_by_side(ask):
+    # jp-2020-annual-report:545 vs jp-final-report-2022:523 print the baseline two ways
+    final = next(r for r in ask("results", "Outcome 2") if r.indicator.startswith("% increase") and r.period == "final")
+    assert "|" in final.baseline
+    assert "jp-2020-annual-report:545" in final.baseline and "jp-final-report-2022:523" in final.baseline
+
+
+def test_outcome_1_institutions_exceeded_their_target(ask):
+    # jp-final-report-2022:511: 52 institutions against a target of 50
+    line = next(
+        r
+        for r in ask("results", "Outcome 1")
+        if r.indicator.startswith("Number of institutions") and r.period == "final"
+    )
+    assert (line.target, line.result, line.achievement) == ("50", "52", 1.04)
+
+
+def test_every_results_line_cites_the_results_framework(ask):
+    lines = ask("results")
+    assert len({r.scope for r in lines}) >= 10
+    assert all(r.sources for r in lines)
+
+
+def test_output_2_2_statement_has_two_versions(ask):
+    # the 2020 report and the final report word Output 2.2 differently: both kept, each with its source
+    facts = [r for r in ask("sources", "Output 2.2") if r.fact.startswith("statement = ")]
+    assert {r.document for r in facts} == {"jp-2020-annual-report", "jp-final-report-2022"}
+    assert len({r.fact for r in facts}) == 2
+
+
+# -- contribution paths ---------------------------------------------------------------------------
+
+
+def test_ilo_to_sdg_8_8_through_the_programme(ask):
+    hops = ask("path", "ILO", "SDG 8.8")
+    assert {h.length for h in hops} == {2}
+    assert {h.relation for h in hops if h.hop == 2} == {"alignedWith"}
+    assert {h.relation for h in hops if h.hop == 1} == {"leads", "funds", "participatesIn"}
+    assert all(h.sources for h in hops)
+
+
+def test_iztapalapa_pilot_contributes_to_sdg_5_4(ask):
+    hops = ask("path", "Government of Iztapalapa", "SDG 5.4")
+    first = [h for h in hops if h.path == 1]
+    assert (
+        first[0].relation == "implements" and first[0].target_name == "Care services pilot for children in Iztapalapa"
+    )
+    assert first[-1].relation == "contributesTo" and "jp-final-report-2022:159" in first[-1].sources
+
+
+def test_imss_pilot_study_to_outcome_1_through_output_1_1(ask):
+    hops = ask("path", "imss pilot study", "Outcome 1")
+    assert [h.target_name.split(":")[0] for h in hops] == ["Output 1.1", "Outcome 1"]
+
+
+def test_ilo_reaches_outcome_1_by_several_paths(ask):
+    every = ask("path", "ILO", "Outcome 1", all_paths=True)
+    assert len({h.path for h in every}) > 3
+    assert any(h.target_name.startswith("Output 1.1") for h in every)
+
+
+# -- places and the network -------------------------------------------------------------------------
+
+
+def test_what_is_in_mexico_city(ask):
+    rows = ask("where", "Mexico City")
+    things = names_of(rows)
+    assert "Care services pilot for children in Iztapalapa" in things  # Iztapalapa is part of Mexico City
+    assert "Ministry of Labour and Employment Promotion of Mexico City" in things
+    assert {r.in_place_name for r in rows} >= {"Mexico City", "Iztapalapa"}
+
+
+def test_what_is_in_jalisco(ask):
+    things = names_of(ask("where", "Jalisco"))
+    assert "Ministry of Labour and Social Welfare of the State of Jalisco" in things
+    assert "Mexico City" not in things
+
+
+def test_the_agencies_are_brokers(ask):
+    top = [r.name for r in ask("brokers")[:5]]
+    assert "International Labour Organization" in top and "UN Women" in top
+
+
+def test_inmujeres_and_un_women_are_the_closest_pair(ask):
+    # both take part in the programme and the Global Alliance for Care (jp-final-report-2022:139, :273)
+    heaviest = ask("network")[0]
+    assert {heaviest.a_name, heaviest.b_name} == {"National Institute for Women", "UN Women"}
+    assert heaviest.weight >= 3 and "Global Alliance for Care" in heaviest.shared
+
+
+def test_communities_cover_the_network_once(ask):
+    members = ask("communities")
+    actors = [m.actor for m in members]
+    assert len(actors) == len(set(actors)) and len({m.community for m in members}) >= 2
