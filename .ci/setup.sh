@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 apt_packages=()
 command -v rapper >/dev/null 2>&1 || apt_packages+=(raptor2-utils)   # independent Turtle parser for tests
+[ -x /usr/bin/chromium ] || apt_packages+=(chromium)                 # maps: --png and the browser tests
 if [ ${#apt_packages[@]} -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"

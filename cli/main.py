@@ -42,6 +42,10 @@ from gapgraph.queries.sparql import run as run_sparql
 from gapgraph.queries.stats import summary
 from gapgraph.queries.tabular import FORMATS as RESULT_FORMATS
 from gapgraph.queries.tabular import Result, as_result, cell, render
+from gapgraph.viz.maps import Map, ego_map, partners_map, path_map, programme_map
+from gapgraph.viz.page import write as write_page
+from gapgraph.viz.screenshot import ScreenshotError
+from gapgraph.viz.screenshot import screenshot as take_screenshot
 
 app = typer.Typer(
     name="gapgraph",
@@ -409,6 +413,98 @@ def check_classes(kg: KnowledgeGraph, types: list[str] | None) -> list[str] | No
     if unknown:
         raise ValueError(f"unknown class {', '.join(unknown)}; classes are: {', '.join(sorted(kg.schema.classes))}")
     return types or None
+
+
+map_app = typer.Typer(
+    help="Write an interactive HTML map (one offline file), and a PNG if asked.", no_args_is_help=True
+)
+app.add_typer(map_app, name="map")
+
+OutOption = Annotated[Path, typer.Option("--out", help="The HTML file to write.")]
+PngOption = Annotated[
+    Path | None, typer.Option("--png", help="Also write a PNG picture (headless Chromium, after drawing).")
+]
+
+
+def draw(build_map: Callable[[KnowledgeGraph], Map], out: Path, png: Path | None, store_dir: Path) -> None:
+    """Build a map from the stored graph, write the page (and the picture), say where."""
+    with reported_errors():
+        kg = store.load(store_dir)
+        try:
+            drawn = build_map(kg)
+        except LookupError as exc:
+            raise fail(str(exc), 6) from None
+        except ValueError as exc:
+            raise fail(str(exc), 2) from None
+        if not drawn.nodes:
+            raise fail(f"nothing to draw: {drawn.title}", 4)
+        write_page(drawn, store.meta(store_dir), out)
+        if png is not None:
+            try:
+                with_status("drawing the picture", lambda _: take_screenshot(out, png))
+            except ScreenshotError as exc:
+                raise fail(str(exc), 5) from None
+    pictured = f" and {png}" if png else ""
+    err.print(f"wrote {out}{pictured}: {len(drawn.nodes)} nodes, {len(drawn.edges)} edges", highlight=False)
+
+
+@map_app.command("partners")
+def map_partners(
+    types: Annotated[list[str] | None, typer.Option("--types", help="Only actors of these classes.")] = None,
+    out: OutOption = Path("partners.html"),
+    png: PngOption = None,
+    store_dir: StoreOption = store.DEFAULT_STORE,
+) -> None:
+    """The partnership network: actors linked by what they share, sized by betweenness."""
+
+    def build(kg: KnowledgeGraph) -> Map:
+        return partners_map(kg, check_classes(kg, types))
+
+    draw(build, out, png, store_dir)
+
+
+@map_app.command("ego")
+def map_ego(
+    name: Annotated[str, typer.Argument(help="An actor (or any node), by any of its names.")],
+    depth: Annotated[int, typer.Option("--depth", help="How many hops around it.")] = 2,
+    out: OutOption = Path("ego.html"),
+    png: PngOption = None,
+    store_dir: StoreOption = store.DEFAULT_STORE,
+) -> None:
+    """An actor's neighbourhood."""
+    draw(lambda kg: ego_map(kg, find_node(kg, name), depth), out, png, store_dir)
+
+
+@map_app.command("path")
+def map_path(
+    start: Annotated[str, typer.Argument(help="An actor, product, pilot or law.")],
+    goal: Annotated[str, typer.Argument(help="An output, outcome or SDG target.")],
+    all_paths: Annotated[bool, typer.Option("--all", help="Every simple path, not only the shortest.")] = False,
+    max_length: Annotated[int, typer.Option("--max-length", help="The longest path, in hops (at most 8).")] = 6,
+    out: OutOption = Path("path.html"),
+    png: PngOption = None,
+    store_dir: StoreOption = store.DEFAULT_STORE,
+) -> None:
+    """Contribution paths, the chain laid out left to right."""
+
+    def build(kg: KnowledgeGraph) -> Map:
+        arguments = resolve_arguments(QUERIES["path"], kg, [start, goal])
+        return path_map(kg, arguments["start"] or "", arguments["goal"] or "", all_paths, max_length)
+
+    draw(build, out, png, store_dir)
+
+
+@map_app.command("programme")
+def map_programme(
+    name: Annotated[
+        str | None, typer.Argument(help="A programme (the one with most participants if left out).")
+    ] = None,
+    out: OutOption = Path("programme.html"),
+    png: PngOption = None,
+    store_dir: StoreOption = store.DEFAULT_STORE,
+) -> None:
+    """A programme whole: agencies, components, outcomes, outputs, SDG targets, partners."""
+    draw(lambda kg: programme_map(kg, find_node(kg, name, ("Programme",)) if name else None), out, png, store_dir)
 
 
 @app.command()

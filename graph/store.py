@@ -19,6 +19,7 @@ import json
 import os
 import shutil
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -79,3 +80,18 @@ def load(folder: Path) -> KnowledgeGraph:
     if data.get("graph", {}).get("format") != FORMAT_VERSION:
         raise StoreError(f"{path} was written by another version of gapgraph: run `gapgraph build` again")
     return from_node_link(data)
+
+
+def meta(folder: Path) -> dict[str, Any]:
+    """What the saved graph says of itself: its documents (id, kind, title, date or period) and
+    ``built``, the day the store was written."""
+    path = Path(folder) / GRAPH_FILE
+    if not path.is_file():
+        raise StoreError(f"no graph in {folder}: run `gapgraph build --corpus DIR` first")
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f).get("graph", {})
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"cannot read {path}: {exc}") from None
+    built = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).date().isoformat()
+    return {**data, "built": built}

@@ -51,19 +51,26 @@ Bindings = dict[str, Term | list[Term]]
 
 
 def bind(query: str, bindings: Bindings) -> str:
-    """The query with its parameters bound by a ``VALUES`` block at the start of its WHERE clause.
+    """The query with its parameters bound by ``VALUES`` blocks: at the start of the WHERE clause, and
+    again at the start of each group directly inside it (the branches of a top-level ``UNION``).
 
     The values are RDF terms that pyoxigraph has checked and serialises (as rdflib's
-    ``initBindings`` does), never user text spliced in; ``VALUES`` lets the optimiser start from them
-    (pyoxigraph's own ``substitutions`` are applied after planning, which made one query hang).
-    A variable given several values gets one row each (with several such variables, every combination).
+    ``initBindings`` does), never user text spliced in. Repeating the block in each branch changes no
+    answer (the same values are joined twice) but lets Oxigraph 0.4 start every branch from them: it
+    does not push an outer binding into a ``UNION``, and a partners query took 2 s instead of
+    milliseconds on a 100,000-node graph. (pyoxigraph's own ``substitutions`` are applied after
+    planning; they made the same query hang.) A variable given several values gets one row each
+    (with several such variables, every combination).
 
     >>> print(bind("SELECT ?s WHERE { ?s ?p ?o }", {"s": ox.NamedNode("http://example.org/a")}))
     SELECT ?s WHERE { VALUES (?s) { (<http://example.org/a>) }
      ?s ?p ?o }
-    >>> print(bind("SELECT ?s WHERE { ?s ?p ?o }", {"s": [ox.NamedNode("http://a.org/"), ox.NamedNode("http://b.org/")]}))
+    >>> print(bind("SELECT ?s WHERE { { ?s a ?o } UNION { ?o a ?s } OPTIONAL { ?s ?p ?o } }",
+    ...            {"s": [ox.NamedNode("http://a.org/"), ox.NamedNode("http://b.org/")]}))
     SELECT ?s WHERE { VALUES (?s) { (<http://a.org/>) (<http://b.org/>) }
-     ?s ?p ?o }
+     { VALUES (?s) { (<http://a.org/>) (<http://b.org/>) }
+     ?s a ?o } UNION { VALUES (?s) { (<http://a.org/>) (<http://b.org/>) }
+     ?o a ?s } OPTIONAL { ?s ?p ?o } }
     """
     if not bindings:
         return query
@@ -74,7 +81,50 @@ def bind(query: str, bindings: Bindings) -> str:
     columns = [terms if isinstance(terms, list) else [terms] for terms in bindings.values()]
     rows = " ".join("(" + " ".join(str(term) for term in row) + ")" for row in itertools.product(*columns))
     block = f" VALUES ({names}) {{ {rows} }}\n"
-    return query[: match.end()] + block + query[match.end() :]
+    body = query[match.end() :]
+    return (
+        query[: match.end()]
+        + block
+        + "".join(part + (block if i in _branch_starts(body) else "") for i, part in _split_after_braces(body))
+    )
+
+
+def _split_after_braces(text: str) -> list[tuple[int, str]]:
+    """The text cut after each ``{``, each piece with the position just after its brace."""
+    pieces, last = [], 0
+    for i, char in enumerate(text):
+        if char == "{":
+            pieces.append((i + 1, text[last : i + 1]))
+            last = i + 1
+    pieces.append((-1, text[last:]))
+    return pieces
+
+
+def _branch_starts(body: str) -> set[int]:
+    """Positions just after the ``{`` of plain groups at the top level of a WHERE body: groups that
+    follow ``{``, ``}``, ``.`` or ``UNION`` (not OPTIONAL, MINUS, EXISTS, GRAPH, SERVICE or VALUES).
+    Comments are skipped."""
+    starts, depth, previous, word = set(), 0, "{", ""
+    i = 0
+    while i < len(body):
+        char = body[i]
+        if char == "#" and (i == 0 or body[i - 1].isspace()):
+            i = body.find("\n", i)
+            if i < 0:
+                break
+            continue
+        if char == "{":
+            if depth == 0 and (previous in ("{", "}", ".") or word.upper() == "UNION"):
+                starts.add(i + 1)
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        if char.isalpha():
+            word = word + char if previous.isalpha() else char
+        if not char.isspace():
+            previous = char
+        i += 1
+    return starts
 
 
 def run(store: ox.Store, query: str, bindings: Bindings | None = None) -> Result:

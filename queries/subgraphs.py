@@ -1,0 +1,104 @@
+"""Parts of the graph that maps draw: an actor's neighbourhood, a programme's overview.
+
+Each returns a :class:`Subgraph` — node ids and cited edges — and draws nothing.
+
+>>> from gapgraph.graph.knowledge_graph import KnowledgeGraph
+>>> neighbourhood(KnowledgeGraph(), "https://w3id.org/gapgraph/id/actor/nobody").nodes
+[]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
+
+HIDDEN = ("Observation", "SourceDocument", "SourceSpan")
+"""Classes left out of maps: an observation belongs in the results table, not on the map."""
+
+
+@dataclass(frozen=True)
+class Link:
+    """A cited edge of a subgraph."""
+
+    source: str
+    relation: str
+    target: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass
+class Subgraph:
+    """Node ids and edges (each edge's ends are among the nodes)."""
+
+    nodes: list[str] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+
+
+def _shown(kg: KnowledgeGraph, node: str) -> bool:
+    return not any(kg.schema.is_a(kg.node(node)["type"], c) for c in HIDDEN)
+
+
+def _links_among(kg: KnowledgeGraph, nodes: set[str], relations: tuple[str, ...] = ()) -> list[Link]:
+    found = {}
+    for u in nodes:
+        for _, v, d in kg.graph.out_edges(u, data=True):
+            if v in nodes and (not relations or d["type"] in relations):
+                key = (u, d["type"], v)
+                sources = set(found.get(key, ())) | {str(s) for s in d["sources"]}
+                found[key] = tuple(sorted(sources))
+    return [Link(u, r, v, s) for (u, r, v), s in sorted(found.items())]
+
+
+def neighbourhood(kg: KnowledgeGraph, node: str, depth: int = 2) -> Subgraph:
+    """Everything within ``depth`` hops of ``node`` (either direction), observations left out, and
+    every edge among those nodes."""
+    if not kg.has_node(node):
+        return Subgraph()
+    seen = {node}
+    frontier = {node}
+    for _ in range(depth):
+        step = set()
+        for n in frontier:
+            step |= {v for v in kg.graph.successors(n)} | {u for u in kg.graph.predecessors(n)}
+        frontier = {n for n in step - seen if _shown(kg, n)}
+        seen |= frontier
+    return Subgraph(sorted(seen), _links_among(kg, seen))
+
+
+OVERVIEW = ("partOf", "contributesTo", "alignedWith", "participatesIn", "leads", "funds", "grantsTo")
+
+
+def main_programme(kg: KnowledgeGraph) -> str | None:
+    """The programme with the most participants (the corpus's subject)."""
+    counts = {
+        p: sum(1 for _, _, d in kg.graph.in_edges(p, data=True) if d["type"] == "participatesIn")
+        for p, _ in kg.nodes("Programme")
+    }
+    return max(sorted(counts), key=lambda p: counts[p]) if counts else None
+
+
+def overview(kg: KnowledgeGraph, programme: str) -> Subgraph:
+    """A programme whole: its agencies and partners, components, outcomes and outputs, SDG targets,
+    and the money and grants between them."""
+    if not kg.has_node(programme):
+        return Subgraph()
+    nodes = {programme}
+    for u, _, d in kg.graph.in_edges(programme, data=True):
+        if d["type"] in ("participatesIn", "leads", "funds", "partOf") and _shown(kg, u):
+            nodes.add(u)
+    for _, v, d in kg.graph.out_edges(programme, data=True):
+        if d["type"] in ("alignedWith", "grantsTo"):
+            nodes.add(v)
+    results = {n for n in nodes if kg.schema.is_a(kg.node(n)["type"], "Outcome") or kg.node(n)["type"] == "Component"}
+    for result in results:  # outputs and the targets their outcomes contribute to
+        for u, _, d in kg.graph.in_edges(result, data=True):
+            if d["type"] in ("contributesTo", "partOf") and kg.node(u)["type"] in ("Output", "Outcome", "Component"):
+                nodes.add(u)
+    for n in list(nodes):
+        for _, v, d in kg.graph.out_edges(n, data=True):
+            if d["type"] in ("contributesTo", "alignedWith") and kg.node(v)["type"] == "SDGTarget":
+                nodes.add(v)
+    funders = {u for n in nodes for u, _, d in kg.graph.in_edges(n, data=True) if d["type"] == "funds"}
+    nodes |= funders
+    return Subgraph(sorted(nodes), _links_among(kg, nodes, OVERVIEW))

@@ -1,0 +1,150 @@
+"""What each map shows: nodes and edges taken from a query's answer, with what the page needs to
+draw, search and filter them (label, class, aliases, places, components, sources).
+
+The maps draw exactly what the queries return: ``partners`` the partnership network
+(:mod:`gapgraph.queries.network`), ``ego`` an actor's neighbourhood and ``programme`` a programme
+whole (:mod:`gapgraph.queries.subgraphs`), ``path`` the contribution paths (:mod:`gapgraph.queries.paths`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.queries import subgraphs
+from gapgraph.queries.named import QUERIES, run_networkx
+
+MAX_SOURCES = 8
+"""Source spans listed in a tooltip (the rest are counted)."""
+
+
+@dataclass
+class MapNode:
+    id: str
+    name: str
+    label: str
+    cls: str
+    aliases: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    components: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    rank: int | None = None
+
+
+@dataclass
+class MapEdge:
+    source: str
+    target: str
+    relation: str
+    sources: list[str] = field(default_factory=list)
+    weight: int = 1
+    note: str = ""
+
+
+@dataclass
+class Map:
+    """A titled set of nodes and edges, ready to lay out and draw."""
+
+    title: str
+    nodes: list[MapNode]
+    edges: list[MapEdge]
+    size_by: str = "degree"
+
+
+def label_of(kg: KnowledgeGraph, node: str, width: int = 28) -> str:
+    """The acronym if the node has one, else its name, cut to ``width`` characters."""
+    data = kg.node(node)
+    acronyms = [c["value"] for c in data["attributes"].get("acronym", [])]
+    if acronyms:
+        return str(acronyms[0])
+    name = data["name"]
+    return name if len(name) <= width else name[: width - 1].rstrip() + "…"
+
+
+def _places(kg: KnowledgeGraph, node: str) -> list[str]:
+    direct = [v for _, v, d in kg.graph.out_edges(node, data=True) if d["type"] == "locatedIn"]
+    if kg.schema.is_a(kg.node(node)["type"], "Place"):
+        direct.append(node)
+    found = set(direct)
+    frontier = set(direct)
+    while frontier:  # the places those are part of: a pilot in Iztapalapa is in Mexico City too
+        frontier = {
+            v for p in frontier for _, v, d in kg.graph.out_edges(p, data=True) if d["type"] == "partOf"
+        } - found
+        found |= frontier
+    return sorted(kg.node(p)["name"] for p in found)
+
+
+_COMPONENT_LINKS = ("participatesIn", "partOf", "contributesTo", "leads", "implements")
+
+
+def _components(kg: KnowledgeGraph, node: str) -> list[str]:
+    """The programmes, components, outcomes and outputs the node takes part in or contributes to."""
+    found = set()
+    if kg.node(node)["type"] in ("Programme", "Component", "Outcome", "Output"):
+        found.add(node)
+    for _, v, d in kg.graph.out_edges(node, data=True):
+        if d["type"] in _COMPONENT_LINKS and kg.node(v)["type"] in ("Programme", "Component", "Outcome", "Output"):
+            found.add(v)
+    return sorted(label_of(kg, c, 60) for c in found)
+
+
+def map_node(kg: KnowledgeGraph, node: str, rank: int | None = None) -> MapNode:
+    data = kg.node(node)
+    return MapNode(
+        id=node,
+        name=data["name"],
+        label=label_of(kg, node),
+        cls=data["type"],
+        aliases=list(data["aliases"]),
+        places=_places(kg, node),
+        components=_components(kg, node),
+        sources=[str(s) for s in data["sources"]],
+        rank=rank,
+    )
+
+
+def from_subgraph(kg: KnowledgeGraph, title: str, sub: subgraphs.Subgraph) -> Map:
+    nodes = [map_node(kg, n) for n in sub.nodes]
+    edges = [MapEdge(link.source, link.target, link.relation, list(link.sources)) for link in sub.links]
+    return Map(title, nodes, edges)
+
+
+def partners_map(kg: KnowledgeGraph, types: list[str] | None = None) -> Map:
+    """The partnership network (``gapgraph ask network``), nodes sized by betweenness."""
+    links = run_networkx(QUERIES["network"], kg, {}, types=types)
+    actors = sorted({link.a for link in links} | {link.b for link in links})
+    edges = [MapEdge(link.a, link.b, "shares", [], link.weight, link.shared) for link in links]
+    kinds = f" ({', '.join(types)})" if types else ""
+    return Map(f"Partnership network{kinds}", [map_node(kg, a) for a in actors], edges, size_by="betweenness")
+
+
+def ego_map(kg: KnowledgeGraph, node: str, depth: int = 2) -> Map:
+    """An actor's (or any node's) neighbourhood up to ``depth`` hops."""
+    name = kg.node(node)["name"]
+    return from_subgraph(kg, f"{name}: neighbourhood, {depth} hops", subgraphs.neighbourhood(kg, node, depth))
+
+
+def path_map(kg: KnowledgeGraph, start: str, goal: str, all_paths: bool = False, max_length: int = 6) -> Map:
+    """The contribution paths from ``start`` to ``goal`` (``gapgraph ask path``), left to right."""
+    hops = run_networkx(QUERIES["path"], kg, {"start": start, "goal": goal}, all_paths=all_paths, max_length=max_length)
+    ranks: dict[str, int] = {}
+    edges: dict[tuple[str, str, str], MapEdge] = {}
+    for hop in hops:
+        ranks[hop.source] = min(ranks.get(hop.source, hop.hop - 1), hop.hop - 1)
+        ranks[hop.target] = min(ranks.get(hop.target, hop.hop), hop.hop)
+        edges.setdefault(
+            (hop.source, hop.relation, hop.target), MapEdge(hop.source, hop.target, hop.relation, list(hop.sources))
+        )
+    if hops:  # the goal alone at the far right, whatever the length of the paths reaching it
+        ranks[goal] = max(r for n, r in ranks.items() if n != goal) + 1
+    title = f"Contribution paths: {kg.node(start)['name']} → {kg.node(goal)['name']}"
+    return Map(title, [map_node(kg, n, r) for n, r in sorted(ranks.items())], list(edges.values()))
+
+
+def programme_map(kg: KnowledgeGraph, programme: str | None = None) -> Map:
+    """A programme whole: agencies, components, outcomes, outputs, SDG targets, partners."""
+    programme = programme or subgraphs.main_programme(kg)
+    if programme is None:
+        return Map("No programme in the graph", [], [])
+    return from_subgraph(kg, kg.node(programme)["name"], subgraphs.overview(kg, programme))
