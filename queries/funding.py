@@ -153,14 +153,18 @@ def funding(raw: list[Fact], **_: Any) -> list[FundingRow]:
     return rows
 
 
-def _check(recipient: str, what: str, printed: float, parts: list[Fact], computed: float, how: str) -> FundingRow:
-    sources = tuple(sorted({s for f in parts for s in f.sources}))
-    if abs(printed - computed) <= 0.5:
+def _check(recipient: str, what: str, printed: Fact | None, parts: list[Fact], how: str) -> list[FundingRow]:
+    """A printed figure against the sum of ``parts`` (nothing if either is missing)."""
+    if printed is None or printed.amount is None or not parts or any(p.amount is None for p in parts):
+        return []
+    computed = sum(p.amount for p in parts)
+    sources = tuple(sorted({s for f in (printed, *parts) for s in f.sources}))
+    if abs(printed.amount - computed) <= 0.5:
         note = f"adds up: {how} = {_money(computed)}"
     else:
-        off = _money(printed - computed)
-        note = f"DOES NOT ADD UP: printed {_money(printed)}, {how} = {_money(computed)} (off by {off})"
-    return FundingRow("check", None, recipient, what, printed, "USD", None, note, sources)
+        off = _money(printed.amount - computed)
+        note = f"DOES NOT ADD UP: printed {_money(printed.amount)}, {how} = {_money(computed)} (off by {off})"
+    return [FundingRow("check", None, recipient, what, printed.amount, "USD", None, note, sources)]
 
 
 def _checks(flows: list[Fact], reported: list[Fact]) -> list[FundingRow]:
@@ -169,98 +173,66 @@ def _checks(flows: list[Fact], reported: list[Fact]) -> list[FundingRow]:
     for f in reported:
         by_programme[f.recipient].append(f)
     for programme, figures in sorted(by_programme.items()):
-        name = figures[0].recipient_name
+        rows += _budget_checks(programme, figures, flows) + _delivery_checks(figures)
+    return rows
 
-        def figure(measure: str, figures: list[Fact] = figures) -> Fact | None:
-            return next((f for f in figures if f.measure == measure and f.amount is not None), None)
 
-        co_funding = [f for f in flows if f.recipient == programme and f.kind == "co-funding"]
-        agencies = {f.funder for f in co_funding}
-        contributions = [f for f in flows if f.kind == "fund-contribution" and f.recipient in agencies]
-        totals = []
-        for agency in sorted(agencies):
-            agency_name = next(f.funder_name for f in co_funding if f.funder == agency)
-            total = figure(f"total budget of {agency_name} (contribution + co-funding)")
-            parts = [
-                f for f in contributions + co_funding if agency in (f.funder, f.recipient) and f.amount is not None
-            ]
-            if total is None or len(parts) != 2:
-                continue
+def _figure(figures: list[Fact], measure: str, period: str | None = None) -> Fact | None:
+    found = (f for f in figures if f.measure == measure and f.amount is not None and period in (None, f.period))
+    return next(found, None)
+
+
+def _budget_checks(programme: str, figures: list[Fact], flows: list[Fact]) -> list[FundingRow]:
+    """Each agency's total, the Fund's contribution, the co-funding and the overall budget, recomputed."""
+    name = figures[0].recipient_name
+    co_funding = [f for f in flows if f.recipient == programme and f.kind == "co-funding"]
+    agencies = sorted({f.funder for f in co_funding if f.funder})
+    contributions = [f for f in flows if f.kind == "fund-contribution" and f.recipient in agencies]
+    rows: list[FundingRow] = []
+    totals = []
+    for agency in agencies:
+        agency_name = next(f.funder_name for f in co_funding if f.funder == agency)
+        total = _figure(figures, f"total budget of {agency_name} (contribution + co-funding)")
+        parts = [f for f in contributions + co_funding if agency in (f.funder, f.recipient)]
+        checked = _check(name, f"total budget of {agency_name}", total, parts, "contribution + co-funding")
+        if checked and total is not None:
             totals.append(total)
-            rows.append(
-                _check(
-                    name,
-                    f"total budget of {agency_name}",
-                    total.amount,
-                    [total, *parts],
-                    sum(p.amount for p in parts),
-                    "contribution + co-funding",
-                )
+            rows += checked
+    to_programme = next((f for f in flows if f.recipient == programme and f.kind == "fund-contribution"), None)
+    rows += _check(name, "fund contribution", to_programme, contributions, "sum of the agencies' contributions")
+    rows += _check(name, "co-funding", _figure(figures, "co-funding"), co_funding, "sum of the agencies' co-funding")
+    overall = _figure(figures, "overall budget (with co-funding)")
+    rows += _check(name, "overall budget", overall, totals, "sum of the agencies' printed totals")
+    return rows
+
+
+def _delivery_checks(figures: list[Fact]) -> list[FundingRow]:
+    """Each delivery rate against expenditures / funds transferred of its period."""
+    rows = []
+    for period in sorted({f.period or "" for f in figures if f.measure == "annual financial delivery rate"}):
+        rate = _figure(figures, "annual financial delivery rate", period)
+        spent = _figure(figures, "total JP expenditures", period)
+        sent = _figure(figures, "funds transferred", period)
+        if rate is None or rate.amount is None or spent is None or sent is None or not sent.amount:
+            continue
+        computed = round(100 * (spent.amount or 0) / sent.amount, 2)
+        sources = tuple(sorted({s for f in (rate, spent, sent) for s in f.sources}))
+        how = "expenditures / funds transferred x 100"
+        if abs(rate.amount - computed) <= 0.01:
+            note = f"adds up: {how} = {computed}"
+        else:
+            note = f"DOES NOT ADD UP: printed {rate.amount}, {how} = {computed}"
+        rows.append(
+            FundingRow(
+                "check",
+                None,
+                rate.recipient_name,
+                f"delivery rate {period} (%)",
+                rate.amount,
+                "%",
+                period,
+                note,
+                sources,
             )
-        to_programme = next(
-            (f for f in flows if f.recipient == programme and f.kind == "fund-contribution" and f.amount is not None),
-            None,
         )
-        if to_programme is not None and contributions:
-            rows.append(
-                _check(
-                    name,
-                    "fund contribution",
-                    to_programme.amount,
-                    [to_programme, *contributions],
-                    sum(f.amount for f in contributions),
-                    "sum of the agencies' contributions",
-                )
-            )
-        printed_co_funding = figure("co-funding")
-        if printed_co_funding is not None and co_funding:
-            rows.append(
-                _check(
-                    name,
-                    "co-funding",
-                    printed_co_funding.amount,
-                    [printed_co_funding, *co_funding],
-                    sum(f.amount for f in co_funding),
-                    "sum of the agencies' co-funding",
-                )
-            )
-        overall = figure("overall budget (with co-funding)")
-        if overall is not None and totals:
-            rows.append(
-                _check(
-                    name,
-                    "overall budget",
-                    overall.amount,
-                    [overall, *totals],
-                    sum(f.amount for f in totals),
-                    "sum of the agencies' printed totals",
-                )
-            )
-        for period in sorted({f.period for f in figures if f.measure == "annual financial delivery rate"}):
-            rate = next(f for f in figures if f.measure == "annual financial delivery rate" and f.period == period)
-            spent = next((f for f in figures if f.measure == "total JP expenditures" and f.period == period), None)
-            sent = next((f for f in figures if f.measure == "funds transferred" and f.period == period), None)
-            if spent and sent and spent.amount is not None and sent.amount and rate.amount is not None:
-                computed = round(100 * spent.amount / sent.amount, 2)
-                row = _check(
-                    name,
-                    f"delivery rate {period} (%)",
-                    rate.amount,
-                    [rate, spent, sent],
-                    computed,
-                    "expenditures / funds transferred x 100",
-                )
-                rows.append(
-                    FundingRow(
-                        row.line,
-                        row.funder,
-                        row.recipient,
-                        row.kind,
-                        row.amount,
-                        "%",
-                        period,
-                        row.note.replace(",", ""),
-                        row.sources,
-                    )
-                )
     return rows

@@ -79,6 +79,19 @@ def _both(arguments: Arguments) -> list[str]:
     return [arguments["first"] or "", arguments["second"] or ""]
 
 
+def _on_network(name: str, help: str, finish: Callable[..., list[Any]]) -> NamedQuery:
+    """A question answered from the partnership network's links (network, brokers, communities)."""
+    return NamedQuery(
+        name,
+        help,
+        "network",
+        network.Link,
+        network.links,
+        finish=finish,
+        cypher_parameters=lambda _: network.cypher_parameters(),
+    )
+
+
 QUERIES: dict[str, NamedQuery] = {
     query.name: query
     for query in (
@@ -104,33 +117,13 @@ QUERIES: dict[str, NamedQuery] = {
             sparql_bindings=lambda a: {"actor": [ox.NamedNode(n) for n in _both(a)]},
             cypher_parameters=lambda a: partners.cypher_parameters(_both(a)),
         ),
-        NamedQuery(
+        _on_network(
             "network",
             "the actor-actor partnership network: pairs of actors, weighted by what they share",
-            "network",
-            network.Link,
-            network.links,
-            finish=network.weighted,
-            cypher_parameters=lambda _: network.cypher_parameters(),
+            network.weighted,
         ),
-        NamedQuery(
-            "brokers",
-            "actors ranked by betweenness in the partnership network",
-            "network",
-            network.Link,
-            network.links,
-            finish=network.brokers,
-            cypher_parameters=lambda _: network.cypher_parameters(),
-        ),
-        NamedQuery(
-            "communities",
-            "clusters of the partnership network (Louvain, seeded)",
-            "network",
-            network.Link,
-            network.links,
-            finish=network.communities,
-            cypher_parameters=lambda _: network.cypher_parameters(),
-        ),
+        _on_network("brokers", "actors ranked by betweenness in the partnership network", network.brokers),
+        _on_network("communities", "clusters of the partnership network (Louvain, seeded)", network.communities),
         NamedQuery(
             "profile",
             "an actor's type, level, place, aliases, programmes, roles, products, laws, pilots, trainings, funding",
