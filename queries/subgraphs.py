@@ -66,6 +66,8 @@ def neighbourhood(kg: KnowledgeGraph, node: str, depth: int = 2) -> Subgraph:
     return Subgraph(sorted(seen), _links_among(kg, seen))
 
 
+RESULTS = ("Component", "Outcome", "Output")
+
 OVERVIEW = ("partOf", "contributesTo", "alignedWith", "participatesIn", "leads", "funds", "grantsTo")
 
 
@@ -79,21 +81,23 @@ def main_programme(kg: KnowledgeGraph) -> str | None:
 
 
 def overview(kg: KnowledgeGraph, programme: str) -> Subgraph:
-    """A programme whole: its agencies and partners, components, outcomes and outputs, SDG targets,
-    and the money and grants between them."""
+    """A programme whole: the actors that take part in, lead or fund it (agencies and partners), its
+    components, outcomes and outputs, the SDG targets and outcomes it is aligned with, the grants it
+    gave, and the funders of its agencies; with the edges among them."""
     if not kg.has_node(programme):
         return Subgraph()
     nodes = {programme}
     for u, _, d in kg.graph.in_edges(programme, data=True):
-        if d["type"] in ("participatesIn", "leads", "funds", "partOf") and _shown(kg, u):
+        takes_part = d["type"] in ("participatesIn", "leads", "funds") and kg.schema.is_a(kg.node(u)["type"], "Actor")
+        if takes_part or (d["type"] == "partOf" and kg.node(u)["type"] in RESULTS):
             nodes.add(u)
     for _, v, d in kg.graph.out_edges(programme, data=True):
         if d["type"] in ("alignedWith", "grantsTo"):
             nodes.add(v)
-    results = {n for n in nodes if kg.schema.is_a(kg.node(n)["type"], "Outcome") or kg.node(n)["type"] == "Component"}
-    for result in results:  # outputs and the targets their outcomes contribute to
+    results = {n for n in nodes if kg.node(n)["type"] in RESULTS}
+    for result in results:  # the outputs and outcomes under them
         for u, _, d in kg.graph.in_edges(result, data=True):
-            if d["type"] in ("contributesTo", "partOf") and kg.node(u)["type"] in ("Output", "Outcome", "Component"):
+            if d["type"] in ("contributesTo", "partOf") and kg.node(u)["type"] in RESULTS:
                 nodes.add(u)
     for n in list(nodes):
         for _, v, d in kg.graph.out_edges(n, data=True):

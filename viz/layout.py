@@ -1,5 +1,6 @@
 """Node positions computed in Python, so the browser need not simulate: networkx's spring layout
-for small maps, left-to-right ranks for paths, a sunflower spiral grouped by class for large maps.
+for small maps, left-to-right ranks for paths, concentric rings for a programme, a sunflower spiral
+grouped by class for large maps.
 
 >>> import networkx as nx
 >>> positions = layout(nx.path_graph(3))
@@ -21,7 +22,11 @@ SPACING = 90.0
 
 
 def layout(
-    g: nx.Graph, ranks: dict[str, int] | None = None, groups: dict[str, str] | None = None, seed: int = 7
+    g: nx.Graph,
+    ranks: dict[str, int] | None = None,
+    groups: dict[str, str] | None = None,
+    seed: int = 7,
+    shells: dict[str, int] | None = None,
 ) -> dict:
     """Positions ``{node: (x, y)}``: by rank left to right when ``ranks`` are given, else spring
     (small graphs) or spiral by group (large graphs)."""
@@ -29,6 +34,8 @@ def layout(
         return {}
     if ranks is not None:
         return _ranked(g, ranks)
+    if shells:
+        return _rings(g, shells, groups or {})
     if len(g) > SPRING_LIMIT:
         return _spiral(g, groups or {})
     scale = SPACING * math.sqrt(len(g))
@@ -45,6 +52,23 @@ def _ranked(g: nx.Graph, ranks: dict[str, int]) -> dict:
         top = -(len(members) - 1) / 2
         for i, node in enumerate(members):
             positions[node] = (rank * SPACING * 3.0, (top + i) * SPACING * 1.3)
+    return positions
+
+
+def _rings(g: nx.Graph, shells: dict[str, int], groups: dict[str, str]) -> dict:
+    """Concentric rings (0 the centre), nodes of one group side by side on their ring."""
+    rings: dict[int, list[str]] = {}
+    for node in sorted(g, key=lambda n: (groups.get(n, ""), str(n))):
+        rings.setdefault(shells.get(node, max(shells.values(), default=0) + 1), []).append(node)
+    positions = {}
+    radius = 0.0
+    for ring in sorted(rings):
+        members = rings[ring]
+        if ring > 0 or len(members) > 1:  # a ring long enough for its nodes, and apart from the last
+            radius = max(radius + SPACING * 3.5, SPACING * 0.9 * len(members) / (2 * math.pi))
+        for i, node in enumerate(members):
+            angle = 2 * math.pi * i / len(members) - math.pi / 2
+            positions[node] = (radius * math.cos(angle), radius * math.sin(angle))
     return positions
 
 

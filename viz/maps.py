@@ -49,6 +49,8 @@ class Map:
     nodes: list[MapNode]
     edges: list[MapEdge]
     size_by: str = "degree"
+    shells: dict[str, int] = field(default_factory=dict)
+    """Rings for a fixed layout (0 the centre), when the map has a natural one."""
 
 
 def label_of(kg: KnowledgeGraph, node: str, width: int = 28) -> str:
@@ -142,9 +144,24 @@ def path_map(kg: KnowledgeGraph, start: str, goal: str, all_paths: bool = False,
     return Map(title, [map_node(kg, n, r) for n, r in sorted(ranks.items())], list(edges.values()))
 
 
+def _ring(kg: KnowledgeGraph, programme: str, node: str) -> int:
+    """The programme in the centre; its results and the money around it; the partners outside."""
+    cls = kg.node(node)["type"]
+    if node == programme:
+        return 0
+    if cls in ("Component", "Outcome", "SDGTarget") or kg.schema.is_a(cls, "UNAgency") or cls in ("Fund", "Donor"):
+        return 1
+    if cls == "Output":
+        return 2
+    return 3
+
+
 def programme_map(kg: KnowledgeGraph, programme: str | None = None) -> Map:
-    """A programme whole: agencies, components, outcomes, outputs, SDG targets, partners."""
+    """A programme whole: agencies, components, outcomes, outputs, SDG targets, partners — the
+    programme in the centre, results and funders around it, partners on the outer ring."""
     programme = programme or subgraphs.main_programme(kg)
     if programme is None:
         return Map("No programme in the graph", [], [])
-    return from_subgraph(kg, kg.node(programme)["name"], subgraphs.overview(kg, programme))
+    drawn = from_subgraph(kg, kg.node(programme)["name"], subgraphs.overview(kg, programme))
+    drawn.shells = {n.id: _ring(kg, programme, n.id) for n in drawn.nodes}
+    return drawn

@@ -88,7 +88,8 @@ def network_data(m: Map) -> tuple[list[dict], list[dict], dict]:
     """The nodes, edges and options of the map, as pyvis builds them for vis-network."""
     g = _graph(m)
     ranks = {n.id: n.rank for n in m.nodes if n.rank is not None}
-    positions = layout(g, ranks=ranks or None, groups={n.id: style_of(n.cls).label for n in m.nodes})
+    groups = {n.id: style_of(n.cls).label for n in m.nodes}
+    positions = layout(g, ranks=ranks or None, groups=groups, shells=m.shells or None)
     sizes = _sizes(m, g)
     net = Network(directed=True, cdn_resources="in_line")
     # pyvis's own add_node/add_edge look ids up in lists (quadratic on a 10,000-node map); its Node
@@ -104,7 +105,7 @@ def network_data(m: Map) -> tuple[list[dict], list[dict], dict]:
         extra = {"label": edge.relation} if labelled and edge.relation != "shares" else {}
         arrows = "to" if edge.relation != "shares" else ""
         net.edges.append(Edge(edge.source, edge.target, True, value=edge.weight, arrows=arrows, **extra).options)
-    physics = len(m.nodes) <= PHYSICS_LIMIT and not ranks
+    physics = len(m.nodes) <= PHYSICS_LIMIT and not ranks and not m.shells
     net.set_options(json.dumps(_options(physics, hierarchical=bool(ranks))))
     nodes, edges, _, _, _, options = net.get_network_data()
     return nodes, edges, json.loads(options) if isinstance(options, str) else options
