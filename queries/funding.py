@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
-from gapgraph.queries.rows import claims_from_properties, gather
-from gapgraph.queries.rows import from_cypher as rows_from_cypher
+from gapgraph.queries.rows import claims_from_properties, claims_of, gather, relation_name
 
 
 @dataclass(frozen=True)
@@ -60,21 +59,17 @@ def _reported(prefix: tuple, claims: dict) -> list[tuple[tuple, list[str]]]:
     return keyed
 
 
-def _claims(attributes: dict) -> dict[str, list[tuple[Any, list[str]]]]:
-    return {k: [(c["value"], [str(s) for s in c["sources"]]) for c in cs] for k, cs in attributes.items()}
-
-
 def facts(kg: KnowledgeGraph) -> list[Fact]:
     """Every money flow and every figure reported for a programme, from the networkx graph."""
     keyed = []
     for u, v, _, d in kg.edges():
         if d["type"] in ("funds", "grantsTo"):
             prefix = (u, kg.node(u)["name"], v, kg.node(v)["name"], d["type"])
-            keyed += _flows(prefix, _claims(d["attributes"]), [str(s) for s in d["sources"]])
+            keyed += _flows(prefix, claims_of(d["attributes"]), [str(s) for s in d["sources"]])
     for programme, data in kg.nodes("Programme"):
         for _, obs, d in kg.graph.out_edges(programme, data=True):
             if d["type"] == "hasObservation":
-                keyed += _reported((programme, data["name"]), _claims(kg.node(obs)["attributes"]))
+                keyed += _reported((programme, data["name"]), claims_of(kg.node(obs)["attributes"]))
     return gather(Fact, keyed)
 
 
@@ -85,12 +80,11 @@ def from_cypher(columns: list[str], rows: list[list[Any]]) -> list[Fact]:
         r = dict(zip(columns, values, strict=True))
         claims = claims_from_properties(r["properties"])
         if r["line"] == "flow":
-            prefix = (r["funder"], r["funder_name"], r["recipient"], r["recipient_name"], r["relation"])
+            prefix = (r["funder"], r["funder_name"], r["recipient"], r["recipient_name"], relation_name(r["relation"]))
             keyed += _flows(prefix, claims, r["sources"] or [])
         else:
             keyed += _reported((r["recipient"], r["recipient_name"]), claims)
-    fields = [f for f in Fact.__dataclass_fields__]
-    return rows_from_cypher(Fact, fields, [[*key, sources] for key, sources in keyed])
+    return gather(Fact, keyed)
 
 
 @dataclass(frozen=True)

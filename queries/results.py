@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
-from gapgraph.queries.rows import claims_from_properties, gather
-from gapgraph.queries.rows import from_cypher as rows_from_cypher
+from gapgraph.queries.rows import claims_from_properties, claims_of, gather
 
 _DETAILS = ("observationKind", "period", "numericValue", "unit", "varianceExplanation")
 
@@ -59,10 +58,8 @@ def values(kg: KnowledgeGraph, scope: str | None = None) -> list[Value]:
         for _, observation, d in kg.graph.out_edges(indicator, data=True):
             if d["type"] != "hasObservation":
                 continue
-            attributes = kg.node(observation)["attributes"]
-            claims = {k: [(c["value"], [str(x) for x in c["sources"]]) for c in cs] for k, cs in attributes.items()}
             prefix = (scoped, s["name"], s["type"], indicator, i["name"], observation)
-            keyed += _keyed(prefix, claims)
+            keyed += _keyed(prefix, claims_of(kg.node(observation)["attributes"]))
     return gather(Value, keyed)
 
 
@@ -73,22 +70,7 @@ def from_cypher(columns: list[str], rows: list[list[Any]]) -> list[Value]:
         r = dict(zip(columns, values_, strict=True))
         prefix = (r["scope"], r["scope_name"], r["scope_type"], r["indicator"], r["indicator_name"], r["observation"])
         keyed += _keyed(prefix, claims_from_properties(r["properties"]))
-    fields = [
-        "scope",
-        "scope_name",
-        "scope_type",
-        "indicator",
-        "indicator_name",
-        "observation",
-        "kind",
-        "period",
-        "value",
-        "numeric",
-        "unit",
-        "variance",
-        "sources",
-    ]
-    return rows_from_cypher(Value, fields, [[*key, sources] for key, sources in keyed])
+    return gather(Value, keyed)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,12 @@ def _relation_names() -> dict[str, str]:
     return {relationship_type(name): name for name in schema().relations}
 
 
+def relation_name(value: Any) -> Any:
+    """A Cypher relationship type as the ontology's relation name (``PARTICIPATES_IN`` ->
+    ``participatesIn``); any other value as it is."""
+    return _relation_names().get(value, value)
+
+
 def plain(value: Any) -> Any:
     """A value as every backend should report it: ontology IRIs as local names, decimals as floats."""
     if isinstance(value, str) and value.startswith(str(GG)):
@@ -99,10 +105,9 @@ def from_sparql(row_type: type[R], columns: list[str], rows: list[list[Any]]) ->
 def from_cypher(row_type: type[R], columns: list[str], rows: list[list[Any]]) -> list[R]:
     """Rows of a query whose columns are the fields of ``row_type`` (``sources`` a list)."""
     fields = _fields(row_type)
-    names = _relation_names()
 
     def value(field: str, v: Any) -> Any:
-        return names.get(v, v) if field == "relation" else v
+        return relation_name(v) if field == "relation" else v
 
     def keyed() -> Iterable[tuple[tuple, list[str]]]:
         for values in rows:
@@ -110,6 +115,11 @@ def from_cypher(row_type: type[R], columns: list[str], rows: list[list[Any]]) ->
             yield tuple(value(f, r.get(f)) for f in fields), r.get("sources") or []
 
     return gather(row_type, keyed())
+
+
+def claims_of(attributes: dict[str, Any]) -> dict[str, list[tuple[Any, list[str]]]]:
+    """A networkx node's or edge's attributes in the shape of :func:`claims_from_properties`."""
+    return {key: [(c["value"], [str(s) for s in c["sources"]]) for c in claims] for key, claims in attributes.items()}
 
 
 def claims_from_properties(properties: dict[str, Any]) -> dict[str, list[tuple[Any, list[str]]]]:
