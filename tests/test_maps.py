@@ -203,3 +203,19 @@ def test_map_errors_are_one_line(store_dir, tmp_path):
     )
     assert no_path.code == 4 and "nothing to draw" in no_path.stderr
     assert not (tmp_path / "y.html").exists()
+
+
+def test_each_edge_has_its_own_tooltip(built):
+    """ILO leads, funds and takes part in the programme: three edges between the same two nodes,
+    each tooltip naming its own relation."""
+    import json
+    import re
+
+    from gapgraph.viz.maps import path_map
+    from gapgraph.viz.page import render
+
+    html = render(path_map(built.kg, ID + "actor/ilo", OUTCOME_1, all_paths=True), {"documents": []})
+    data = json.loads(re.search(r'<script type="application/json" id="gg-data">(.*?)</script>', html, re.S).group(1))
+    tips = [e["tip"].splitlines()[0] for e in data["edges"] if e["from"] == ID + "actor/ilo" and e["to"] == JP]
+    relations = sorted(tip.split(" — ")[1] for tip in tips)
+    assert relations == ["funds", "leads", "participatesIn"]

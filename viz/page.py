@@ -26,7 +26,7 @@ from pyvis.network import Network
 from pyvis.node import Node
 
 from gapgraph.viz.layout import layout
-from gapgraph.viz.maps import MAX_SOURCES, Map, MapNode
+from gapgraph.viz.maps import MAX_SOURCES, Map, MapEdge, MapNode
 from gapgraph.viz.style import legend, style_of
 
 PHYSICS_LIMIT = 300
@@ -142,30 +142,19 @@ def note(meta: dict[str, Any]) -> str:
 def render(m: Map, meta: dict[str, Any]) -> str:
     """The map as one HTML page."""
     nodes, edges, options = network_data(m)
-    info = {n.id: n for n in m.nodes}
-    by_key = {(e.source, e.target): e for e in m.edges}
+    # network_data adds the map's nodes and edges in order, one vis record each: zip pairs them exactly
+    # (a lookup by the two ends would give every edge between them the same tooltip)
+    names = {n.id: n.name for n in m.nodes}
     data = {
-        "nodes": [
-            {
-                "id": vis["id"],
-                "name": info[vis["id"]].name,
-                "family": style_of(info[vis["id"]].cls).label,
-                "places": info[vis["id"]].places,
-                "components": info[vis["id"]].components,
-                "search": [s.lower() for s in (info[vis["id"]].name, info[vis["id"]].label, *info[vis["id"]].aliases)],
-                "tip": _tip(info[vis["id"]]),
-                "vis": {k: v for k, v in vis.items() if k not in ("id", "title")},
-            }
-            for vis in nodes
-        ],
+        "nodes": [_node_data(node, vis) for node, vis in zip(m.nodes, nodes, strict=True)],
         "edges": [
             {
                 "from": vis["from"],
                 "to": vis["to"],
-                "tip": _edge_tip(m, by_key, vis, info),
+                "tip": _edge_tip(edge, names),
                 "vis": {k: v for k, v in vis.items() if k not in ("from", "to", "title")},
             }
-            for vis in edges
+            for edge, vis in zip(m.edges, edges, strict=True)
         ],
         "options": options,
         "legend": [
@@ -186,12 +175,22 @@ def render(m: Map, meta: dict[str, Any]) -> str:
     )
 
 
-def _edge_tip(m: Map, by_key: dict, vis: dict, info: dict[str, MapNode]) -> str:
-    edge = by_key.get((vis["from"], vis["to"])) or by_key.get((vis["to"], vis["from"]))
-    if edge is None:
-        return ""
-    head = f"{info[edge.source].name} — {edge.relation} — {info[edge.target].name}"
-    details = [head]
+def _node_data(node: MapNode, vis: dict) -> dict:
+    """What the page knows of a node: vis-network's record, and what search, filters and tooltip use."""
+    return {
+        "id": node.id,
+        "name": node.name,
+        "family": style_of(node.cls).label,
+        "places": node.places,
+        "components": node.components,
+        "search": [s.lower() for s in (node.name, node.label, *node.aliases)],
+        "tip": _tip(node),
+        "vis": {k: v for k, v in vis.items() if k not in ("id", "title")},
+    }
+
+
+def _edge_tip(edge: MapEdge, names: dict[str, str]) -> str:
+    details = [f"{names[edge.source]} — {edge.relation} — {names[edge.target]}"]
     if edge.note:
         details.append(f"shared ({edge.weight}): {edge.note}")
     if edge.sources:
