@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.synthetic_graph import generate
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
-from gapgraph.graph.oxigraph_store import in_memory
 from gapgraph.queries.named import QUERIES, run_cypher, run_networkx, run_sparql
+from gapgraph.stores.oxigraph import in_memory
 
 
 def pairs(kg: KnowledgeGraph, count: int, seed: int = 3) -> list[dict[str, str]]:
@@ -100,7 +100,7 @@ def main() -> None:
         return
     from neo4j import GraphDatabase
 
-    from gapgraph.loaders.neo4j_store import BoltLoader
+    from gapgraph.stores.bolt import BoltLoader
     from tests.servers import start_falkordb
 
     server = start_falkordb()

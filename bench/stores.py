@@ -81,7 +81,7 @@ def bolt(nodes: int) -> None:
             session.run("CREATE INDEX FOR (n:Resource) ON (n.id)").consume()
             one, _ = timed(lambda: [session.run(statement, rows=[r]).consume() for r in rows])
             session.run("MATCH (n:Resource) DETACH DELETE n").consume()
-            from gapgraph.loaders.neo4j_store import batches
+            from gapgraph.stores.bolt import batches
 
             batched, _ = timed(lambda: [session.run(statement, rows=b).consume() for b in batches(rows, 3500)])
             count = session.run("MATCH (n:Resource) RETURN count(n) AS n").single()["n"]

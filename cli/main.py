@@ -19,17 +19,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from gapgraph.graph import store
-from gapgraph.graph.export import FORMATS
-from gapgraph.graph.export import export as export_graph
 from gapgraph.graph.ids import short_id
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import validate as validate_graph
 from gapgraph.loaders.errors import LoadError
-from gapgraph.loaders.neo4j_store import DEFAULT_BATCH_BYTES, BoltError, BoltLoader, connect
 from gapgraph.loaders.pipeline import BuildError
 from gapgraph.loaders.pipeline import build as build_graph
-from gapgraph.loaders.sparql_endpoint import DEFAULT_GRAPH, EndpointError, push
 from gapgraph.queries.conflicts import conflicts as find_conflicts
 from gapgraph.queries.cypher import run as run_cypher
 from gapgraph.queries.lookup import find as find_node
@@ -42,6 +37,11 @@ from gapgraph.queries.sparql import run as run_sparql
 from gapgraph.queries.stats import summary
 from gapgraph.queries.tabular import FORMATS as RESULT_FORMATS
 from gapgraph.queries.tabular import Result, as_result, cell, render
+from gapgraph.stores import folder as store
+from gapgraph.stores.bolt import DEFAULT_BATCH_BYTES, BoltError, BoltLoader, connect
+from gapgraph.stores.export import FORMATS
+from gapgraph.stores.export import export as export_graph
+from gapgraph.stores.sparql_endpoint import DEFAULT_GRAPH, EndpointError, push
 from gapgraph.viz.maps import Map, ego_map, partners_map, path_map, programme_map
 from gapgraph.viz.page import write as write_page
 from gapgraph.viz.screenshot import ScreenshotError

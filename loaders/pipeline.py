@@ -20,22 +20,12 @@ from typing import Any
 from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
-from gapgraph.loaders import generic, jsdgf, press_release, unct_report, unwomen_portal
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document, read_document
 from gapgraph.loaders.errors import LoadError, LoadWarning
+from gapgraph.loaders.kinds import loader_for
 from gapgraph.loaders.manifest import MANIFEST, read_manifest
 from gapgraph.loaders.registry import load_registry, read_registry_document
-
-Loader = Callable[[Builder, Document], None]
-
-LOADERS: dict[str, Loader] = {
-    **{kind: jsdgf.load for kind in jsdgf.KINDS},
-    **{kind: press_release.load for kind in press_release.KINDS},
-    **{kind: unwomen_portal.load for kind in unwomen_portal.KINDS},
-    **{kind: unct_report.load for kind in unct_report.KINDS},
-}
-"""The loader of each document kind (the ``kind`` of the manifest); any other kind gets the generic loader."""
 
 
 class BuildError(RuntimeError):
@@ -98,7 +88,7 @@ def build(corpus: Path, progress: Callable[[str], None] | None = None) -> BuildR
     load_registry(builder, registry, {d.id for d in documents})
     for doc in documents:
         step(f"loading {doc.id}")
-        LOADERS.get(doc.kind, generic.load)(builder, doc)
+        loader_for(doc.kind)(builder, doc)
     builder.finish()
     step("checking the graph against the ontology")
     violations = check_models(builder.kg)
@@ -107,4 +97,4 @@ def build(corpus: Path, progress: Callable[[str], None] | None = None) -> BuildR
     return BuildResult(builder.kg, [registry, *documents], builder.warnings)
 
 
-__all__ = ["LOADERS", "BuildError", "BuildResult", "LoadError", "build"]
+__all__ = ["BuildError", "BuildResult", "LoadError", "build"]

@@ -22,7 +22,8 @@ from gapgraph.graph.ids import node_iri, short_id
 from gapgraph.loaders import figures, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.jsdgf_partners import split_entry
+from gapgraph.loaders.jsdgf.partners import split_entry
+from gapgraph.loaders.kinds import register
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import split_list
 from gapgraph.loaders.text import parse_date, plain
@@ -192,6 +193,7 @@ class PressReleaseLoader(DocumentReader):
         return self.b.actor(name, source, new_type="Donor" if embassy else "Actor", aliases=acronyms)
 
 
+@register(*KINDS)
 def load(builder: Builder, doc: Document) -> None:
     """Load a press release."""
     PressReleaseLoader(builder, doc).load()

@@ -27,7 +27,8 @@ from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import figures, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.jsdgf_partners import split_entry
+from gapgraph.loaders.jsdgf.partners import split_entry
+from gapgraph.loaders.kinds import register
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import split_list
 from gapgraph.loaders.text import plain
@@ -312,6 +313,7 @@ class UnctReportLoader(DocumentReader):
                 self.kg.add_edge(agency, "participatesIn", programme, self.src(agencies_line), {"role": "implementing"})
 
 
+@register(*KINDS)
 def load(builder: Builder, doc: Document) -> None:
     """Load a UN country team results report."""
     UnctReportLoader(builder, doc).load()

@@ -23,7 +23,8 @@ import re
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.jsdgf_results import numeric
+from gapgraph.loaders.jsdgf.results import numeric
+from gapgraph.loaders.kinds import register
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.text import parse_number, plain
 
@@ -237,6 +238,7 @@ class PortalLoader(DocumentReader):
         self.kg.add_edge(indicator, "hasObservation", node, self.src(number))
 
 
+@register(*KINDS)
 def load(builder: Builder, doc: Document) -> None:
     """Load a transparency-portal outcome page."""
     PortalLoader(builder, doc).load()

@@ -19,7 +19,7 @@ from typing import Any
 import networkx as nx
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
-from gapgraph.graph.neo4j_csv import relationship_type
+from gapgraph.ontology.naming import relationship_type
 from gapgraph.ontology.schema import schema
 from gapgraph.queries.partners import DIRECT
 from gapgraph.queries.rows import gather

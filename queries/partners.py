@@ -18,7 +18,7 @@ from importlib.resources import files
 from typing import Any
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
-from gapgraph.graph.neo4j_csv import relationship_type
+from gapgraph.ontology.naming import relationship_type
 from gapgraph.queries.rows import gather
 
 DIRECT = ("partnersWith", "memberOf", "funds", "grantsTo", "providesTechnicalAssistanceTo", "trains")

@@ -29,15 +29,15 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
-from gapgraph.graph.neo4j_csv import relationship_type
 from gapgraph.ontology.models import Source
 from gapgraph.ontology.namespaces import DOC, GG
+from gapgraph.ontology.naming import relationship_type
 from gapgraph.ontology.schema import schema
 
 R = TypeVar("R")
 
 NODE_PROPERTIES = ("id", "class", "name", "aliases", "sources", "loadId")
-"""Properties of a Bolt node that are not attributes (see :mod:`gapgraph.loaders.neo4j_store`)."""
+"""Properties of a Bolt node that are not attributes (see :mod:`gapgraph.stores.bolt`)."""
 
 
 @cache

@@ -1,7 +1,7 @@
 """SPARQL over the embedded Oxigraph store, answers as plain Python rows.
 
 >>> from gapgraph.graph.knowledge_graph import KnowledgeGraph
->>> from gapgraph.graph.oxigraph_store import in_memory
+>>> from gapgraph.stores.oxigraph import in_memory
 >>> run(in_memory(KnowledgeGraph()), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows
 [[0]]
 """

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from gapgraph.graph import store
 from gapgraph.loaders.pipeline import BuildResult, build
+from gapgraph.stores import folder as store
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("GAPGRAPH_CORPUS", REPO.parent / "shared" / "corpus"))

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.jsdgf_cover import load
+from gapgraph.loaders.jsdgf.cover import load
 from gapgraph.loaders.text import parse_date, parse_number, plain
 
 TEMPLATE_LINES = [

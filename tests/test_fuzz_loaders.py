@@ -12,19 +12,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gapgraph.loaders import generic, jsdgf, press_release, unct_report, unwomen_portal
+from gapgraph.loaders import generic, kinds
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document, split_lines
 from gapgraph.loaders.registry import load_registry, read_registry_document
 from tests.conftest import CORPUS
 
-LOADERS = {
-    "jsdgf-final-narrative-report": jsdgf.load,
-    "press-release": press_release.load,
-    "unwomen-transparency-portal-outcome": unwomen_portal.load,
-    "unct-results-report": unct_report.load,
-    "blog-post": generic.load,
-}
+LOADERS = {**kinds.known(), "blog-post": generic.load}
+"""Every registered document kind, and one no loader registered (the generic reader)."""
 
 
 def _corpus_lines() -> list[str]:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from gapgraph.graph import store
 from gapgraph.queries import subgraphs
 from gapgraph.queries.named import QUERIES, run_networkx
+from gapgraph.stores import folder as store
 from gapgraph.viz.screenshot import CHROMIUM_FLAGS, chromium_path
 from tests.conftest import DATA, run_cli
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SUBPACKAGES = ["ontology", "graph", "loaders", "queries", "viz", "cli", "data"]
+SUBPACKAGES = ["ontology", "graph", "stores", "loaders", "queries", "viz", "cli", "data"]
 
 
 def test_the_wheel_holds_only_gapgraph_and_its_data(tmp_path):
@@ -48,8 +48,8 @@ def _modules():
     for sub in SUBPACKAGES:
         package = importlib.import_module(f"gapgraph.{sub}")
         yield package.__name__
-        for info in pkgutil.iter_modules(package.__path__):
-            yield f"{package.__name__}.{info.name}"
+        for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}."):
+            yield info.name
 
 
 @pytest.mark.parametrize("name", sorted(_modules()))

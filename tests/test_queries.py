@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from gapgraph.graph import store
-from gapgraph.loaders.neo4j_store import BoltLoader
 from gapgraph.queries.lookup import NameLookupError, find
 from gapgraph.queries.named import QUERIES, raw_cypher, raw_networkx, raw_sparql, run_cypher, run_networkx, run_sparql
+from gapgraph.stores import folder as store
+from gapgraph.stores.bolt import BoltLoader
 from tests.conftest import BATCH, bolt_options, run_cli
 
 ID = "https://w3id.org/gapgraph/id/"

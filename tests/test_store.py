@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from gapgraph.graph import store
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.ontology.models import Source
+from gapgraph.stores import folder as store
 
 
 def test_save_and_load_round_trip(tmp_path, built):

@@ -10,10 +10,10 @@ import urllib.parse
 import urllib.request
 from decimal import Decimal
 
-from gapgraph.graph import store
-from gapgraph.loaders.neo4j_store import BoltLoader, relationship_type
-from gapgraph.loaders.sparql_endpoint import DEFAULT_GRAPH, push
 from gapgraph.queries.sparql import run
+from gapgraph.stores import folder as store
+from gapgraph.stores.bolt import BoltLoader, relationship_type
+from gapgraph.stores.sparql_endpoint import DEFAULT_GRAPH, push
 from tests.conftest import BATCH, BOLT_PASSWORD, BOLT_USER, bolt_options, run_cli
 from tests.servers import start_falkordb
 

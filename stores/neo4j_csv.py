@@ -1,28 +1,25 @@
 """The graph as CSV files for ``neo4j-admin database import`` (the bulk path for large graphs).
 
 One node file per class and one relationship file per relation, with the same labels, types and
-properties as the Bolt loader (:mod:`gapgraph.loaders.neo4j_store`); arrays use ``|`` between
+properties as the Bolt loader (:mod:`gapgraph.stores.bolt`); arrays use ``|`` between
 items. ``IMPORT.txt`` in the folder gives the command.
 
->>> relationship_type("providesTechnicalAssistanceTo")
-'PROVIDES_TECHNICAL_ASSISTANCE_TO'
+>>> import tempfile, pathlib
+>>> from gapgraph.graph.knowledge_graph import KnowledgeGraph
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> write(KnowledgeGraph(), folder), sorted(p.name for p in folder.iterdir())
+([], ['IMPORT.txt'])
 """
 
 from __future__ import annotations
 
 import csv
-import re
 from pathlib import Path
 
 from gapgraph.graph.knowledge_graph import Claims, KnowledgeGraph
+from gapgraph.ontology.naming import LABEL, relationship_type
 
-LABEL = "Resource"
 ARRAY = "|"
-
-
-def relationship_type(relation: str) -> str:
-    """``participatesIn`` -> ``PARTICIPATES_IN``."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", relation).upper()
 
 
 def _array(values: list) -> str:

@@ -23,9 +23,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from gapgraph.graph import oxigraph_store
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.node_link import from_node_link, to_node_link
+from gapgraph.stores import oxigraph as oxigraph_store
 
 DEFAULT_STORE = Path(".gapgraph")
 GRAPH_FILE = "graph.json"

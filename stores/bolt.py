@@ -35,8 +35,8 @@ from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from gapgraph.graph.knowledge_graph import Claims, KnowledgeGraph
-from gapgraph.graph.neo4j_csv import LABEL, relationship_type
 from gapgraph.ontology.models import Source
+from gapgraph.ontology.naming import LABEL, relationship_type
 
 DEFAULT_BATCH_BYTES = 1_000_000
 

@@ -18,11 +18,11 @@ from typing import Any
 
 import networkx as nx
 
-from gapgraph.graph import neo4j_csv
 from gapgraph.graph.knowledge_graph import Claims, KnowledgeGraph
 from gapgraph.graph.node_link import to_node_link
 from gapgraph.graph.rdf import to_dataset, to_rdf
 from gapgraph.ontology.models import Source
+from gapgraph.stores import neo4j_csv
 
 
 def _sources_text(sources: list[Source]) -> str:
