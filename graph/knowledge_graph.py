@@ -192,6 +192,69 @@ class KnowledgeGraph:
             if relation is None or data["type"] == relation:
                 yield u, v, key, data
 
+    # -- reading ------------------------------------------------------------------------------
+
+    def type_of(self, node_id: str) -> str:
+        """The ontology class of a node."""
+        return self.node(node_id)["type"]
+
+    def is_a(self, node_id: str, cls: str) -> bool:
+        """Whether a node is of class ``cls`` or one of its subclasses (an unknown class is an error).
+
+        >>> kg = KnowledgeGraph()
+        >>> from gapgraph.ontology.models import Source
+        >>> ilo = kg.add_node("id/ilo", "UNAgency", "ILO", Source(doc="d", lines=(1, 1)))
+        >>> kg.is_a(ilo, "Actor"), kg.is_a(ilo, "Programme")
+        (True, False)
+        """
+        if cls not in self.schema.classes:
+            raise GraphError(f"unknown class {cls!r}")
+        return self.schema.is_a(self.type_of(node_id), cls)
+
+    def _relation(self, relation: str | None) -> str | None:
+        if relation is not None and relation not in self.schema.relations:
+            raise GraphError(f"unknown relation {relation!r}")
+        return relation
+
+    def out_edges(self, node_id: str, relation: str | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """The edges that start at a node, as (target, key, data), only those of ``relation`` if given."""
+        relation = self._relation(relation)
+        self.node(node_id)
+        for _, target, key, data in self.graph.out_edges(node_id, keys=True, data=True):
+            if relation is None or data["type"] == relation:
+                yield target, key, data
+
+    def in_edges(self, node_id: str, relation: str | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """The edges that end at a node, as (source, key, data), only those of ``relation`` if given."""
+        relation = self._relation(relation)
+        self.node(node_id)
+        for source, _, key, data in self.graph.in_edges(node_id, keys=True, data=True):
+            if relation is None or data["type"] == relation:
+                yield source, key, data
+
+    def out(self, node_id: str, relation: str | None = None) -> list[str]:
+        """The nodes a node points to (through ``relation`` if given), each once, in edge order.
+
+        >>> kg = KnowledgeGraph()
+        >>> from gapgraph.ontology.models import Source
+        >>> src = Source(doc="d", lines=(1, 1))
+        >>> ilo = kg.add_node("id/ilo", "UNAgency", "ILO", src)
+        >>> jp = kg.add_node("id/jp", "Programme", "JP", src)
+        >>> _ = kg.add_edge(ilo, "leads", jp, src)
+        >>> kg.out(ilo, "leads"), kg.into(jp), kg.out(jp)
+        (['id/jp'], ['id/ilo'], [])
+        >>> try:
+        ...     kg.out(ilo, "lead")
+        ... except GraphError as exc:
+        ...     print(exc)
+        unknown relation 'lead'
+        """
+        return list(dict.fromkeys(target for target, _, _ in self.out_edges(node_id, relation)))
+
+    def into(self, node_id: str, relation: str | None = None) -> list[str]:
+        """The nodes that point to a node (through ``relation`` if given), each once, in edge order."""
+        return list(dict.fromkeys(source for source, _, _ in self.in_edges(node_id, relation)))
+
     # -- size --------------------------------------------------------------------------------
 
     def __len__(self) -> int:

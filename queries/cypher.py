@@ -5,16 +5,18 @@ Parameters are passed to the server, never pasted into the query text.
 
 from __future__ import annotations
 
-from typing import Any
-
-from neo4j import Driver
-from neo4j.exceptions import Neo4jError
+from typing import TYPE_CHECKING, Any
 
 from gapgraph.queries.tabular import Result
+
+if TYPE_CHECKING:
+    from neo4j import Driver
 
 
 def run(driver: Driver, query: str, database: str | None = None, **parameters: Any) -> Result:
     """Run a query and return its columns and rows."""
+    from neo4j.exceptions import Neo4jError  # the driver is slow to import: only those who use it pay
+
     try:
         with driver.session(database=database) as session:
             answer = session.run(query, **parameters)

@@ -21,11 +21,19 @@ from typing import Any
 import pyoxigraph as ox
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
-from gapgraph.queries import cypher, funding, network, partners, paths, profile, results, rows, where
+from gapgraph.queries import (
+    cypher,
+    funding,
+    network,
+    partners,
+    paths,
+    profile,
+    results,
+    rows,
+    where,
+)
 from gapgraph.queries.lookup import find
 from gapgraph.queries.sparql import PREAMBLE, Bindings, bind, run
-
-BACKENDS = ("networkx", "sparql", "neo4j")
 
 Arguments = dict[str, str | None]
 """A query's arguments by parameter name: node IRIs, found from the names the user gave."""

@@ -14,7 +14,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-FORMATS = ("table", "csv", "json")
+from gapgraph.queries import RESULT_FORMATS as FORMATS
 
 
 @dataclass

@@ -27,7 +27,6 @@ from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.node_link import from_node_link, to_node_link
 from gapgraph.stores import oxigraph as oxigraph_store
 
-DEFAULT_STORE = Path(".gapgraph")
 GRAPH_FILE = "graph.json"
 FORMAT_VERSION = 1
 

@@ -14,8 +14,7 @@ import urllib.request
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.rdf import to_rdf
-
-DEFAULT_GRAPH = "https://w3id.org/gapgraph/graph"
+from gapgraph.stores import DEFAULT_GRAPH
 
 
 class EndpointError(RuntimeError):
