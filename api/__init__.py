@@ -6,7 +6,7 @@ on first use, so ``import gapgraph`` costs almost nothing.
 
 >>> import gapgraph
 >>> kg = gapgraph.build(gapgraph.example_corpus())
->>> kg.is_a(kg.find("ILO"), "Actor")
+>>> kg.is_a(kg.find("ILO"), gapgraph.CLASSES.Actor)
 True
 >>> rows = kg.ask("partners", "ILO")
 >>> len(rows) > 10, rows.table().columns[:3]
@@ -24,10 +24,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from gapgraph.facade import KnowledgeGraph, Rows, build, example_corpus, load
+    from gapgraph.ontology.terms import ATTRIBUTES, CLASSES, RELATIONS
 
-__all__ = ["KnowledgeGraph", "Rows", "build", "example_corpus", "load"]
+__all__ = ["ATTRIBUTES", "CLASSES", "RELATIONS", "KnowledgeGraph", "Rows", "build", "example_corpus", "load"]
 
-_LAZY = {name: "gapgraph.facade" for name in __all__}
+_LAZY = {
+    **{name: "gapgraph.facade" for name in ("KnowledgeGraph", "Rows", "build", "example_corpus", "load")},
+    **{name: "gapgraph.ontology.terms" for name in ("ATTRIBUTES", "CLASSES", "RELATIONS")},
+}
 
 
 def __getattr__(name: str) -> Any:

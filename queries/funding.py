@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.ontology import measures
 from gapgraph.queries.rows import claims_from_properties, claims_of, gather, relation_name
 
 
@@ -35,6 +36,8 @@ class Fact:
     amount: float | None
     currency: str | None
     measure: str | None
+    code: str | None
+    """What the figure measures, as a code of :mod:`gapgraph.ontology.measures` (``measure`` is its label)."""
     period: str | None
     value: str | None
     sources: tuple[str, ...] = field(default=())
@@ -46,16 +49,24 @@ def _first(claims: dict[str, list[tuple[Any, list[str]]]], name: str) -> list[An
 
 def _flows(prefix: tuple, claims: dict, sources: list[str]) -> list[tuple[tuple, list[str]]]:
     combos = itertools.product(_first(claims, "fundingKind"), _first(claims, "amount"), _first(claims, "currency"))
-    return [(("flow", *prefix, kind, amount, currency, None, None, None), sources) for kind, amount, currency in combos]
+    return [
+        (("flow", *prefix, kind, amount, currency, None, None, None, None), sources)
+        for kind, amount, currency in combos
+    ]
 
 
 def _reported(prefix: tuple, claims: dict) -> list[tuple[tuple, list[str]]]:
     keyed = []
     for value, sources in claims.get("value", []):
-        for measure, period, amount, unit in itertools.product(
-            _first(claims, "measure"), _first(claims, "period"), _first(claims, "numericValue"), _first(claims, "unit")
+        for measure, code, period, amount, unit in itertools.product(
+            _first(claims, "measure"),
+            _first(claims, "measureCode"),
+            _first(claims, "period"),
+            _first(claims, "numericValue"),
+            _first(claims, "unit"),
         ):
-            keyed.append((("reported", None, None, *prefix, None, None, amount, unit, measure, period, value), sources))
+            row = ("reported", None, None, *prefix, None, None, amount, unit, measure, code, period, value)
+            keyed.append((row, sources))
     return keyed
 
 
@@ -103,8 +114,7 @@ class FundingRow:
 
 
 def _financial(fact: Fact) -> bool:
-    measure = (fact.measure or "").lower()
-    return fact.currency == "USD" or "rate" in measure
+    return fact.currency == "USD" or measures.is_rate(fact.code)
 
 
 def _money(x: float) -> str:
@@ -171,8 +181,8 @@ def _checks(flows: list[Fact], reported: list[Fact]) -> list[FundingRow]:
     return rows
 
 
-def _figure(figures: list[Fact], measure: str, period: str | None = None) -> Fact | None:
-    found = (f for f in figures if f.measure == measure and f.amount is not None and period in (None, f.period))
+def _figure(figures: list[Fact], code: str, period: str | None = None) -> Fact | None:
+    found = (f for f in figures if f.code == code and f.amount is not None and period in (None, f.period))
     return next(found, None)
 
 
@@ -186,7 +196,7 @@ def _budget_checks(programme: str, figures: list[Fact], flows: list[Fact]) -> li
     totals = []
     for agency in agencies:
         agency_name = next(f.funder_name for f in co_funding if f.funder == agency)
-        total = _figure(figures, f"total budget of {agency_name} (contribution + co-funding)")
+        total = _figure(figures, measures.agency_total(agency))
         parts = [f for f in contributions + co_funding if agency in (f.funder, f.recipient)]
         checked = _check(name, f"total budget of {agency_name}", total, parts, "contribution + co-funding")
         if checked and total is not None:
@@ -194,8 +204,10 @@ def _budget_checks(programme: str, figures: list[Fact], flows: list[Fact]) -> li
             rows += checked
     to_programme = next((f for f in flows if f.recipient == programme and f.kind == "fund-contribution"), None)
     rows += _check(name, "fund contribution", to_programme, contributions, "sum of the agencies' contributions")
-    rows += _check(name, "co-funding", _figure(figures, "co-funding"), co_funding, "sum of the agencies' co-funding")
-    overall = _figure(figures, "overall budget (with co-funding)")
+    rows += _check(
+        name, "co-funding", _figure(figures, measures.CO_FUNDING), co_funding, "sum of the agencies' co-funding"
+    )
+    overall = _figure(figures, measures.OVERALL_BUDGET)
     rows += _check(name, "overall budget", overall, totals, "sum of the agencies' printed totals")
     return rows
 
@@ -203,10 +215,10 @@ def _budget_checks(programme: str, figures: list[Fact], flows: list[Fact]) -> li
 def _delivery_checks(figures: list[Fact]) -> list[FundingRow]:
     """Each delivery rate against expenditures / funds transferred of its period."""
     rows = []
-    for period in sorted({f.period or "" for f in figures if f.measure == "annual financial delivery rate"}):
-        rate = _figure(figures, "annual financial delivery rate", period)
-        spent = _figure(figures, "total JP expenditures", period)
-        sent = _figure(figures, "funds transferred", period)
+    for period in sorted({f.period or "" for f in figures if f.code == measures.DELIVERY_RATE}):
+        rate = _figure(figures, measures.DELIVERY_RATE, period)
+        spent = _figure(figures, measures.EXPENDITURES, period)
+        sent = _figure(figures, measures.TRANSFERRED, period)
         if rate is None or rate.amount is None or spent is None or sent is None or not sent.amount:
             continue
         computed = round(100 * (spent.amount or 0) / sent.amount, 2)

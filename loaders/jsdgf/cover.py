@@ -27,6 +27,7 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.text import cells, parse_date, parse_number, plain
+from gapgraph.ontology import measures
 from gapgraph.ontology.models import Source
 
 KINDS = ("jsdgf-annual-progress-report", "jsdgf-final-narrative-report")
@@ -293,13 +294,17 @@ class CoverLoader(DocumentReader):
         unit: str = "USD",
         period: str = "programme",
         kind: str = "reported",
+        code: str | None = None,
     ) -> None:
+        """A figure the report prints for the programme; ``code`` (:mod:`gapgraph.ontology.measures`)
+        says what it measures, ``measure`` (also the code when no other is given) names the node."""
         assert self.programme is not None
         programme_name = self.kg.node(self.programme)["name"]
         obs = node_iri("Observation", slug(programme_name)[:40], measure, period, kind)
         source = self.src(first, last)
         attributes = {
             "measure": label,
+            "measureCode": code or measure,
             "value": printed,
             "numericValue": parse_number(printed),
             "unit": unit,
@@ -330,13 +335,15 @@ class CoverLoader(DocumentReader):
                 )
         if "overall_budget" in self.fields:
             f = self.fields["overall_budget"]
-            self.observation("overall-budget", "overall budget (with co-funding)", _money(f.value), f.first, f.last)
+            self.observation(
+                measures.OVERALL_BUDGET, "overall budget (with co-funding)", _money(f.value), f.first, f.last
+            )
         if "co_funding" in self.fields:
             f = self.fields["co_funding"]
-            self.observation("co-funding", "co-funding", _money(f.value), f.first, f.last)
+            self.observation(measures.CO_FUNDING, "co-funding", _money(f.value), f.first, f.last)
         for key, measure, label in (
-            ("delivery_rate", "delivery-rate", "annual financial delivery rate"),
-            ("commitment_rate", "commitment-rate", "rate of committed funding"),
+            ("delivery_rate", measures.DELIVERY_RATE, "annual financial delivery rate"),
+            ("commitment_rate", measures.COMMITMENT_RATE, "rate of committed funding"),
         ):
             if key not in self.fields:
                 continue
@@ -349,9 +356,12 @@ class CoverLoader(DocumentReader):
             fraction = _FRACTION.search(f.value)
             if fraction:
                 numerator = "total JP expenditures" if key == "delivery_rate" else "total JP commitments"
-                self.observation(slug(numerator), numerator, fraction.group(1), f.first, f.last, period=self.period())
+                code = measures.EXPENDITURES if key == "delivery_rate" else measures.COMMITMENTS
                 self.observation(
-                    "transferred-funds", "funds transferred", fraction.group(2), f.first, f.last, period=self.period()
+                    slug(numerator), numerator, fraction.group(1), f.first, f.last, period=self.period(), code=code
+                )
+                self.observation(
+                    measures.TRANSFERRED, "funds transferred", fraction.group(2), f.first, f.last, period=self.period()
                 )
 
     def load_budget_table(self) -> None:
@@ -424,6 +434,7 @@ class CoverLoader(DocumentReader):
                 f"total budget of {agency_name} (contribution + co-funding)",
                 values["total"],
                 number,
+                code=measures.agency_total(agency),
             )
             self._check_row_sum(number, name, amounts)
 
@@ -440,9 +451,9 @@ class CoverLoader(DocumentReader):
                 {"amount": amounts["contribution"], "currency": "USD", "fundingKind": "fund-contribution"},
             )
         if amounts["co-funding"] is not None:
-            self.observation("co-funding", "co-funding", values["co-funding"], number)
+            self.observation(measures.CO_FUNDING, "co-funding", values["co-funding"], number)
         if amounts["total"] is not None:
-            self.observation("overall-budget", "overall budget (with co-funding)", values["total"], number)
+            self.observation(measures.OVERALL_BUDGET, "overall budget (with co-funding)", values["total"], number)
             self._check_row_sum(number, "Total", amounts)
 
     def _check_row_sum(self, number: int, name: str, amounts: Amounts) -> None:
