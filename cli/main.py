@@ -18,6 +18,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from gapgraph.graph import store
 from gapgraph.graph.export import FORMATS
@@ -54,8 +55,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-out = Console()
-err = Console(stderr=True)
+out = Console(markup=False)
+err = Console(stderr=True, markup=False)
+"""Both print text as it is, never as Rich markup: names, titles, queries and errors come from documents,
+manifests, the registry and the user."""
 
 T = TypeVar("T")
 
@@ -67,7 +70,7 @@ StoreOption = Annotated[
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one error line and give the exit to raise."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    err.print(Text.assemble(("error:", "bold red"), " ", message), highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -106,14 +109,24 @@ def build(
     ],
     store_dir: StoreOption = store.DEFAULT_STORE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not list warnings.")] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Replace the --store folder even if it is not a gapgraph store (never the corpus)."
+        ),
+    ] = False,
 ) -> None:
-    """Build the graph from every document of CORPUS/manifest.yaml and save it to the store."""
+    """Build the graph from every document of CORPUS/manifest.yaml and save it to the store.
+
+    Only a gapgraph store is replaced: a file, a folder with other things in it (unless --force),
+    the corpus or a folder holding it or inside it are refused before anything is read."""
     with reported_errors():
+        store.check_target(store_dir, corpus, force)
         result = with_status("building", lambda step: build_graph(corpus, step))
-        store.save(result.kg, store_dir, result.meta())
+        store.save(result.kg, store_dir, result.meta(), corpus=corpus, force=force)
     if not quiet:
         for warning in result.warnings:
-            err.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+            err.print(Text.assemble(("warning:", "yellow"), " ", str(warning)), highlight=False, soft_wrap=True)
     out.print(
         f"built {len(result.kg)} nodes, {result.kg.number_of_edges()} edges from {len(result.documents)} documents "
         f"({len(result.warnings)} warnings) into {store_dir}",
@@ -236,7 +249,30 @@ def sparql(
 load_app = typer.Typer(help="Load the built graph into a graph database or a SPARQL server.", no_args_is_help=True)
 app.add_typer(load_app, name="load")
 
-UriOption = Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help="bolt://HOST:PORT or neo4j://...")]
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def bolt_uri(uri: str | None) -> str | None:
+    """The --uri value, checked to be a Bolt URI (``bolt://HOST:PORT``, ``neo4j+s://...``).
+
+    >>> bolt_uri("bolt://localhost:7687")
+    'bolt://localhost:7687'
+    >>> bolt_uri("http://localhost:7474")
+    Traceback (most recent call last):
+    ...
+    typer._click.exceptions.BadParameter: 'http://localhost:7474' is not a Bolt URI: use bolt://HOST:PORT or neo4j://HOST:PORT
+    """
+    if uri is None:
+        return None
+    scheme, _, rest = uri.partition("://")
+    if scheme.lower() not in BOLT_SCHEMES or not rest.strip("/"):
+        raise typer.BadParameter(f"{uri!r} is not a Bolt URI: use bolt://HOST:PORT or neo4j://HOST:PORT")
+    return uri
+
+
+UriOption = Annotated[
+    str, typer.Option("--uri", envvar="NEO4J_URI", callback=bolt_uri, help="bolt://HOST:PORT or neo4j://...")
+]
 UserOption = Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help="User name.")]
 PasswordOption = Annotated[str, typer.Option("--password", envvar="NEO4J_PASSWORD", help="Password.")]
 DatabaseOption = Annotated[str | None, typer.Option("--database", envvar="NEO4J_DATABASE", help="Database name.")]
@@ -249,7 +285,7 @@ def load_neo4j(
     password: PasswordOption = "",
     database: DatabaseOption = None,
     batch_bytes: Annotated[
-        int, typer.Option("--batch-bytes", help="Largest batch payload (keep under 4000 for FalkorDB).")
+        int, typer.Option("--batch-bytes", min=1, help="Largest batch payload (keep under 4000 for FalkorDB).")
     ] = DEFAULT_BATCH_BYTES,
     store_dir: StoreOption = store.DEFAULT_STORE,
 ) -> None:
@@ -320,15 +356,19 @@ def ask(
     all_paths: Annotated[
         bool, typer.Option("--all", help="path: every simple path up to --max-length, not only the shortest.")
     ] = False,
-    max_length: Annotated[int, typer.Option("--max-length", help="path: the longest path, in hops (at most 8).")] = 6,
-    limit: Annotated[int, typer.Option("--limit", help="path: at most this many paths.")] = 200,
+    max_length: Annotated[
+        int, typer.Option("--max-length", min=1, help="path: the longest path, in hops (at most 8).")
+    ] = 6,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="path: at most this many paths.")] = 200,
     backend: Annotated[str, typer.Option("--backend", help="networkx, sparql or neo4j.")] = "networkx",
     show_query: Annotated[
         str | None, typer.Option("--show-query", help="Print the sparql or cypher query with its values, and stop.")
     ] = None,
     fmt: FormatOption = "table",
     store_dir: StoreOption = store.DEFAULT_STORE,
-    uri: Annotated[str | None, typer.Option("--uri", envvar="NEO4J_URI", help="Bolt URI (neo4j backend).")] = None,
+    uri: Annotated[
+        str | None, typer.Option("--uri", envvar="NEO4J_URI", callback=bolt_uri, help="Bolt URI (neo4j backend).")
+    ] = None,
     user: UserOption = "neo4j",
     password: PasswordOption = "",
     database: DatabaseOption = None,
@@ -466,7 +506,7 @@ def map_partners(
 @map_app.command("ego")
 def map_ego(
     name: Annotated[str, typer.Argument(help="An actor (or any node), by any of its names.")],
-    depth: Annotated[int, typer.Option("--depth", help="How many hops around it.")] = 2,
+    depth: Annotated[int, typer.Option("--depth", min=0, help="How many hops around it.")] = 2,
     out: OutOption = Path("ego.html"),
     png: PngOption = None,
     store_dir: StoreOption = store.DEFAULT_STORE,
@@ -480,7 +520,7 @@ def map_path(
     start: Annotated[str, typer.Argument(help="An actor, product, pilot or law.")],
     goal: Annotated[str, typer.Argument(help="An output, outcome or SDG target.")],
     all_paths: Annotated[bool, typer.Option("--all", help="Every simple path, not only the shortest.")] = False,
-    max_length: Annotated[int, typer.Option("--max-length", help="The longest path, in hops (at most 8).")] = 6,
+    max_length: Annotated[int, typer.Option("--max-length", min=1, help="The longest path, in hops (at most 8).")] = 6,
     out: OutOption = Path("path.html"),
     png: PngOption = None,
     store_dir: StoreOption = store.DEFAULT_STORE,

@@ -24,7 +24,7 @@ from gapgraph.loaders import generic, jsdgf, press_release, unct_report, unwomen
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document, read_document
 from gapgraph.loaders.errors import LoadError, LoadWarning
-from gapgraph.loaders.manifest import MANIFEST, read_manifest
+from gapgraph.loaders.manifest import MANIFEST, DocumentEntry, read_manifest
 from gapgraph.loaders.registry import load_registry, read_registry_document
 
 Loader = Callable[[Builder, Document], None]
@@ -36,6 +36,20 @@ LOADERS: dict[str, Loader] = {
     **{kind: unct_report.load for kind in unct_report.KINDS},
 }
 """The loader of each document kind (the ``kind`` of the manifest); any other kind gets the generic loader."""
+
+GENERIC_KINDS = ("generic",)
+"""Kinds that ask for the generic loader by name; any other kind not in :data:`LOADERS` is read by it too,
+with a warning naming the kinds known (a typo would otherwise pass unseen)."""
+
+
+def kind_warning(entry: DocumentEntry, manifest: Path) -> LoadWarning | None:
+    """A warning for a manifest entry whose kind no loader knows."""
+    if entry.kind in LOADERS or entry.kind in GENERIC_KINDS:
+        return None
+    known = ", ".join(sorted([*LOADERS, *GENERIC_KINDS]))
+    return LoadWarning(
+        str(manifest), entry.line, f"unknown kind {entry.kind!r}, read by the generic loader; known kinds: {known}"
+    )
 
 
 class BuildError(RuntimeError):
@@ -90,12 +104,13 @@ def build(corpus: Path, progress: Callable[[str], None] | None = None) -> BuildR
             raise LoadError(entry.file, f"no such file (listed in {Path(corpus) / MANIFEST}:{entry.line})")
         documents.append(read_document(entry.file, entry.id, entry.kind, entry.meta))
     builder = Builder()
+    builder.warnings.extend(w for w in (kind_warning(e, Path(corpus) / MANIFEST) for e in entries) if w)
     registry = read_registry_document()
     add_document_node(builder, registry)
     for doc in documents:
         add_document_node(builder, doc)
     step("loading the registry")
-    load_registry(builder, registry, {d.id for d in documents})
+    load_registry(builder, registry, {d.id: len(d) for d in documents})
     for doc in documents:
         step(f"loading {doc.id}")
         LOADERS.get(doc.kind, generic.load)(builder, doc)

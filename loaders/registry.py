@@ -89,15 +89,29 @@ def _require(entry: dict, keys: tuple[str, ...], path: str) -> None:
 class _RegistryLoader:
     """Indexes registry entries and adds them to the graph when the corpus mentions them."""
 
-    def __init__(self, builder: Builder, doc: Document, documents: set[str] | None) -> None:
+    def __init__(self, builder: Builder, doc: Document, documents: set[str] | dict[str, int] | None) -> None:
         self.b = builder
         self.kg = builder.kg
         self.doc = doc
         self.documents = documents
+        self.lengths = {**(documents if isinstance(documents, dict) else {}), REGISTRY_ID: len(doc)}
         self.keys: dict[str, str] = {}
+
+    def check_span(self, source: Source, line: int) -> Source:
+        """``source``, checked to lie within its document when the build holds it (else a :class:`LoadError`)."""
+        length = self.lengths.get(source.doc)
+        if length is not None and source.lines[1] > length:
+            raise LoadError(
+                self.doc.path,
+                f"citation {source.doc}:{source.lines[0]}-{source.lines[1]} points past the end of "
+                f"{source.doc} ({length} lines)",
+                line,
+            )
+        return source
 
     def in_build(self, source: Source, value: Scalar) -> Source:
         """``source`` if its document is being built; else the registry line of ``value``."""
+        self.check_span(source, value.line)
         if self.documents is None or source.doc in self.documents or source.doc == REGISTRY_ID:
             return source
         return here(value)
@@ -115,7 +129,10 @@ class _RegistryLoader:
         if str(entry["key"]) in self.keys:
             raise LoadError(self.doc.path, f"key {entry['key']!r} is used twice", entry["key"].line)
         self.keys[str(entry["key"])] = node_id
-        return cls, node_id, aliases_of(entry, self.doc.path)
+        aliases = aliases_of(entry, self.doc.path)
+        for alias in aliases:
+            self.check_span(alias.source, entry["name"].line)
+        return cls, node_id, aliases
 
     def link(self, node_id: str, relation: str, entry: dict, field: str) -> None:
         """An edge to the entry named by key in ``entry[field]``, cited by the registry line."""
@@ -152,6 +169,7 @@ class _RegistryLoader:
         self.add_node(entry, cls, node_id, aliases)
         for status in entry.get("status", []):
             value, source = cited(status, self.doc.path)
+            self.check_span(source, status.line)
             if self.documents is None or source.doc in self.documents:
                 self.kg.add_claim(node_id, "status", value, source)
         self.link(node_id, "locatedIn", entry, "place")
@@ -166,6 +184,7 @@ class _RegistryLoader:
                 self.doc.path, f"a fact reads 'SUBJECT RELATION OBJECT @ DOC:LINE [on DATE]': {fact!r}", fact.line
             )
         _, source = cited(Scalar(f"x @ {match['at']}", fact.line), self.doc.path)
+        self.check_span(source, fact.line)
         if self.documents is not None and source.doc not in self.documents:
             return
         ends = [self.keys.get(match[k]) or node_iri("Programme", match[k]) for k in ("subject", "object")]
@@ -213,13 +232,14 @@ class _RegistryLoader:
         self.b.at_finish(lambda: [self.b.ensure(node_id) for node_id in mentioned])
 
 
-def load_registry(builder: Builder, doc: Document, documents: set[str] | None = None) -> None:
+def load_registry(builder: Builder, doc: Document, documents: set[str] | dict[str, int] | None = None) -> None:
     """Index every place and actor of the registry; add to the graph those the corpus mentions.
 
     Every entry is indexed now; it becomes a node when a loader first refers to it, and at the end
     of the build (:meth:`Builder.finish`) if its aliases cite any of ``documents`` (the ids of the
-    documents being built). A citation of a document outside the build is replaced by a citation
-    of the registry line that states it; a fact or status citing one is left out.
+    documents being built; given as ``{id: line count}``, every citation of them is checked to lie
+    within the document, else a :class:`LoadError`). A citation of a document outside the build is
+    replaced by a citation of the registry line that states it; a fact or status citing one is left out.
     """
     _RegistryLoader(builder, doc, documents).load(lined_yaml.parse("\n".join(doc.lines), doc.path))
 
