@@ -39,6 +39,7 @@ from gapgraph.queries.named import resolve as resolve_arguments
 from gapgraph.queries.named import run_cypher as run_named_cypher
 from gapgraph.queries.named import run_networkx as run_named_networkx
 from gapgraph.queries.named import run_sparql as run_named_sparql
+from gapgraph.queries.sparql import check_federation
 from gapgraph.queries.sparql import run as run_sparql
 from gapgraph.queries.stats import summary
 from gapgraph.queries.tabular import FORMATS as RESULT_FORMATS
@@ -237,12 +238,21 @@ def sparql(
     query: Annotated[str, typer.Argument(help="A SPARQL query, or a file holding one.")],
     store_dir: StoreOption = store.DEFAULT_STORE,
     fmt: FormatOption = "table",
+    allow_service: Annotated[
+        bool,
+        typer.Option("--allow-service", help="Let SERVICE clauses fetch data from other servers (federation)."),
+    ] = False,
 ) -> None:
-    """Run a SPARQL query on the built graph (embedded Oxigraph); the project's prefixes are declared."""
+    """Run a SPARQL query on the built graph (embedded Oxigraph); the project's prefixes are declared.
+
+    A query with SERVICE is refused unless --allow-service is given: it makes the engine send
+    requests to the servers it names."""
     if fmt not in RESULT_FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}", 2)
     with reported_errors():
-        result = run_sparql(store.sparql_store(store_dir), query_text(query))
+        text = query_text(query)
+        check_federation(text, allow_service)
+        result = run_sparql(store.sparql_store(store_dir), text, allow_service=allow_service)
     print_result(result, fmt)
 
 
