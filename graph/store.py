@@ -65,7 +65,7 @@ def is_store(folder: Path) -> bool:
             head = f.read(64)
     except (OSError, ValueError):
         return False
-    return head.lstrip().startswith('{"directed"')
+    return re.match(r'\s*\{\s*"directed"', head) is not None
 
 
 def _inside(path: Path, folder: Path) -> bool:
