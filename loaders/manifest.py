@@ -55,7 +55,7 @@ def read_manifest(corpus: Path) -> list[DocumentEntry]:
         if doc_id in seen:
             raise LoadError(path, f"document id {doc_id!r} already used on line {seen[doc_id]}", item["id"].line)
         seen[doc_id] = item["id"].line
-        meta = {k: str(v) for k, v in item.items() if k not in REQUIRED and isinstance(v, str)}
+        meta = {k: text_value(v, path) for k, v in item.items() if k not in REQUIRED and isinstance(v, str)}
         file = inside_corpus(Path(corpus), str(item["file"]), path, getattr(item["file"], "line", line))
         entries.append(DocumentEntry(doc_id, file, str(item["kind"]), line, meta))
     if not entries:
@@ -79,3 +79,16 @@ def inside_corpus(corpus: Path, name: str, manifest: Path, line: int) -> Path:
     if target != home and home not in target.parents:
         raise LoadError(manifest, f"file {name!r} lies outside the corpus folder", line)
     return file
+
+
+def text_value(value: str, manifest: Path) -> str:
+    r"""A manifest value as text: a surrogate pair written as two escapes (``"\ud83d\ude00"``, as JSON
+    writes it) is joined into its character; a lone surrogate is no character, a :class:`LoadError`.
+
+    >>> text_value("\ud83d\ude00", Path("manifest.yaml"))
+    '😀'
+    """
+    try:
+        return str(value).encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:
+        raise LoadError(manifest, "a lone surrogate escape (\\uD800-\\uDFFF) is not a character", value.line) from None

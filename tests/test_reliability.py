@@ -29,7 +29,6 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.errors import LoadError
 from gapgraph.loaders.registry import load_registry
-from gapgraph.loaders.sparql_endpoint import count
 from gapgraph.ontology.models import Source
 from tests.conftest import run_cli
 
@@ -314,8 +313,9 @@ def test_a_damaged_oxigraph_folder_is_one_line(copied_store):
     ],
     ids=["load-uri", "cypher-uri", "limit", "max-length", "depth"],
 )
-def test_bad_option_values_are_refused(store_dir, command):
-    result = run_cli(*command, "--store", str(store_dir)) if command[0] != "cypher" else run_cli(*command)
+def test_bad_option_values_are_refused(store_dir, tmp_path, command):
+    extra = ["--store", str(store_dir)] if command[0] != "cypher" else []
+    result = run_cli(*command, *extra, cwd=tmp_path)
     assert result.code == 2
     assert "Traceback" not in result.stderr and "Invalid value" in result.stderr
 
@@ -366,6 +366,7 @@ def test_a_push_to_a_server_that_keeps_nothing_is_an_error(store_dir, yes_server
 
 def test_a_push_is_counted_on_the_real_server(built, oxigraph_server, store_dir):
     from gapgraph.graph.rdf import to_rdf
+    from gapgraph.loaders.sparql_endpoint import count
 
     graph = "https://example.org/graph/counted"
     result = run_cli("load", "sparql", "--endpoint", oxigraph_server, "--graph", graph, "--store", str(store_dir))
