@@ -97,21 +97,24 @@ class _RegistryLoader:
         self.lengths = {**(documents if isinstance(documents, dict) else {}), REGISTRY_ID: len(doc)}
         self.keys: dict[str, str] = {}
 
-    def check_span(self, source: Source, line: int) -> Source:
-        """``source``, checked to lie within its document when the build holds it (else a :class:`LoadError`)."""
+    def within(self, source: Source, line: int) -> bool:
+        """Whether ``source`` lies within its document (when the build holds it); if not, a warning
+        naming the registry line (a document cut short is still built, without that citation)."""
         length = self.lengths.get(source.doc)
-        if length is not None and source.lines[1] > length:
-            raise LoadError(
-                self.doc.path,
-                f"citation {source.doc}:{source.lines[0]}-{source.lines[1]} points past the end of "
-                f"{source.doc} ({length} lines)",
-                line,
-            )
-        return source
+        if length is None or source.lines[1] <= length:
+            return True
+        self.b.warn(
+            REGISTRY_ID,
+            line,
+            f"citation {source.doc}:{source.lines[0]}-{source.lines[1]} points past the end of {source.doc} "
+            f"({length} lines): not used",
+        )
+        return False
 
     def in_build(self, source: Source, value: Scalar) -> Source:
         """``source`` if its document is being built; else the registry line of ``value``."""
-        self.check_span(source, value.line)
+        if not self.within(source, value.line):
+            return here(value)
         if self.documents is None or source.doc in self.documents or source.doc == REGISTRY_ID:
             return source
         return here(value)
@@ -129,10 +132,7 @@ class _RegistryLoader:
         if str(entry["key"]) in self.keys:
             raise LoadError(self.doc.path, f"key {entry['key']!r} is used twice", entry["key"].line)
         self.keys[str(entry["key"])] = node_id
-        aliases = aliases_of(entry, self.doc.path)
-        for alias in aliases:
-            self.check_span(alias.source, entry["name"].line)
-        return cls, node_id, aliases
+        return cls, node_id, aliases_of(entry, self.doc.path)
 
     def link(self, node_id: str, relation: str, entry: dict, field: str) -> None:
         """An edge to the entry named by key in ``entry[field]``, cited by the registry line."""
@@ -169,8 +169,7 @@ class _RegistryLoader:
         self.add_node(entry, cls, node_id, aliases)
         for status in entry.get("status", []):
             value, source = cited(status, self.doc.path)
-            self.check_span(source, status.line)
-            if self.documents is None or source.doc in self.documents:
+            if (self.documents is None or source.doc in self.documents) and self.within(source, status.line):
                 self.kg.add_claim(node_id, "status", value, source)
         self.link(node_id, "locatedIn", entry, "place")
         for fact in entry.get("facts", []):
@@ -184,8 +183,7 @@ class _RegistryLoader:
                 self.doc.path, f"a fact reads 'SUBJECT RELATION OBJECT @ DOC:LINE [on DATE]': {fact!r}", fact.line
             )
         _, source = cited(Scalar(f"x @ {match['at']}", fact.line), self.doc.path)
-        self.check_span(source, fact.line)
-        if self.documents is not None and source.doc not in self.documents:
+        if (self.documents is not None and source.doc not in self.documents) or not self.within(source, fact.line):
             return
         ends = [self.keys.get(match[k]) or node_iri("Programme", match[k]) for k in ("subject", "object")]
         if not all(node in self.keys.values() or self.kg.has_node(node) for node in ends):
@@ -238,7 +236,8 @@ def load_registry(builder: Builder, doc: Document, documents: set[str] | dict[st
     Every entry is indexed now; it becomes a node when a loader first refers to it, and at the end
     of the build (:meth:`Builder.finish`) if its aliases cite any of ``documents`` (the ids of the
     documents being built; given as ``{id: line count}``, every citation of them is checked to lie
-    within the document, else a :class:`LoadError`). A citation of a document outside the build is
+    within the document, else it is not used and a warning names the registry line). A citation of a
+    document outside the build is
     replaced by a citation of the registry line that states it; a fact or status citing one is left out.
     """
     _RegistryLoader(builder, doc, documents).load(lined_yaml.parse("\n".join(doc.lines), doc.path))

@@ -27,7 +27,6 @@ from gapgraph.graph.ids import node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.errors import LoadError
 from gapgraph.loaders.registry import load_registry
 from gapgraph.ontology.models import Source
 from tests.conftest import run_cli
@@ -251,12 +250,23 @@ def test_a_kind_typo_is_a_warning_naming_the_known_kinds(small, tmp_path):
     assert "manifest.yaml:2:" in warning and "press-release" in warning and "jsdgf-annual-progress-report" in warning
 
 
-def test_registry_citations_past_the_end_of_a_document_are_refused():
+def registry_sources(length: int) -> tuple[list[str], list[Source]]:
+    """The warnings and the sources of the one actor of a registry citing line 500 of a document of
+    ``length`` lines."""
     text = "actors:\n- key: acme\n  type: UNAgency\n  name: Acme Agency\n  aliases:\n  - Acme @ doc-x:500\n"
     registry = Document(id="gapgraph-registry", kind="curated-registry", path="reg.yaml", lines=text.splitlines())
-    with pytest.raises(LoadError, match=r"reg\.yaml:4: citation doc-x:500-500 points past the end of doc-x"):
-        load_registry(Builder(), registry, {"doc-x": 10})
-    load_registry(Builder(), registry, {"doc-x": 500})  # the last line is a line
+    builder = Builder()
+    load_registry(builder, registry, {"doc-x": length})
+    builder.finish()
+    return [str(w) for w in builder.warnings], builder.kg.node(node_iri("UNAgency", "acme"))["sources"]
+
+
+def test_registry_citations_past_the_end_of_a_document_are_not_used():
+    warnings, sources = registry_sources(10)
+    assert "gapgraph-registry:4: citation doc-x:500-500 points past the end of doc-x (10 lines): not used" in warnings
+    assert all(s.doc == "gapgraph-registry" for s in sources)
+    warnings, sources = registry_sources(500)  # the last line is a line
+    assert not warnings and Source(doc="doc-x", lines=(500, 500)) in sources
 
 
 @pytest.fixture
