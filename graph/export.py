@@ -19,12 +19,8 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
-import shutil
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +29,7 @@ from rdflib import Dataset, Graph
 from rdflib.plugins.serializers.trig import TrigSerializer
 
 from gapgraph.graph import neo4j_csv
+from gapgraph.graph.files import replaced
 from gapgraph.graph.knowledge_graph import Claims, KnowledgeGraph
 from gapgraph.graph.node_link import to_node_link
 from gapgraph.graph.rdf import to_dataset, to_rdf
@@ -183,52 +180,6 @@ FORMATS: dict[str, Callable[[KnowledgeGraph, Path, dict[str, Any]], None]] = {
     "neo4j-csv": _write_neo4j_csv,
 }
 """Writers by format name; ``neo4j-csv`` writes a folder, the others one file."""
-
-
-@contextmanager
-def replaced(out: Path, folder: bool = False) -> Iterator[Path]:
-    """A temporary path beside ``out`` to write to; renamed to ``out`` when the block ends without an
-    error (a folder ``out`` is replaced whole), removed otherwise.
-
-    >>> import tempfile
-    >>> target = Path(tempfile.mkdtemp()) / "a.txt"
-    >>> with replaced(target) as part:
-    ...     _ = part.write_text("done")
-    >>> target.read_text(), sorted(p.name for p in target.parent.iterdir())
-    ('done', ['a.txt'])
-    """
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    prefix = f".{out.name}.partial-"
-    if folder:
-        part = Path(tempfile.mkdtemp(prefix=prefix, dir=out.parent)) / out.name
-    else:
-        handle, name = tempfile.mkstemp(prefix=prefix, dir=out.parent)
-        os.close(handle)
-        part = Path(name)
-    try:
-        yield part
-        if folder:
-            if out.is_dir() and not out.is_symlink():
-                os.replace(out, part.parent / ".old")
-            os.replace(part, out)
-        else:
-            if out.exists():
-                shutil.copymode(out, part)
-            else:
-                os.chmod(part, 0o666 & ~_umask())
-            os.replace(part, out)
-    finally:
-        if folder:
-            shutil.rmtree(part.parent, ignore_errors=True)
-        else:
-            part.unlink(missing_ok=True)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def export(kg: KnowledgeGraph, fmt: str, out: Path, meta: dict[str, Any] | None = None) -> None:

@@ -25,7 +25,7 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 from pyvis.node import Node
 
-from gapgraph.graph.export import replaced
+from gapgraph.graph.files import replaced
 from gapgraph.viz.layout import layout
 from gapgraph.viz.maps import MAX_SOURCES, Map, MapEdge, MapNode
 from gapgraph.viz.style import legend, style_of
