@@ -188,11 +188,14 @@ class KnowledgeGraph(core.KnowledgeGraph):
                 self._sparql_store = oxigraph.in_memory(self)
         return self._sparql_store
 
-    def sparql(self, query: str, **bindings: Any) -> Result:
-        """Run a SPARQL 1.1 query (the project's prefixes ``gg:``, ``skos:``, ``prov:``... declared)."""
+    def sparql(self, query: str, allow_service: bool = False) -> Result:
+        """Run a SPARQL 1.1 query (the project's prefixes ``gg:``, ``skos:``, ``prov:``... declared).
+
+        A query with ``SERVICE`` is refused unless ``allow_service``: it would make the engine fetch
+        data from the servers it names."""
         from gapgraph.queries.sparql import run
 
-        return run(self.sparql_store(), query, bindings or None)
+        return run(self.sparql_store(), query, allow_service=allow_service)
 
     # -- exports, maps, store ------------------------------------------------------------------
 

@@ -38,7 +38,31 @@ StoreOption = Annotated[
     typer.Option("--store", envvar="GAPGRAPH_STORE", help="Folder of the built graph.", show_default=True),
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
-UriOption = Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help="bolt://HOST:PORT or neo4j://...")]
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def bolt_uri(uri: str | None) -> str | None:
+    """The --uri value, checked to be a Bolt URI (``bolt://HOST:PORT``, ``neo4j+s://...``).
+
+    >>> bolt_uri("bolt://localhost:7687")
+    'bolt://localhost:7687'
+    >>> try:
+    ...     bolt_uri("http://localhost:7474")
+    ... except typer.BadParameter as exc:
+    ...     print(exc)
+    'http://localhost:7474' is not a Bolt URI: use bolt://HOST:PORT or neo4j://HOST:PORT
+    """
+    if uri is None:
+        return None
+    scheme, _, rest = uri.partition("://")
+    if scheme.lower() not in BOLT_SCHEMES or not rest.strip("/"):
+        raise typer.BadParameter(f"{uri!r} is not a Bolt URI: use bolt://HOST:PORT or neo4j://HOST:PORT")
+    return uri
+
+
+UriOption = Annotated[
+    str, typer.Option("--uri", envvar="NEO4J_URI", callback=bolt_uri, help="bolt://HOST:PORT or neo4j://...")
+]
 UserOption = Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help="User name.")]
 PasswordOption = Annotated[str, typer.Option("--password", envvar="NEO4J_PASSWORD", help="Password.")]
 DatabaseOption = Annotated[str | None, typer.Option("--database", envvar="NEO4J_DATABASE", help="Database name.")]

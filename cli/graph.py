@@ -31,13 +31,24 @@ def build(
     ],
     store_dir: StoreOption = DEFAULT_STORE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not list warnings.")] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Replace the --store folder even if it is not a gapgraph store (never the corpus)."
+        ),
+    ] = False,
 ) -> None:
-    """Build the graph from every document of CORPUS/manifest.yaml and save it to the store."""
+    """Build the graph from every document of CORPUS/manifest.yaml and save it to the store.
+
+    Only a gapgraph store is replaced: a file, a folder with other things in it (unless --force),
+    the corpus or a folder holding it or inside it are refused before anything is read."""
     from gapgraph.facade import build as build_graph
+    from gapgraph.stores.folder import check_target
 
     with reported_errors():
+        check_target(store_dir, corpus, force)
         kg = with_status("building", lambda step: build_graph(corpus, progress=step))
-        kg.save(store_dir)
+        kg.save(store_dir, corpus=corpus, force=force)
     if not quiet:
         for warning in kg.warnings:
             warn("warning", warning)

@@ -51,7 +51,7 @@ def map_partners(
 @map_app.command("ego")
 def map_ego(
     name: Annotated[str, typer.Argument(help="An actor (or any node), by any of its names.")],
-    depth: Annotated[int, typer.Option("--depth", help="How many hops around it.")] = 2,
+    depth: Annotated[int, typer.Option("--depth", min=0, help="How many hops around it.")] = 2,
     out: OutOption = Path("ego.html"),
     png: PngOption = None,
     store_dir: StoreOption = DEFAULT_STORE,
@@ -65,7 +65,7 @@ def map_path(
     start: Annotated[str, typer.Argument(help="An actor, product, pilot or law.")],
     goal: Annotated[str, typer.Argument(help="An output, outcome or SDG target.")],
     all_paths: Annotated[bool, typer.Option("--all", help="Every simple path, not only the shortest.")] = False,
-    max_length: Annotated[int, typer.Option("--max-length", help="The longest path, in hops (at most 8).")] = 6,
+    max_length: Annotated[int, typer.Option("--max-length", min=1, help="The longest path, in hops (at most 8).")] = 6,
     out: OutOption = Path("path.html"),
     png: PngOption = None,
     store_dir: StoreOption = DEFAULT_STORE,

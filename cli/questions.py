@@ -16,6 +16,7 @@ from gapgraph.cli.common import (
     UriOption,
     UserOption,
     app,
+    bolt_uri,
     check_choice,
     fail,
     open_graph,
@@ -33,14 +34,23 @@ def sparql(
     query: Annotated[str, typer.Argument(help="A SPARQL query, or a file holding one.")],
     store_dir: StoreOption = DEFAULT_STORE,
     fmt: FormatOption = "table",
+    allow_service: Annotated[
+        bool,
+        typer.Option("--allow-service", help="Let SERVICE clauses fetch data from other servers (federation)."),
+    ] = False,
 ) -> None:
-    """Run a SPARQL query on the built graph (embedded Oxigraph); the project's prefixes are declared."""
+    """Run a SPARQL query on the built graph (embedded Oxigraph); the project's prefixes are declared.
+
+    A query with SERVICE is refused unless --allow-service is given: it makes the engine send
+    requests to the servers it names."""
     check_choice(fmt, RESULT_FORMATS, "format")
     with reported_errors():
-        from gapgraph.queries.sparql import run
+        from gapgraph.queries.sparql import check_federation, run
         from gapgraph.stores.folder import sparql_store
 
-        result = run(sparql_store(store_dir), query_text(query))
+        text = query_text(query)
+        check_federation(text, allow_service)
+        result = run(sparql_store(store_dir), text, allow_service=allow_service)
     print_result(result, fmt)
 
 
@@ -84,15 +94,19 @@ def ask(
     all_paths: Annotated[
         bool, typer.Option("--all", help="path: every simple path up to --max-length, not only the shortest.")
     ] = False,
-    max_length: Annotated[int, typer.Option("--max-length", help="path: the longest path, in hops (at most 8).")] = 6,
-    limit: Annotated[int, typer.Option("--limit", help="path: at most this many paths.")] = 200,
+    max_length: Annotated[
+        int, typer.Option("--max-length", min=1, help="path: the longest path, in hops (at most 8).")
+    ] = 6,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="path: at most this many paths.")] = 200,
     backend: Annotated[str, typer.Option("--backend", help="networkx, sparql or neo4j.")] = "networkx",
     show_query: Annotated[
         str | None, typer.Option("--show-query", help="Print the sparql or cypher query with its values, and stop.")
     ] = None,
     fmt: FormatOption = "table",
     store_dir: StoreOption = DEFAULT_STORE,
-    uri: Annotated[str | None, typer.Option("--uri", envvar="NEO4J_URI", help="Bolt URI (neo4j backend).")] = None,
+    uri: Annotated[
+        str | None, typer.Option("--uri", envvar="NEO4J_URI", callback=bolt_uri, help="Bolt URI (neo4j backend).")
+    ] = None,
     user: UserOption = "neo4j",
     password: PasswordOption = "",
     database: DatabaseOption = None,

@@ -32,7 +32,8 @@ def load_neo4j(
     password: PasswordOption = "",
     database: DatabaseOption = None,
     batch_bytes: Annotated[
-        int | None, typer.Option("--batch-bytes", help="Largest batch payload in bytes (default: the loader's).")
+        int | None,
+        typer.Option("--batch-bytes", min=1, help="Largest batch payload in bytes (default: the loader's)."),
     ] = None,
     store_dir: StoreOption = DEFAULT_STORE,
 ) -> None:

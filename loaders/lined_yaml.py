@@ -53,13 +53,54 @@ def _convert(node: yaml.Node) -> Any:
     return Scalar(node.value, line)
 
 
+def _refuse_anchors(text: str, path: str | Path) -> None:
+    """A :class:`LoadError` at the first anchor or alias: data files need neither, and aliases let a
+    few lines expand to gigabytes (the "billion laughs")."""
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise LoadError(path, "YAML anchors and aliases (&, *) are not allowed", event.start_mark.line + 1)
+
+
+def _refuse_duplicate_keys(node: yaml.Node, path: str | Path) -> None:
+    """A :class:`LoadError` at the second of two equal keys of one mapping (YAML keeps the last one silently)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, value in current.value:
+                name, line = str(key.value), key.start_mark.line + 1
+                if name in seen:
+                    raise LoadError(path, f"duplicate key {name!r} (first on line {seen[name]})", line)
+                seen[name] = line
+                stack.append(value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+
+
 def parse(text: str, path: str | Path) -> Any:
-    """Parse YAML text into :class:`Mapping`, :class:`Sequence` and :class:`Scalar` values."""
+    r"""Parse YAML text into :class:`Mapping`, :class:`Sequence` and :class:`Scalar` values.
+
+    Anchors, aliases and duplicate keys are refused, naming the line:
+
+    >>> parse("a: 1\nb: 2\na: 3\n", "f.yaml")
+    Traceback (most recent call last):
+    ...
+    gapgraph.loaders.errors.LoadError: f.yaml:3: duplicate key 'a' (first on line 1)
+    >>> parse("a: &x [1]\nb: *x\n", "f.yaml")
+    Traceback (most recent call last):
+    ...
+    gapgraph.loaders.errors.LoadError: f.yaml:1: YAML anchors and aliases (&, *) are not allowed
+    """
     try:
+        _refuse_anchors(text, path)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise LoadError(path, f"invalid YAML: {problem}", line) from None
-    return _convert(node) if node is not None else None
+    if node is None:
+        return None
+    _refuse_duplicate_keys(node, path)
+    return _convert(node)

@@ -23,9 +23,24 @@ from gapgraph.graph.validate import Violation, check_models
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document, read_document
 from gapgraph.loaders.errors import LoadError, LoadWarning
-from gapgraph.loaders.kinds import loader_for
-from gapgraph.loaders.manifest import MANIFEST, read_manifest
+from gapgraph.loaders.kinds import known, loader_for
+from gapgraph.loaders.manifest import MANIFEST, DocumentEntry, read_manifest
 from gapgraph.loaders.registry import load_registry, read_registry_document
+
+GENERIC_KINDS = ("generic",)
+"""Kinds that ask for the generic loader by name; any other kind no loader registered is read by it
+too, with a warning naming the kinds known (a typo would otherwise pass unseen)."""
+
+
+def kind_warning(entry: DocumentEntry, manifest: Path) -> LoadWarning | None:
+    """A warning for a manifest entry whose kind no loader knows."""
+    kinds = known()
+    if entry.kind in kinds or entry.kind in GENERIC_KINDS:
+        return None
+    names = ", ".join(sorted([*kinds, *GENERIC_KINDS]))
+    return LoadWarning(
+        str(manifest), entry.line, f"unknown kind {entry.kind!r}, read by the generic loader; known kinds: {names}"
+    )
 
 
 class BuildError(RuntimeError):
@@ -80,12 +95,13 @@ def build(corpus: Path, progress: Callable[[str], None] | None = None) -> BuildR
             raise LoadError(entry.file, f"no such file (listed in {Path(corpus) / MANIFEST}:{entry.line})")
         documents.append(read_document(entry.file, entry.id, entry.kind, entry.meta))
     builder = Builder()
+    builder.warnings.extend(w for w in (kind_warning(e, Path(corpus) / MANIFEST) for e in entries) if w)
     registry = read_registry_document()
     add_document_node(builder, registry)
     for doc in documents:
         add_document_node(builder, doc)
     step("loading the registry")
-    load_registry(builder, registry, {d.id for d in documents})
+    load_registry(builder, registry, {d.id: len(d) for d in documents})
     for doc in documents:
         step(f"loading {doc.id}")
         loader_for(doc.kind)(builder, doc)

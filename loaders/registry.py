@@ -89,15 +89,32 @@ def _require(entry: dict, keys: tuple[str, ...], path: str) -> None:
 class _RegistryLoader:
     """Indexes registry entries and adds them to the graph when the corpus mentions them."""
 
-    def __init__(self, builder: Builder, doc: Document, documents: set[str] | None) -> None:
+    def __init__(self, builder: Builder, doc: Document, documents: set[str] | dict[str, int] | None) -> None:
         self.b = builder
         self.kg = builder.kg
         self.doc = doc
         self.documents = documents
+        self.lengths = {**(documents if isinstance(documents, dict) else {}), REGISTRY_ID: len(doc)}
         self.keys: dict[str, str] = {}
+
+    def within(self, source: Source, line: int) -> bool:
+        """Whether ``source`` lies within its document (when the build holds it); if not, a warning
+        naming the registry line (a document cut short is still built, without that citation)."""
+        length = self.lengths.get(source.doc)
+        if length is None or source.lines[1] <= length:
+            return True
+        self.b.warn(
+            REGISTRY_ID,
+            line,
+            f"citation {source.doc}:{source.lines[0]}-{source.lines[1]} points past the end of {source.doc} "
+            f"({length} lines): not used",
+        )
+        return False
 
     def in_build(self, source: Source, value: Scalar) -> Source:
         """``source`` if its document is being built; else the registry line of ``value``."""
+        if not self.within(source, value.line):
+            return here(value)
         if self.documents is None or source.doc in self.documents or source.doc == REGISTRY_ID:
             return source
         return here(value)
@@ -152,7 +169,7 @@ class _RegistryLoader:
         self.add_node(entry, cls, node_id, aliases)
         for status in entry.get("status", []):
             value, source = cited(status, self.doc.path)
-            if self.documents is None or source.doc in self.documents:
+            if (self.documents is None or source.doc in self.documents) and self.within(source, status.line):
                 self.kg.add_claim(node_id, "status", value, source)
         self.link(node_id, "locatedIn", entry, "place")
         for fact in entry.get("facts", []):
@@ -166,7 +183,7 @@ class _RegistryLoader:
                 self.doc.path, f"a fact reads 'SUBJECT RELATION OBJECT @ DOC:LINE [on DATE]': {fact!r}", fact.line
             )
         _, source = cited(Scalar(f"x @ {match['at']}", fact.line), self.doc.path)
-        if self.documents is not None and source.doc not in self.documents:
+        if (self.documents is not None and source.doc not in self.documents) or not self.within(source, fact.line):
             return
         ends = [self.keys.get(match[k]) or node_iri("Programme", match[k]) for k in ("subject", "object")]
         if not all(node in self.keys.values() or self.kg.has_node(node) for node in ends):
@@ -213,13 +230,15 @@ class _RegistryLoader:
         self.b.at_finish(lambda: [self.b.ensure(node_id) for node_id in mentioned])
 
 
-def load_registry(builder: Builder, doc: Document, documents: set[str] | None = None) -> None:
+def load_registry(builder: Builder, doc: Document, documents: set[str] | dict[str, int] | None = None) -> None:
     """Index every place and actor of the registry; add to the graph those the corpus mentions.
 
     Every entry is indexed now; it becomes a node when a loader first refers to it, and at the end
     of the build (:meth:`Builder.finish`) if its aliases cite any of ``documents`` (the ids of the
-    documents being built). A citation of a document outside the build is replaced by a citation
-    of the registry line that states it; a fact or status citing one is left out.
+    documents being built; given as ``{id: line count}``, every citation of them is checked to lie
+    within the document, else it is not used and a warning names the registry line). A citation of a
+    document outside the build is
+    replaced by a citation of the registry line that states it; a fact or status citing one is left out.
     """
     _RegistryLoader(builder, doc, documents).load(lined_yaml.parse("\n".join(doc.lines), doc.path))
 

@@ -127,12 +127,78 @@ def _branch_starts(body: str) -> set[int]:
     return starts
 
 
-def run(store: ox.Store, query: str, bindings: Bindings | None = None) -> Result:
-    """Run a SELECT or ASK query (the project's prefixes are predeclared), with ``bindings`` bound."""
+class FederationRefused(ValueError):
+    """A query with ``SERVICE``, which would make the embedded engine fetch another server's data."""
+
+
+_STRINGS_AND_COMMENTS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+)
+
+
+def _has_service_node(value: Any) -> bool:
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(value, CompValue):
+        return value.name == "ServiceGraphPattern" or any(_has_service_node(v) for v in value.values())
+    if isinstance(value, list | tuple) or hasattr(value, "asList"):
+        return any(_has_service_node(v) for v in value)
+    return False
+
+
+def uses_service(query: str) -> bool:
+    """Whether ``query`` holds a ``SERVICE`` clause (federation).
+
+    The query is parsed with rdflib's SPARQL parser and its algebra searched, so ``SERVICE`` in a
+    comment or a string is not taken for one; a query rdflib cannot parse is searched for the word
+    outside strings, IRIs and comments.
+
+    >>> uses_service("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    True
+    >>> uses_service('SELECT * WHERE { ?s ?p "SERVICE <http://a>" } # SERVICE <http://b>')
+    False
+    """
+    if "service" not in query.lower() and "\\u" not in query.lower():
+        return False  # the keyword cannot be there: spare the parse
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        return _has_service_node(parseQuery(PREAMBLE + query))
+    except Exception:  # rdflib's grammar is not Oxigraph's: fall back to the lexical search
+        bare = _STRINGS_AND_COMMENTS.sub(" ", query)
+        return re.search(r"\bSERVICE\b", bare, re.IGNORECASE) is not None or "\\u" in bare.lower()
+
+
+def check_federation(query: str, allow_service: bool = False) -> None:
+    """Refuse (:class:`FederationRefused`) a query with ``SERVICE`` unless ``allow_service``. Every
+    caller of the embedded engine goes through here; a served endpoint calls it with federation off.
+
+    >>> try:
+    ...     check_federation("SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }")
+    ... except FederationRefused as exc:
+    ...     print(exc)
+    the query uses SERVICE, which makes the engine fetch data from another server; pass --allow-service to allow it
+    """
+    if not allow_service and uses_service(query):
+        raise FederationRefused(
+            "the query uses SERVICE, which makes the engine fetch data from another server; "
+            "pass --allow-service to allow it"
+        )
+
+
+def run(store: ox.Store, query: str, bindings: Bindings | None = None, allow_service: bool = False) -> Result:
+    """Run a SELECT or ASK query (the project's prefixes are predeclared), with ``bindings`` bound;
+    a query with ``SERVICE`` is refused unless ``allow_service`` (see :func:`check_federation`)."""
+    check_federation(query, allow_service)
     try:
         answer = store.query(PREAMBLE + bind(query, bindings or {}))
     except SyntaxError as exc:
         raise ValueError(f"SPARQL syntax error: {exc}") from None
+    except (OSError, RuntimeError) as exc:
+        raise ValueError(
+            f"SPARQL query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
+        ) from None
     if isinstance(answer, ox.QueryBoolean):
         return Result(["answer"], [[bool(answer)]])
     if isinstance(answer, ox.QuerySolutions):

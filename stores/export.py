@@ -5,24 +5,49 @@
 ``graphml`` and ``gexf`` (for Gephi, yEd, Cytoscape: attributes flattened to text), and ``neo4j-csv``
 (a folder of CSV files for ``neo4j-admin database import``).
 
+Every export is written to a temporary file beside ``out`` and renamed into place, so a full disk or
+a killed process never leaves half a file where the last good one was. RDF is written in a sorted
+order, so two builds of the same corpus give the same bytes whatever the hash seed. GraphML and GEXF
+are XML 1.0, which cannot hold most control characters: each one is written as ``\\xHH``
+(:func:`xml_text`).
+
 >>> sorted(FORMATS)
 ['gexf', 'graphml', 'jsonld', 'neo4j-csv', 'node-link', 'nquads', 'ntriples', 'trig', 'turtle']
 """
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from rdflib import Dataset, Graph
+from rdflib.plugins.serializers.trig import TrigSerializer
 
+from gapgraph.graph.files import replaced
 from gapgraph.graph.knowledge_graph import Claims, KnowledgeGraph
 from gapgraph.graph.node_link import to_node_link
 from gapgraph.graph.rdf import to_dataset, to_rdf
 from gapgraph.ontology.models import Source
 from gapgraph.stores import neo4j_csv
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value: Any) -> Any:
+    r"""Text that XML 1.0 can hold: each character it forbids (most C0 controls, lone surrogates,
+    U+FFFE, U+FFFF) written as ``\xHH`` (or ``\uHHHH``); other values are returned as they are.
+
+    >>> xml_text("a\x02b\x1b"), xml_text(3)
+    ('a\\x02b\\x1b', 3)
+    """
+    if not isinstance(value, str):
+        return value
+    return _NOT_XML.sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"), value)
 
 
 def _sources_text(sources: list[Source]) -> str:
@@ -36,7 +61,7 @@ def _claims_text(claims: Claims) -> str:
 
 
 def flat_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
-    """A copy with only text and number attributes, as GraphML and GEXF need."""
+    """A copy with only text and number attributes, as GraphML and GEXF need, all text fit for XML 1.0."""
     flat = nx.MultiDiGraph()
     for node_id, data in kg.graph.nodes(data=True):
         attrs: dict[str, Any] = {
@@ -46,11 +71,11 @@ def flat_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
             "sources": _sources_text(data["sources"]),
         }
         attrs.update({key: _claims_text(claims) for key, claims in data["attributes"].items()})
-        flat.add_node(node_id, **attrs)
+        flat.add_node(xml_text(node_id), **{k: xml_text(v) for k, v in attrs.items()})
     for u, v, key, data in kg.graph.edges(keys=True, data=True):
         attrs = {"type": data["type"], "sources": _sources_text(data["sources"])}
         attrs.update({name: _claims_text(claims) for name, claims in data["attributes"].items()})
-        flat.add_edge(u, v, key=key, **attrs)
+        flat.add_edge(xml_text(u), xml_text(v), key=xml_text(key), **{k: xml_text(a) for k, a in attrs.items()})
     return flat
 
 
@@ -59,16 +84,74 @@ def _write_node_link(kg: KnowledgeGraph, out: Path, meta: dict[str, Any]) -> Non
         json.dump(to_node_link(kg, meta), f, ensure_ascii=False, indent=1)
 
 
+def sorted_graph(graph: Graph) -> Graph:
+    """The same triples, inserted in sorted order (rdflib's serialisers follow insertion order)."""
+    copy = Graph()
+    for prefix, ns in graph.namespaces():
+        copy.bind(prefix, ns, override=True, replace=True)
+    for triple in sorted(graph):
+        copy.add(triple)
+    return copy
+
+
+def sorted_dataset(dataset: Dataset) -> Dataset:
+    """The same quads: named graphs in order of their names, triples sorted in each."""
+    copy = Dataset()
+    for prefix, ns in dataset.namespaces():
+        copy.bind(prefix, ns, override=True, replace=True)
+    for triple in sorted(dataset.default_graph):
+        copy.default_graph.add(triple)
+    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if graph.identifier == dataset.default_graph.identifier:
+            continue
+        named = copy.graph(graph.identifier)
+        for triple in sorted(graph):
+            named.add(triple)
+    return copy
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    lines = sorted({line for line in data.splitlines() if line.strip()})
+    return b"".join(line + b"\n" for line in lines)
+
+
+def _canonical_json(value: Any) -> Any:
+    """JSON-LD with its arrays sorted (outside ``@list``) and its keys in order."""
+    if isinstance(value, dict):
+        return {k: (v if k == "@list" else _canonical_json(v)) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        return sorted((_canonical_json(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+    return value
+
+
+def serialised(rdf: Graph | Dataset, rdf_format: str) -> bytes:
+    """The RDF in ``rdf_format`` (an rdflib format name), the same bytes for the same triples."""
+    ordered = sorted_dataset(rdf) if isinstance(rdf, Dataset) else sorted_graph(rdf)
+    if rdf_format == "trig":  # rdflib writes the named graphs in the order of a set: put them in order
+        serializer = TrigSerializer(ordered)
+        serializer.contexts.sort(key=lambda g: str(g.identifier))
+        stream = io.BytesIO()
+        serializer.serialize(stream, encoding="utf-8")
+        return stream.getvalue()
+    data = ordered.serialize(format=rdf_format, encoding="utf-8")
+    if rdf_format in ("nt", "nquads"):
+        return _sorted_lines(data)
+    if rdf_format == "json-ld":
+        text = json.dumps(_canonical_json(json.loads(data)), ensure_ascii=False, indent=2)
+        return text.encode("utf-8") + b"\n"
+    return data
+
+
 def _rdf_writer(rdf_format: str) -> Callable[[KnowledgeGraph, Path, dict[str, Any]], None]:
     def write(kg: KnowledgeGraph, out: Path, meta: dict[str, Any]) -> None:
-        to_rdf(kg).serialize(destination=str(out), format=rdf_format, encoding="utf-8")
+        out.write_bytes(serialised(to_rdf(kg), rdf_format))
 
     return write
 
 
 def _dataset_writer(rdf_format: str) -> Callable[[KnowledgeGraph, Path, dict[str, Any]], None]:
     def write(kg: KnowledgeGraph, out: Path, meta: dict[str, Any]) -> None:
-        to_dataset(kg).serialize(destination=str(out), format=rdf_format, encoding="utf-8")
+        out.write_bytes(serialised(to_dataset(kg), rdf_format))
 
     return write
 
@@ -100,10 +183,10 @@ FORMATS: dict[str, Callable[[KnowledgeGraph, Path, dict[str, Any]], None]] = {
 
 
 def export(kg: KnowledgeGraph, fmt: str, out: Path, meta: dict[str, Any] | None = None) -> None:
-    """Write ``kg`` to ``out`` in format ``fmt`` (one of :data:`FORMATS`)."""
+    """Write ``kg`` to ``out`` in format ``fmt`` (one of :data:`FORMATS`), through a temporary file."""
     try:
         writer = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(sorted(FORMATS))}") from None
-    Path(out).parent.mkdir(parents=True, exist_ok=True)
-    writer(kg, Path(out), meta or dict(kg.graph.graph))
+    with replaced(Path(out), folder=fmt == "neo4j-csv") as part:
+        writer(kg, part, meta or dict(kg.graph.graph))

@@ -25,6 +25,7 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 from pyvis.node import Node
 
+from gapgraph.graph.files import replaced
 from gapgraph.viz.layout import layout
 from gapgraph.viz.maps import MAX_SOURCES, Map, MapEdge, MapNode
 from gapgraph.viz.style import legend, style_of
@@ -200,7 +201,8 @@ def _edge_tip(edge: MapEdge, names: dict[str, str]) -> str:
 
 
 def write(m: Map, meta: dict[str, Any], out: Path) -> Path:
-    """Write the page to ``out`` (its folder made if needed)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render(m, meta), encoding="utf-8")
+    """Write the page to ``out`` (its folder made if needed), through a temporary file renamed into place."""
+    page = render(m, meta)
+    with replaced(Path(out)) as part:
+        part.write_text(page, encoding="utf-8")
     return out

@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from gapgraph.graph.files import replaced
+
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
@@ -43,9 +45,11 @@ def screenshot(html: Path, png: Path, width: int = 1400, height: int = 900, time
                 page = browser.new_page(viewport={"width": width, "height": height})
                 page.goto(Path(html).resolve().as_uri())
                 page.wait_for_function("document.body.dataset.ready === 'true'", timeout=timeout_s * 1000)
-                page.screenshot(path=str(png))
+                picture = page.screenshot(type="png")
             finally:
                 browser.close()
     except Error as exc:
         raise ScreenshotError(f"could not draw {html}: {str(exc).splitlines()[0]}") from None
+    with replaced(png) as part:  # written whole or not at all
+        part.write_bytes(picture)
     return png
