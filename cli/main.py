@@ -110,7 +110,7 @@ def build(
     """Build the graph from every document of CORPUS/manifest.yaml and save it to the store."""
     with reported_errors():
         result = with_status("building", lambda step: build_graph(corpus, step))
-        store.save(result.kg, store_dir, result.meta())
+        store.save(result.kg, store_dir, result.meta(), texts={d.id: d.lines for d in result.documents})
     if not quiet:
         for warning in result.warnings:
             err.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
