@@ -181,9 +181,7 @@ def ego_map(kg: KnowledgeGraph, node: str, depth: int = 2, direct: bool = False)
 def direct_partners_map(kg: KnowledgeGraph, types: list[str] | None = None) -> Map:
     """Actors linked by what the documents state between them (partners with, trains, funds, gives
     technical assistance to...), not by programmes they share."""
-    actors = {
-        n for n, _ in kg.nodes("Actor") if not any(kg.schema.is_a(kg.node(n)["type"], c) for c in HUBS)
-    }
+    actors = {n for n, _ in kg.nodes("Actor") if not any(kg.schema.is_a(kg.node(n)["type"], c) for c in HUBS)}
     if types:
         actors = {n for n in actors if any(kg.schema.is_a(kg.node(n)["type"], t) for t in types)}
     links = [link for link in subgraphs._links_among(kg, actors) if link.relation != "mentionedWith"]

@@ -90,8 +90,9 @@ class App:
     def search(self, request: Request) -> Response:
         text = request.query_params.get("q", "")
         groups = self.bench.index.grouped(text) if text.strip() else {}
-        return self.html("search.html", title=f"Search: {text}", q=text, groups=groups,
-                         count=sum(len(g) for g in groups.values()))
+        return self.html(
+            "search.html", title=f"Search: {text}", q=text, groups=groups, count=sum(len(g) for g in groups.values())
+        )
 
     def names(self, request: Request) -> Response:
         hits = self.bench.index.search(request.query_params.get("q", ""), limit=20)
@@ -139,9 +140,17 @@ class App:
         params = request.query_params
         names = [params.get(p.name, "").strip() for p in query.parameters]
         asked = any(names) or "go" in params or not query.parameters
-        context: dict[str, Any] = {"title": f"ask {name}", "query": query, "names": names, "params": params,
-                                   "options": OPTIONS.get(name, ()), "result": None, "message": None,
-                                   "map_data": None, "downloads": None}
+        context: dict[str, Any] = {
+            "title": f"ask {name}",
+            "query": query,
+            "names": names,
+            "params": params,
+            "options": OPTIONS.get(name, ()),
+            "result": None,
+            "message": None,
+            "map_data": None,
+            "downloads": None,
+        }
         if asked:
             try:
                 result, drawn = self._answer(query, [n for n in names if n], params)
@@ -150,8 +159,11 @@ class App:
                 return self.html("question.html", status=400, **context)
             fmt = params.get("download")
             if fmt == "csv":
-                return Response(downloads.csv_bytes(result), media_type="text/csv; charset=utf-8",
-                                headers=downloads.attachment(f"{name}.csv"))
+                return Response(
+                    downloads.csv_bytes(result),
+                    media_type="text/csv; charset=utf-8",
+                    headers=downloads.attachment(f"{name}.csv"),
+                )
             if fmt == "xlsx":
                 return Response(
                     downloads.xlsx(result, name),
@@ -169,10 +181,14 @@ class App:
     def _answer(self, query: NamedQuery, names: list[str], params: Any) -> tuple[Result, Map | None]:
         kg = self.bench.kg
         arguments = resolve_arguments(query, kg, names)
-        options: dict[str, Any] = {"role": params.get("role") or None, "component": None,
-                                   "all_paths": params.get("all_paths") in ("1", "on"),
-                                   "max_length": min(int(params.get("max_length") or 6), 8), "limit": 200,
-                                   "types": None}
+        options: dict[str, Any] = {
+            "role": params.get("role") or None,
+            "component": None,
+            "all_paths": params.get("all_paths") in ("1", "on"),
+            "max_length": min(int(params.get("max_length") or 6), 8),
+            "limit": 200,
+            "types": None,
+        }
         if params.get("component"):
             from gapgraph.queries.lookup import find
 
@@ -180,8 +196,9 @@ class App:
         rows = run_networkx(query, kg, arguments, **options)
         drawn: Map | None = None
         if query.name == "path" and rows:
-            drawn = path_map(kg, arguments["start"] or "", arguments["goal"] or "", options["all_paths"],
-                             options["max_length"])
+            drawn = path_map(
+                kg, arguments["start"] or "", arguments["goal"] or "", options["all_paths"], options["max_length"]
+            )
         elif query.name in ("partners", "profile") and arguments.get("actor"):
             drawn = ego_map(kg, arguments["actor"] or "", 1, direct=query.name == "partners")
         elif query.name == "where" and arguments.get("place"):
@@ -194,8 +211,14 @@ class App:
 
     def query_page(self, request: Request) -> Response:
         text = request.query_params.get("query", "")
-        context: dict[str, Any] = {"title": "SPARQL", "text": text, "prefixes": PREFIXES, "answer": None,
-                                   "message": None, "links": None}
+        context: dict[str, Any] = {
+            "title": "SPARQL",
+            "text": text,
+            "prefixes": PREFIXES,
+            "answer": None,
+            "message": None,
+            "links": None,
+        }
         if text.strip():
             try:
                 context["answer"] = self.bench.endpoint.run(text)
@@ -235,8 +258,7 @@ class App:
         except QueryRefused as exc:
             return _refusal(str(exc), exc.status)
         charset = "; charset=utf-8" if media.startswith("text/") or media.endswith("json") else ""
-        return Response(body_bytes, media_type=media + charset,
-                        headers={"X-Query-Seconds": f"{answer.seconds:.4f}"})
+        return Response(body_bytes, media_type=media + charset, headers={"X-Query-Seconds": f"{answer.seconds:.4f}"})
 
     # -- files ------------------------------------------------------------------------------
 
@@ -298,6 +320,7 @@ def create_app(store_dir: Path, time_limit_s: float = 10.0, row_limit: int = 10_
         Route("/sparql", app.sparql, methods=["GET", "POST"]),
         Route("/static/{name}", app.static),
     ]
+
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         yield

@@ -46,9 +46,15 @@ GRAPH_TYPES = {
     "text/plain": ox.RdfFormat.N_TRIPLES,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
-SHORT_NAMES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-               "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
-               "ntriples": "application/n-triples", "nt": "application/n-triples"}
+SHORT_NAMES = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "turtle": "text/turtle",
+    "ntriples": "application/n-triples",
+    "nt": "application/n-triples",
+}
 
 
 class QueryRefused(ValueError):
@@ -88,8 +94,9 @@ class Answer:
 class Endpoint:
     """Runs queries on ``store`` within the limits, a few at a time."""
 
-    def __init__(self, store: ox.Store, time_limit_s: float = TIME_LIMIT_S, row_limit: int = ROW_LIMIT,
-                 workers: int = 4) -> None:
+    def __init__(
+        self, store: ox.Store, time_limit_s: float = TIME_LIMIT_S, row_limit: int = ROW_LIMIT, workers: int = 4
+    ) -> None:
         self.store = store
         self.time_limit_s = time_limit_s
         self.row_limit = row_limit

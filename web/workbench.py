@@ -113,8 +113,14 @@ class Workbench:
                 continue
             value = "" if row.value is None else str(row.value)
             groups.setdefault(row.facet, []).append(
-                Fact(row.relation or row.facet, value, row.other, row.other_name, row.other_type,
-                     [evidence(s) for s in row.sources])
+                Fact(
+                    row.relation or row.facet,
+                    value,
+                    row.other,
+                    row.other_name,
+                    row.other_type,
+                    [evidence(s) for s in row.sources],
+                )
             )
         return list(groups.items())
 
