@@ -42,7 +42,7 @@ from gapgraph.stores.bolt import DEFAULT_BATCH_BYTES, BoltError, BoltLoader, con
 from gapgraph.stores.export import FORMATS
 from gapgraph.stores.export import export as export_graph
 from gapgraph.stores.sparql_endpoint import DEFAULT_GRAPH, EndpointError, push
-from gapgraph.viz.maps import Map, ego_map, partners_map, path_map, programme_map
+from gapgraph.viz.maps import Map, direct_partners_map, ego_map, partners_map, path_map, programme_map
 from gapgraph.viz.page import write as write_page
 from gapgraph.viz.screenshot import ScreenshotError
 from gapgraph.viz.screenshot import screenshot as take_screenshot
@@ -421,6 +421,9 @@ map_app = typer.Typer(
 app.add_typer(map_app, name="map")
 
 OutOption = Annotated[Path, typer.Option("--out", help="The HTML file to write.")]
+DirectOption = Annotated[
+    bool, typer.Option("--direct", help="Only stated collaborations, not taking part in the same programme.")
+]
 PngOption = Annotated[
     Path | None, typer.Option("--png", help="Also write a PNG picture (headless Chromium, after drawing).")
 ]
@@ -451,6 +454,7 @@ def draw(build_map: Callable[[KnowledgeGraph], Map], out: Path, png: Path | None
 @map_app.command("partners")
 def map_partners(
     types: Annotated[list[str] | None, typer.Option("--types", help="Only actors of these classes.")] = None,
+    direct: DirectOption = False,
     out: OutOption = Path("partners.html"),
     png: PngOption = None,
     store_dir: StoreOption = store.DEFAULT_STORE,
@@ -458,6 +462,8 @@ def map_partners(
     """The partnership network: actors linked by what they share, sized by betweenness."""
 
     def build(kg: KnowledgeGraph) -> Map:
+        if direct:
+            return direct_partners_map(kg, check_classes(kg, types))
         return partners_map(kg, check_classes(kg, types))
 
     draw(build, out, png, store_dir)
@@ -467,12 +473,13 @@ def map_partners(
 def map_ego(
     name: Annotated[str, typer.Argument(help="An actor (or any node), by any of its names.")],
     depth: Annotated[int, typer.Option("--depth", help="How many hops around it.")] = 2,
+    direct: DirectOption = False,
     out: OutOption = Path("ego.html"),
     png: PngOption = None,
     store_dir: StoreOption = store.DEFAULT_STORE,
 ) -> None:
-    """An actor's neighbourhood."""
-    draw(lambda kg: ego_map(kg, find_node(kg, name), depth), out, png, store_dir)
+    """An actor's neighbourhood, the actor marked and centred."""
+    draw(lambda kg: ego_map(kg, find_node(kg, name), depth, direct=direct), out, png, store_dir)
 
 
 @map_app.command("path")
@@ -505,6 +512,25 @@ def map_programme(
 ) -> None:
     """A programme whole: agencies, components, outcomes, outputs, SDG targets, partners."""
     draw(lambda kg: programme_map(kg, find_node(kg, name, ("Programme",)) if name else None), out, png, store_dir)
+
+
+@app.command()
+def serve(
+    store_dir: StoreOption = store.DEFAULT_STORE,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on; 0.0.0.0 exposes the graph to your network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the analyst's workbench: search, node pages, evidence, questions, SPARQL (read-only)."""
+    import uvicorn
+
+    from gapgraph.web.app import create_app
+
+    with reported_errors():
+        application = create_app(store_dir)
+    err.print(f"serving {store_dir} at http://{host}:{port}/ (Ctrl-C stops)", highlight=False, markup=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @app.command()

@@ -146,7 +146,8 @@ def direct_only(kg: KnowledgeGraph, sub: subgraphs.Subgraph, centre: str | None 
 
 
 def _direct_neighbourhood(kg: KnowledgeGraph, node: str, depth: int) -> subgraphs.Subgraph:
-    """The neighbourhood reached through stated collaborations only (never through a hub)."""
+    """The neighbourhood reached through stated collaborations only: never through a hub, nor through
+    a place (being in the same country is no collaboration either)."""
 
     def hub(n: str) -> bool:
         return any(kg.schema.is_a(kg.node(n)["type"], c) for c in HUBS)
@@ -155,6 +156,8 @@ def _direct_neighbourhood(kg: KnowledgeGraph, node: str, depth: int) -> subgraph
     for _ in range(depth):
         step = set()
         for n in frontier:
+            if n != node and (hub(n) or kg.schema.is_a(kg.node(n)["type"], "Place")):
+                continue
             edges = [(v, d) for _, v, d in kg.graph.out_edges(n, data=True)]
             edges += [(u, d) for u, _, d in kg.graph.in_edges(n, data=True)]
             step |= {o for o, d in edges if not (d["type"] in SHARED_LINKS and (hub(o) or hub(n)))}
