@@ -13,14 +13,14 @@ False
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import queue
 import re
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -91,20 +91,128 @@ class Answer:
     seconds: float = 0.0
 
 
+def _term_data(term: Any) -> tuple | None:
+    """A term as plain data that crosses a process boundary."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return ("uri", term.value)
+    if isinstance(term, ox.BlankNode):
+        return ("bnode", term.value)
+    if isinstance(term, ox.Literal):
+        return ("literal", term.value, term.datatype.value, term.language)
+    return ("literal", str(term), "http://www.w3.org/2001/XMLSchema#string", None)
+
+
+def _term(data: tuple | None) -> Any:
+    if data is None:
+        return None
+    if data[0] == "uri":
+        return ox.NamedNode(data[1])
+    if data[0] == "bnode":
+        return ox.BlankNode(data[1])
+    if data[3]:
+        return ox.Literal(data[1], language=data[3])
+    return ox.Literal(data[1], datatype=ox.NamedNode(data[2]))
+
+
+def evaluate(store: ox.Store, query: str, row_limit: int) -> tuple:
+    """The answer as plain data: ``("ask", bool)``, ``("select", variables, rows)``,
+    ``("graph", triples)``, or ``("refused", message, status)``."""
+    prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
+    try:
+        result = store.query(query, prefixes=prefixes)
+        if isinstance(result, ox.QueryBoolean):
+            return ("ask", bool(result))
+        select = isinstance(result, ox.QuerySolutions)
+        variables = [v.value for v in result.variables] if select else []
+        collected: list = []
+        for item in result:
+            if len(collected) >= row_limit:
+                unit = "rows" if select else "triples"
+                return ("refused", f"the answer has more than {row_limit} {unit} (the row limit): add a LIMIT", 413)
+            if select:
+                collected.append([_term_data(item[v]) for v in variables])
+            else:
+                collected.append([_term_data(item.subject), _term_data(item.predicate), _term_data(item.object)])
+    except SyntaxError as exc:
+        return ("refused", f"SPARQL syntax error: {exc}", 400)
+    except OSError as exc:
+        return ("refused", f"the query failed: {exc}", 400)
+    return ("select", variables, collected) if select else ("graph", collected)
+
+
+def _worker(path: str, connection: Any) -> None:
+    """A query process: opens the store read-only, answers queries until told to stop."""
+    store = ox.Store.read_only(path)
+    connection.send("ready")
+    while True:
+        try:
+            message = connection.recv()
+        except EOFError:
+            return
+        if message is None:
+            return
+        connection.send(evaluate(store, message[0], message[1]))
+
+
+class _Process:
+    """One query process and the pipe to it."""
+
+    def __init__(self, context: Any, path: str) -> None:
+        self.connection, child = context.Pipe()
+        self.process = context.Process(target=_worker, args=(path, child), daemon=True)
+        self.process.start()
+        child.close()
+        if not self.connection.poll(60) or self.connection.recv() != "ready":
+            self.kill()
+            raise QueryRefused("the SPARQL store could not be opened", 500)
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.connection.close()
+
+
 class Endpoint:
-    """Runs queries on ``store`` within the limits, a few at a time."""
+    """Runs queries on the store at ``path``, in worker processes: a query over the time limit is
+    stopped by ending its process (pyoxigraph cannot cancel a query, and holds the interpreter while
+    it computes), and a fresh process takes its place."""
 
     def __init__(
-        self, store: ox.Store, time_limit_s: float = TIME_LIMIT_S, row_limit: int = ROW_LIMIT, workers: int = 4
+        self, path: Any, time_limit_s: float = TIME_LIMIT_S, row_limit: int = ROW_LIMIT, workers: int = 2
     ) -> None:
-        self.store = store
+        import multiprocessing
+
+        self.path = str(path)
         self.time_limit_s = time_limit_s
         self.row_limit = row_limit
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sparql")
-        self._prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
+        self._context = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Process] = queue.Queue()
+        self._all: list[_Process] = []
+        self._lock = threading.Lock()
+        self._workers = workers
+        self._started = 0
+
+    def _take(self) -> _Process:
+        with self._lock:
+            if self._idle.empty() and self._started < self._workers:
+                self._started += 1
+                try:
+                    worker = _Process(self._context, self.path)
+                except BaseException:
+                    self._started -= 1
+                    raise
+                self._all.append(worker)
+                return worker
+        return self._idle.get()
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        for worker in self._all:
+            with contextlib.suppress(OSError):
+                worker.connection.send(None)
+            worker.kill()
+        self._all.clear()
 
     def run(self, query: str) -> Answer:
         """The answer to ``query``; :class:`QueryRefused` with a clear message otherwise."""
@@ -112,45 +220,31 @@ class Endpoint:
             raise QueryRefused("no query given: send it as the `query` parameter")
         if uses_service(query):
             raise QueryRefused("SERVICE is not allowed: this endpoint never sends requests to other servers")
-        stop = threading.Event()
         started = time.perf_counter()
-        future = self._pool.submit(self._evaluate, query, stop, started + self.time_limit_s)
+        worker = self._take()
         try:
-            answer = future.result(timeout=self.time_limit_s + 0.5)
-        except FutureTimeout:
-            stop.set()
-            raise QueryRefused(self._slow(), 503) from None
-        answer.seconds = time.perf_counter() - started
-        return answer
-
-    def _slow(self) -> str:
-        return f"the query ran over the time limit of {self.time_limit_s:g} s: narrow it or add a LIMIT"
-
-    def _evaluate(self, query: str, stop: threading.Event, deadline: float) -> Answer:
-        try:
-            result = self.store.query(query, prefixes=self._prefixes)
-        except SyntaxError as exc:
-            raise QueryRefused(f"SPARQL syntax error: {exc}") from None
-        except OSError as exc:
-            raise QueryRefused(f"the query failed: {exc}") from None
-        if isinstance(result, ox.QueryBoolean):
-            return Answer("ask", boolean=bool(result))
-        kind = "select" if isinstance(result, ox.QuerySolutions) else "graph"
-        answer = Answer(kind, variables=[v.value for v in result.variables] if kind == "select" else [])
-        collected = answer.rows if kind == "select" else answer.triples
-        try:
-            for item in result:
-                if stop.is_set() or time.perf_counter() > deadline:
-                    raise QueryRefused(self._slow(), 503)
-                if len(collected) >= self.row_limit:
-                    unit = "rows" if kind == "select" else "triples"
-                    raise QueryRefused(
-                        f"the answer has more than {self.row_limit} {unit} (the row limit): add a LIMIT", 413
-                    )
-                collected.append([item[v] for v in answer.variables] if kind == "select" else item)
-        except (SyntaxError, OSError) as exc:
-            raise QueryRefused(f"the query failed: {exc}") from None
-        return answer
+            worker.connection.send((query, self.row_limit))
+            if not worker.connection.poll(self.time_limit_s):
+                raise TimeoutError
+            data = worker.connection.recv()
+        except (TimeoutError, EOFError, OSError):
+            worker.kill()
+            with self._lock:
+                self._all.remove(worker)
+                self._started -= 1
+            raise QueryRefused(
+                f"the query ran over the time limit of {self.time_limit_s:g} s: narrow it or add a LIMIT", 503
+            ) from None
+        self._idle.put(worker)
+        seconds = time.perf_counter() - started
+        if data[0] == "refused":
+            raise QueryRefused(data[1], data[2])
+        if data[0] == "ask":
+            return Answer("ask", boolean=data[1], seconds=seconds)
+        if data[0] == "select":
+            return Answer("select", data[1], [[_term(t) for t in row] for row in data[2]], seconds=seconds)
+        triples = [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in data[1]]
+        return Answer("graph", triples=triples, seconds=seconds)
 
 
 def negotiate(accept: str, requested: str | None, kind: str) -> str:

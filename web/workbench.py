@@ -16,6 +16,7 @@ from urllib.parse import quote
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.queries import profile
 from gapgraph.stores import folder
+from gapgraph.stores import oxigraph as oxigraph_store
 from gapgraph.web.search import SearchIndex
 from gapgraph.web.sparql import Endpoint
 
@@ -91,7 +92,8 @@ class Workbench:
             str(d["id"]): d for d in self.meta.get("documents", []) if isinstance(d, dict) and "id" in d
         }
         self.index = SearchIndex(self.kg)
-        self.endpoint = Endpoint(folder.sparql_store(self.store_dir), time_limit_s, row_limit)
+        folder.sparql_store(self.store_dir)  # a clear error now if the store has none
+        self.endpoint = Endpoint(self.store_dir / oxigraph_store.FOLDER, time_limit_s, row_limit)
         self.lines = lru_cache(maxsize=64)(self._lines)
 
     def _lines(self, doc: str) -> list[str] | None:
