@@ -15,6 +15,7 @@ import pytest
 from gapgraph.queries import subgraphs
 from gapgraph.queries.named import QUERIES, run_networkx
 from gapgraph.stores import folder as store
+from gapgraph.viz.maps import programme_work
 from gapgraph.viz.screenshot import CHROMIUM_FLAGS, chromium_path
 from tests.conftest import DATA, run_cli
 
@@ -74,7 +75,7 @@ def expected_counts(kg, kind: str) -> tuple[int, int]:
         hops = run_networkx(QUERIES["path"], kg, {"start": ID + "actor/ilo", "goal": OUTCOME_1}, all_paths=True)
         nodes = {x for h in hops for x in (h.source, h.target)}
         return len(nodes), len({(h.source, h.relation, h.target) for h in hops})
-    sub = subgraphs.overview(kg, JP)
+    sub = programme_work(kg, subgraphs.overview(kg, JP))
     return len(sub.nodes), len(sub.links)
 
 

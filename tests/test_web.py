@@ -83,6 +83,13 @@ def test_evidence_view_numbers_lines_as_grep_n(web, corpus):
     assert "jsdgf-final-narrative-report" in page
 
 
+def test_every_document_of_the_store_has_its_evidence_view(web, built):
+    for doc in built.documents:
+        status, _, body = web.get(f"/doc/{doc.id}")
+        assert status == 200, doc.id
+        assert body.decode().count('<span class="line" id="L') == len(doc.lines), doc.id
+
+
 def test_question_answers_and_downloads_csv_and_xlsx(web, built):
     expected = run_networkx(QUERIES["partners"], built.kg, {"actor": IMSS})
     page = text(web.get("/ask/partners?" + urlencode({"actor": "imss", "go": "1"})))
