@@ -129,6 +129,25 @@ def test_filters_hide_by_class_and_place(browser, store_dir, tmp_path):
         in_jalisco = opened.evaluate("gapgraph.state.visible")
         assert 0 < in_jalisco < total
         assert opened.evaluate("gapgraph.drawn().nodes") == in_jalisco
+        # no isolated dot is left, and the view is re-fitted to what is left
+        isolated = opened.evaluate(
+            "gapgraph.nodes.get().filter(n => !n.hidden && gapgraph.edges.get()"
+            ".every(e => e.hidden || (e.from !== n.id && e.to !== n.id))).length"
+        )
+        assert isolated == 0
+        inside = opened.evaluate(
+            "(() => { const b = document.getElementById('gg-network').getBoundingClientRect();"
+            " return gapgraph.nodes.get().filter(n => !n.hidden).every(n => { const p = gapgraph.position(n.id);"
+            " return p.x >= b.left && p.x <= b.right && p.y >= b.top && p.y <= b.bottom; }); })()"
+        )
+        assert inside
+        # the relation legend hides a relation's edges
+        opened.page.select_option("#gg-place", "")
+        relation = opened.page.locator("#gg-relations input[data-relation='partOf']")
+        before = opened.evaluate("gapgraph.state.visibleEdges")
+        relation.uncheck()
+        part_of = opened.evaluate("gapgraph.edges.get().filter(e => e.hidden).length")
+        assert part_of > 0 and opened.evaluate("gapgraph.state.visibleEdges") == before - part_of
     finally:
         opened.page.close()
 

@@ -127,34 +127,39 @@
   fill(component, DATA.components);
   fill(place, DATA.places);
   function applyFilters() {
+    // classes and component hide nodes; a place keeps the nodes there and what they link to (the
+    // programme a pilot belongs to...); a relation type hides its edges; a filter that leaves a node
+    // without any drawn edge hides it too (no isolated dots); the view then re-fits what is left
     const componentValue = component ? component.value : "";
     const placeValue = place ? place.value : "";
-    const shown = new Set();
+    const base = new Set();
     DATA.nodes.forEach(function (n) {
-      const hidden = hiddenFamilies.has(n.family) ||
-        (componentValue && n.components.indexOf(componentValue) < 0) ||
-        (placeValue && n.places.indexOf(placeValue) < 0);
-      if (!hidden) shown.add(n.id);
+      if (!hiddenFamilies.has(n.family) && !(componentValue && n.components.indexOf(componentValue) < 0)) base.add(n.id);
+    });
+    const core = new Set();
+    DATA.nodes.forEach(function (n) {
+      if (base.has(n.id) && (!placeValue || n.places.indexOf(placeValue) >= 0)) core.add(n.id);
     });
     const linked = new Set();
     const edgeUpdates = DATA.edges.map(function (e, i) {
-      const hidden = hiddenRelations.has(e.relation) || !shown.has(e.from) || !shown.has(e.to);
+      const ends = base.has(e.from) && base.has(e.to) && (core.has(e.from) || core.has(e.to));
+      const hidden = hiddenRelations.has(e.relation) || !ends;
       if (!hidden) { linked.add(e.from); linked.add(e.to); }
       return { id: "e" + i, hidden: hidden };
     });
-    // a filter that cuts a node off from every drawn edge leaves no isolated dot behind
-    const filtered = placeValue || componentValue || hiddenRelations.size > 0;
+    const pruned = (placeValue || hiddenRelations.size > 0) && DATA.edges.length > 0;
     let visible = 0;
     nodes.update(DATA.nodes.map(function (n) {
-      const hidden = !shown.has(n.id) || (filtered && DATA.edges.length > 0 && !linked.has(n.id) && n.id !== state.focus);
-      if (!hidden) visible += 1;
-      return { id: n.id, hidden: hidden };
+      let shown = core.has(n.id) || (placeValue && linked.has(n.id));
+      if (pruned && !linked.has(n.id) && n.id !== state.focus) shown = false;
+      if (shown) visible += 1;
+      return { id: n.id, hidden: !shown };
     }));
     edges.update(edgeUpdates);
     state.visible = visible;
     state.visibleEdges = edgeUpdates.filter(function (e) { return !e.hidden; }).length;
     const ids = DATA.nodes.filter(function (n) { return !nodes.get(n.id).hidden; }).map(function (n) { return n.id; });
-    if (ids.length) network.fit({ nodes: ids, animation: false });  // the view re-fits what is left
+    if (ids.length) network.fit({ nodes: ids, animation: false });
   }
 
   window.gapgraph = {
