@@ -78,7 +78,7 @@ def test_evidence_view_numbers_lines_as_grep_n(web, corpus):
     page = text(web.get("/doc/jp-final-report-2022"))
     source = (corpus / "001_8ce10608601b715e.txt").read_text(encoding="utf-8").splitlines()
     assert f'<span class="line" id="L{len(source)}">' in page
-    assert f'<a class="ln" href="#L58">58</a>:' in page
+    assert '<a class="ln" href="#L58">58</a>:' in page
     assert "Joint Programme Final Narrative Report" in page.split("</h1>")[0]
     assert "jsdgf-final-narrative-report" in page
 

@@ -156,7 +156,8 @@ def test_question_form_answers_and_downloads_csv(chromium, served, built):
             page.click("#gg-csv")
         import csv
 
-        rows = list(csv.reader(Path(info.value.path()).open(encoding="utf-8", newline="")))
+        with Path(info.value.path()).open(encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f))
         assert "partner" in rows[0] and len(rows) == len(expected) + 1
         assert {r[rows[0].index("partner")] for r in rows[1:]} == {e.partner for e in expected}
         page.wait_for_selector("body[data-ready=true]", state="attached", timeout=30_000)  # its map
