@@ -1,11 +1,8 @@
-"""``gapgraph serve``'s application on a real uvicorn server in a thread, on a loopback port that is
-bound before the server starts (no race for the port), for the web tests."""
+"""``gapgraph serve``'s application on a real uvicorn server in a thread (see
+:func:`gapgraph.web.server.serving`), and plain HTTP requests to it, for the web tests."""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -13,15 +10,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import uvicorn
-
-from gapgraph.web.app import create_app
+from gapgraph.web.server import serving as served_in_thread
 
 
 @dataclass
 class Served:
     url: str
-    app: object
 
     def get(self, path: str, accept: str | None = None) -> tuple[int, dict[str, str], bytes]:
         """GET ``path``: status, headers (lower-case names) and body, error statuses included."""
@@ -46,21 +40,5 @@ def request(
 @contextmanager
 def serving(store_dir: Path, **limits: float) -> Iterator[Served]:
     """The workbench over ``store_dir``, served until the block ends."""
-    app = create_app(store_dir, **limits)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the workbench did not start")
-        time.sleep(0.05)
-    try:
-        yield Served(f"http://127.0.0.1:{port}", app)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
+    with served_in_thread(store_dir, **limits) as url:
+        yield Served(url)
