@@ -116,11 +116,13 @@ def network_data(m: Map) -> tuple[list[dict], list[dict], dict]:
 
 def _bends(edges: list[MapEdge]) -> list[float]:
     """How much each edge curves: 0 for the only edge between two nodes; several edges between the
-    same two nodes (either way) fan out, each on its own curve, so their labels do not overlap.
+    same two nodes (either way) fan out, each on its own curve, so their labels do not overlap. A
+    clockwise curve bends by the edge's direction, so ``b -> a`` at +0.25 lies opposite ``a -> b``
+    at +0.25.
 
     >>> _bends([MapEdge("a", "b", "leads"), MapEdge("a", "b", "funds"), MapEdge("b", "a", "trains"),
     ...         MapEdge("a", "c", "funds")])
-    [0.0, 0.25, -0.25, 0.0]
+    [0.0, 0.25, 0.25, 0.0]
     """
     seen: dict[frozenset[str], int] = {}
     bends = []
