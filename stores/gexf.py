@@ -2,7 +2,7 @@
 GEXF's reserved edge ``type`` (which only takes directed/undirected/mutual); every edge has its own
 id, so parallel edges of different relations all arrive.
 
-Nodes carry ``class``, ``aliases``, ``sources`` and each attribute of the graph (several values
+Nodes carry ``type`` (the class: a node attribute may be called so), ``aliases``, ``sources`` and each attribute of the graph (several values
 joined, each with its sources, as :func:`gapgraph.stores.export.flat_graph` does); edges carry
 ``relation``, ``sources`` and their qualifiers. Characters XML 1.0 forbids are replaced by U+FFFD.
 
@@ -66,12 +66,12 @@ def write(kg: KnowledgeGraph, out: Path, meta: dict[str, Any] | None = None) -> 
     graph = ET.SubElement(root, "graph", {"defaultedgetype": "directed", "mode": "static"})
     node_keys = sorted({k for _, d in flat.nodes(data=True) for k in d} - {"label", "type"})
     edge_keys = sorted({k for *_, d in flat.edges(data=True) for k in d} - {"type"})
-    node_ids = _declare(graph, "node", ["class", *node_keys])
+    node_ids = _declare(graph, "node", ["type", *node_keys])
     edge_ids = _declare(graph, "edge", ["relation", *edge_keys])
     nodes = ET.SubElement(graph, "nodes", {"count": str(flat.number_of_nodes())})
     for node_id, data in flat.nodes(data=True):
         node = ET.SubElement(nodes, "node", {"id": xml_text(node_id), "label": xml_text(data["label"])})
-        _values(node, node_ids, {"class": data["type"], **{k: str(data.get(k, "")) for k in node_keys}})
+        _values(node, node_ids, {"type": data["type"], **{k: str(data.get(k, "")) for k in node_keys}})
     edges = ET.SubElement(graph, "edges", {"count": str(flat.number_of_edges())})
     for i, (u, v, data) in enumerate(flat.edges(data=True)):
         attrs = {"id": f"e{i}", "source": xml_text(u), "target": xml_text(v), "label": xml_text(data["type"])}
