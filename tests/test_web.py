@@ -67,6 +67,22 @@ def test_node_page_has_its_facts_with_sources_and_neighbours(web, built):
     assert 'id="gg-data"' in page and "/static/map.js" in page
 
 
+def test_node_page_has_a_timeline_of_statuses_and_dates(web, built):
+    law = next(n for n, d in built.kg.nodes("LegalInstrument") if len(d["attributes"].get("status", [])) > 1)
+    statuses = built.kg.node(law)["attributes"]["status"]
+    page = text(web.get(node_url(law)))
+    timeline = page[page.index('<section class="timeline">') :]
+    timeline = timeline[: timeline.index("</section>")]
+    import html
+
+    for claim in statuses:
+        assert html.escape(f"status: {claim['value']}", quote=False) in timeline
+        for source in claim["sources"]:
+            assert f'href="/doc/{source.doc}#L{source.lines[0]}' in timeline
+    programme = text(web.get(node_url(ID + "programme/closing-gaps-making-social-protection-work-for-women-in-mexico")))
+    assert "startDate: 2020-02" in programme
+
+
 def test_unknown_node_and_document_are_404(web):
     assert web.get(node_url(ID + "actor/nobody"))[0] == 404
     assert web.get("/doc/no-such-doc")[0] == 404
