@@ -2,9 +2,10 @@
 GEXF's reserved edge ``type`` (which only takes directed/undirected/mutual); every edge has its own
 id, so parallel edges of different relations all arrive.
 
-Nodes carry ``type`` (the class: a node attribute may be called so), ``aliases``, ``sources`` and each attribute of the graph (several values
-joined, each with its sources, as :func:`gapgraph.stores.export.flat_graph` does); edges carry
-``relation``, ``sources`` and their qualifiers. Characters XML 1.0 forbids are replaced by U+FFFD.
+Nodes carry ``type`` (the class: a node attribute may be called so), ``aliases``, ``sources`` and
+each attribute of the graph (several values joined, each with its sources, as
+:func:`gapgraph.stores.export.flat_graph` does); edges carry ``relation``, ``sources`` and their
+qualifiers. Characters XML 1.0 forbids are replaced by U+FFFD.
 
 >>> import tempfile, pathlib
 >>> from gapgraph.graph.knowledge_graph import KnowledgeGraph

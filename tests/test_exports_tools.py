@@ -22,9 +22,31 @@ from gapgraph.stores.export import export
 from tests.conftest import run_cli
 
 G = "{http://gexf.net/1.3}"
-TYPES = {"integer", "long", "double", "float", "boolean", "string", "liststring", "anyURI", "bigdecimal",
-         "biginteger", "byte", "char", "short", "listboolean", "listinteger", "listlong", "listfloat",
-         "listdouble", "listbyte", "listshort", "listbigdecimal", "listbiginteger", "listchar"}
+TYPES = {
+    "integer",
+    "long",
+    "double",
+    "float",
+    "boolean",
+    "string",
+    "liststring",
+    "anyURI",
+    "bigdecimal",
+    "biginteger",
+    "byte",
+    "char",
+    "short",
+    "listboolean",
+    "listinteger",
+    "listlong",
+    "listfloat",
+    "listdouble",
+    "listbyte",
+    "listshort",
+    "listbigdecimal",
+    "listbiginteger",
+    "listchar",
+}
 
 
 def check_gexf(path: Path) -> ET.Element:
@@ -71,9 +93,7 @@ def exported(store_dir, tmp_path_factory):
 def test_gexf_keeps_every_edge_with_its_relation_as_an_attribute(exported, built):
     root = check_gexf(exported / "g.gexf")
     graph = root.find(G + "graph")
-    relation_id = next(
-        a.get("id") for a in graph.find(f"{G}attributes[@class='edge']") if a.get("title") == "relation"
-    )
+    relation_id = next(a.get("id") for a in graph.find(f"{G}attributes[@class='edge']") if a.get("title") == "relation")
     edges = graph.find(G + "edges").findall(G + "edge")
     assert len(edges) == built.kg.number_of_edges()
     relations = sorted(

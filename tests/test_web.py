@@ -36,8 +36,16 @@ def text(answer) -> str:
 
 
 def test_every_page_answers_with_the_csp(web):
-    for path in ("/", "/search?q=imss", node_url(IMSS), "/doc/jp-final-report-2022", "/questions",
-                 "/ask/partners", "/conflicts", "/query"):
+    for path in (
+        "/",
+        "/search?q=imss",
+        node_url(IMSS),
+        "/doc/jp-final-report-2022",
+        "/questions",
+        "/ask/partners",
+        "/conflicts",
+        "/query",
+    ):
         status, headers, _ = web.get(path)
         assert status == 200, path
         assert "default-src 'none'" in headers["content-security-policy"]
@@ -109,7 +117,7 @@ def test_every_document_of_the_store_has_its_evidence_view(web, built):
 def test_question_answers_and_downloads_csv_and_xlsx(web, built):
     expected = run_networkx(QUERIES["partners"], built.kg, {"actor": IMSS})
     page = text(web.get("/ask/partners?" + urlencode({"actor": "imss", "go": "1"})))
-    assert f"<h2 id=\"gg-answer\">{len(expected)} rows</h2>" in page
+    assert f'<h2 id="gg-answer">{len(expected)} rows</h2>' in page
     status, headers, body = web.get("/ask/partners?" + urlencode({"actor": "imss", "go": "1", "download": "csv"}))
     assert status == 200 and headers["content-type"].startswith("text/csv")
     assert "attachment" in headers["content-disposition"]
@@ -227,8 +235,12 @@ def test_row_and_time_limits(store_dir):
 
 
 def test_bounded_load_gets_no_error(web, capsys):
-    paths = [node_url(IMSS), "/search?q=ilo", "/doc/jp-2020-annual-report",
-             "/sparql?" + urlencode({"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 20"})]
+    paths = [
+        node_url(IMSS),
+        "/search?q=ilo",
+        "/doc/jp-2020-annual-report",
+        "/sparql?" + urlencode({"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 20"}),
+    ]
 
     def one(i: int) -> tuple[int, float]:
         started = time.perf_counter()
@@ -259,7 +271,9 @@ def test_serve_command_binds_loopback(store_dir):
         port = probe.getsockname()[1]
     proc = subprocess.Popen(
         [sys.executable, "-m", "gapgraph.cli.main", "serve", "--store", str(store_dir), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         deadline = time.monotonic() + 60

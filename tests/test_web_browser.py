@@ -193,8 +193,13 @@ def test_document_text_never_runs_in_the_workbench(chromium, tmp_path):
         tab = Tab(chromium, web.url)
         page = tab.page
         try:
-            visited = ["/search?q=onerror", "/search?q=svg+onload", "/conflicts", "/doc/jp-paraguay-final",
-                       *[node_url(n) for n in hostile]]
+            visited = [
+                "/search?q=onerror",
+                "/search?q=svg+onload",
+                "/conflicts",
+                "/doc/jp-paraguay-final",
+                *[node_url(n) for n in hostile],
+            ]
             for path in visited:
                 tab.open(path)
                 page.wait_for_load_state("load")
