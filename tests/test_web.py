@@ -292,6 +292,18 @@ def test_serve_command_binds_loopback(store_dir):
         proc.wait(timeout=20)
 
 
+def test_a_store_without_its_sparql_store_still_serves_pages(store_dir, tmp_path):
+    import shutil
+
+    copy = tmp_path / "store"
+    shutil.copytree(store_dir, copy)
+    shutil.rmtree(copy / "oxigraph")
+    with serving(copy) as web:
+        assert web.get(node_url(IMSS))[0] == 200
+        status, _, body = web.get("/sparql?" + urlencode({"query": "ASK {}"}))
+        assert status == 503 and "no SPARQL store" in body.decode()
+
+
 def test_serve_without_a_store_is_one_line(tmp_path):
     result = run_cli("serve", "--store", str(tmp_path / "none"), "--port", "0")
     assert result.code == 3 and "no graph in" in result.stderr and "Traceback" not in result.stderr

@@ -221,7 +221,7 @@ class App:
         }
         if text.strip():
             try:
-                context["answer"] = self.bench.endpoint.run(text)
+                context["answer"] = self.bench.query(text)
             except QueryRefused as exc:
                 context["message"] = str(exc)
                 return self.html("query.html", status=exc.status, plain=plain, **context)
@@ -252,7 +252,7 @@ class App:
         from starlette.concurrency import run_in_threadpool
 
         try:
-            answer = await run_in_threadpool(self.bench.endpoint.run, params["query"])
+            answer = await run_in_threadpool(self.bench.query, params["query"])
             media = negotiate(request.headers.get("accept", ""), params.get("format"), answer.kind)
             body_bytes = await run_in_threadpool(serialise, answer, media)
         except QueryRefused as exc:

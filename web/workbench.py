@@ -18,7 +18,7 @@ from gapgraph.queries import profile
 from gapgraph.stores import folder
 from gapgraph.stores import oxigraph as oxigraph_store
 from gapgraph.web.search import SearchIndex
-from gapgraph.web.sparql import Endpoint
+from gapgraph.web.sparql import Answer, Endpoint, QueryRefused
 
 DATES = ("startDate", "endDate", "actualEndDate", "date", "period", "onDate")
 TIMED = (*DATES, "status")
@@ -92,8 +92,8 @@ class Workbench:
             str(d["id"]): d for d in self.meta.get("documents", []) if isinstance(d, dict) and "id" in d
         }
         self.index = SearchIndex(self.kg)
-        folder.sparql_store(self.store_dir)  # a clear error now if the store has none
-        self.endpoint = Endpoint(self.store_dir / oxigraph_store.FOLDER, time_limit_s, row_limit)
+        sparql = self.store_dir / oxigraph_store.FOLDER
+        self.endpoint = Endpoint(sparql, time_limit_s, row_limit) if sparql.is_dir() else None
         self.lines = lru_cache(maxsize=64)(self._lines)
 
     def _lines(self, doc: str) -> list[str] | None:
@@ -102,7 +102,14 @@ class Workbench:
         return folder.document_lines(self.store_dir, doc)
 
     def close(self) -> None:
-        self.endpoint.close()
+        if self.endpoint is not None:
+            self.endpoint.close()
+
+    def query(self, text: str) -> Answer:
+        """Run a SPARQL query within the limits (:class:`QueryRefused` if the store has no SPARQL store)."""
+        if self.endpoint is None:
+            raise QueryRefused("this store has no SPARQL store: build it again with `gapgraph build`", 503)
+        return self.endpoint.run(text)
 
     # -- a node's page ----------------------------------------------------------------------
 
