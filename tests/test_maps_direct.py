@@ -80,3 +80,24 @@ def test_map_direct_options(store_dir, tmp_path):
     assert result.code == 0 and "direct collaborations" in (tmp_path / "e.html").read_text(encoding="utf-8")
     result = run_cli("map", "partners", "--direct", "--out", str(tmp_path / "p.html"), "--store", str(store_dir))
     assert result.code == 0 and "Direct collaborations" in (tmp_path / "p.html").read_text(encoding="utf-8")
+
+
+def test_trimmed_keeps_the_own_node_and_the_best_cited(built):
+    from gapgraph.viz.maps import trimmed
+
+    drawn = ego_map(built.kg, ILO, 1)
+    cut = trimmed(drawn, 10)
+    assert len(cut.nodes) == 10 and cut.focus == ILO and ILO in {n.id for n in cut.nodes}
+    kept = {n.id for n in cut.nodes}
+    assert all(e.source in kept and e.target in kept for e in cut.edges)
+    assert "10 of" in cut.title
+    assert trimmed(drawn, 10_000) is drawn
+
+
+def test_layout_of_a_large_map_needs_no_scipy():
+    import networkx as nx
+
+    from gapgraph.viz.layout import layout
+
+    positions = layout(nx.star_graph(800))
+    assert len(positions) == 801

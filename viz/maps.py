@@ -181,6 +181,23 @@ def ego_map(kg: KnowledgeGraph, node: str, depth: int = 2, direct: bool = False)
     return drawn
 
 
+def trimmed(m: Map, limit: int) -> Map:
+    """The map cut to ``limit`` nodes: its own node and the nodes with the most cited edges to the
+    rest (a hub's 1-hop map on a large graph has thousands); the title says how many are shown."""
+    if len(m.nodes) <= limit:
+        return m
+    weight: dict[str, int] = {}
+    for edge in m.edges:
+        for end in (edge.source, edge.target):
+            weight[end] = weight.get(end, 0) + max(len(edge.sources), 1)
+    ranked = sorted(m.nodes, key=lambda n: (n.id != m.focus, -weight.get(n.id, 0), n.id))
+    kept = {n.id for n in ranked[:limit]}
+    nodes = [n for n in m.nodes if n.id in kept]
+    edges = [e for e in m.edges if e.source in kept and e.target in kept]
+    title = f"{m.title} ({limit} of {len(m.nodes)} nodes: the best cited)"
+    return Map(title, nodes, edges, m.size_by, {k: v for k, v in m.shells.items() if k in kept}, m.focus)
+
+
 def direct_partners_map(kg: KnowledgeGraph, types: list[str] | None = None) -> Map:
     """Actors linked by what the documents state between them (partners with, trains, funds, gives
     technical assistance to...), not by programmes they share."""

@@ -33,7 +33,7 @@ from gapgraph.queries.named import QUERIES, NamedQuery, run_networkx, usage
 from gapgraph.queries.named import resolve as resolve_arguments
 from gapgraph.queries.tabular import Result, as_result, cell
 from gapgraph.viz import page as map_page
-from gapgraph.viz.maps import Map, ego_map, path_map
+from gapgraph.viz.maps import Map, ego_map, path_map, trimmed
 from gapgraph.web import downloads
 from gapgraph.web.sparql import QueryRefused, negotiate, plain, serialise
 from gapgraph.web.workbench import Workbench, evidence, node_url
@@ -46,6 +46,8 @@ CSP = (
 
 STATIC = Path(__file__).parent / "static"
 TEMPLATES = Path(__file__).parent / "templates"
+MAP_LIMIT = 300
+"""The most nodes a page's map draws (a hub's 1-hop map on a large graph is cut to its best cited)."""
 OPTIONS = {
     "path": ("all_paths", "max_length"),
     "partners": ("role", "component"),
@@ -105,7 +107,7 @@ class App:
             return self.error(f"no node {node!r} in the graph", 404)
         data = kg.node(node)
         direct = request.query_params.get("direct") in ("1", "on", "true")
-        drawn = ego_map(kg, node, 1, direct=direct)
+        drawn = trimmed(ego_map(kg, node, 1, direct=direct), MAP_LIMIT)
         return self.html(
             "node.html",
             title=data["name"],
@@ -117,6 +119,7 @@ class App:
             direct=direct,
             map_data=map_page.script_json(drawn) if len(drawn.nodes) > 1 else None,
             map_size=(len(drawn.nodes), len(drawn.edges)),
+            map_title=drawn.title,
         )
 
     def document(self, request: Request) -> Response:
@@ -200,9 +203,9 @@ class App:
                 kg, arguments["start"] or "", arguments["goal"] or "", options["all_paths"], options["max_length"]
             )
         elif query.name in ("partners", "profile") and arguments.get("actor"):
-            drawn = ego_map(kg, arguments["actor"] or "", 1, direct=query.name == "partners")
+            drawn = trimmed(ego_map(kg, arguments["actor"] or "", 1, direct=query.name == "partners"), MAP_LIMIT)
         elif query.name == "where" and arguments.get("place"):
-            drawn = ego_map(kg, arguments["place"] or "", 1)
+            drawn = trimmed(ego_map(kg, arguments["place"] or "", 1), MAP_LIMIT)
         return as_result(rows), drawn
 
     def conflicts(self, request: Request) -> Response:
