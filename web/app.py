@@ -21,6 +21,7 @@ from urllib.parse import parse_qs, urlencode
 
 import jinja2
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -28,7 +29,7 @@ from starlette.routing import Route
 from gapgraph.graph.ids import short_id
 from gapgraph.ontology.namespaces import PREFIXES
 from gapgraph.queries.conflicts import conflicts as find_conflicts
-from gapgraph.queries.lookup import NameLookupError
+from gapgraph.queries.lookup import NameLookupError, find
 from gapgraph.queries.named import QUERIES, NamedQuery, run_networkx, usage
 from gapgraph.queries.named import resolve as resolve_arguments
 from gapgraph.queries.tabular import Result, as_result, cell
@@ -193,8 +194,6 @@ class App:
             "types": None,
         }
         if params.get("component"):
-            from gapgraph.queries.lookup import find
-
             options["component"] = find(kg, params["component"])
         rows = run_networkx(query, kg, arguments, **options)
         drawn: Map | None = None
@@ -252,8 +251,6 @@ class App:
             return _refusal("this endpoint is read-only: SPARQL Update is not accepted", 403)
         if "query" not in params:
             return RedirectResponse("/query", status_code=303)
-        from starlette.concurrency import run_in_threadpool
-
         try:
             answer = await run_in_threadpool(self.bench.query, params["query"])
             media = negotiate(request.headers.get("accept", ""), params.get("format"), answer.kind)
