@@ -66,8 +66,22 @@ class KnowledgeGraph(core.KnowledgeGraph):
         facade.__dict__.update(kg.__dict__)
         facade.meta = dict(meta or {})
         facade.store = Path(store) if store is not None else None
+        facade.texts = None
         facade._sparql_store = None
         return facade
+
+    texts: dict[str, list[str]] | None
+    """The lines of each source document, by id, when the graph was built here (a store keeps them)."""
+
+    def document_lines(self, doc_id: str) -> list[str] | None:
+        """The lines of a source document (as ``grep -n`` counts them), if this graph or its store has them."""
+        if self.texts is not None and doc_id in self.texts:
+            return list(self.texts[doc_id])
+        if self.store is not None:
+            from gapgraph.stores.folder import document_lines
+
+            return document_lines(self.store, doc_id)
+        return None
 
     @property
     def warnings(self) -> list[str]:
@@ -214,8 +228,12 @@ class KnowledgeGraph(core.KnowledgeGraph):
         from gapgraph.viz import maps, page
 
         builders: dict[str, Callable[[], Map]] = {
-            "partners": lambda: maps.partners_map(self, self.check_classes(options.get("types"))),
-            "ego": lambda: maps.ego_map(self, self.find(*names), options.get("depth", 2)),
+            "partners": lambda: (maps.direct_partners_map if options.get("direct") else maps.partners_map)(
+                self, self.check_classes(options.get("types"))
+            ),
+            "ego": lambda: maps.ego_map(
+                self, self.find(*names), options.get("depth", 2), direct=options.get("direct", False)
+            ),
             "path": lambda: self._path_map(names, options),
             "programme": lambda: maps.programme_map(self, self.find(names[0], ("Programme",)) if names else None),
         }
@@ -248,7 +266,9 @@ class KnowledgeGraph(core.KnowledgeGraph):
         """Save the graph (and its SPARQL store) to the folder ``store``, replacing the one there."""
         from gapgraph.stores import folder
 
-        folder.save(self, Path(store), self.meta, **save_options)
+        ids = [d["id"] for d in self.meta.get("documents", []) if isinstance(d, dict) and "id" in d]
+        texts = {i: lines for i in ids if (lines := self.document_lines(i)) is not None}
+        folder.save(self, Path(store), self.meta, texts=texts, **save_options)
         self.store, self._sparql_store = Path(store), None
         return Path(store)
 
@@ -263,7 +283,9 @@ def build(
 
     extra = [Path(r) for r in registries]
     result = build_graph(Path(corpus), progress, **({"registries": extra} if extra else {}))
-    return KnowledgeGraph.adopt(result.kg, result.meta())
+    kg = KnowledgeGraph.adopt(result.kg, result.meta())
+    kg.texts = {doc.id: list(doc.lines) for doc in result.documents}
+    return kg
 
 
 def load(store: str | os.PathLike[str] = DEFAULT_STORE) -> KnowledgeGraph:

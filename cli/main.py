@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 
-from gapgraph.cli import graph, maps, questions, servers  # noqa: F401  (each registers its commands)
+from gapgraph.cli import graph, maps, questions, serve, servers  # noqa: F401  (each registers its commands)
 from gapgraph.cli.common import app
 
 __all__ = ["app", "main"]

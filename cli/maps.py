@@ -15,6 +15,9 @@ map_app = typer.Typer(
 app.add_typer(map_app, name="map")
 
 OutOption = Annotated[Path, typer.Option("--out", help="The HTML file to write.")]
+DirectOption = Annotated[
+    bool, typer.Option("--direct", help="Only stated collaborations, not taking part in the same programme.")
+]
 PngOption = Annotated[
     Path | None, typer.Option("--png", help="Also write a PNG picture (headless Chromium, after drawing).")
 ]
@@ -40,24 +43,26 @@ def draw(kind: str, names: list[str], out: Path, png: Path | None, store_dir: Pa
 @map_app.command("partners")
 def map_partners(
     types: Annotated[list[str] | None, typer.Option("--types", help="Only actors of these classes.")] = None,
+    direct: DirectOption = False,
     out: OutOption = Path("partners.html"),
     png: PngOption = None,
     store_dir: StoreOption = DEFAULT_STORE,
 ) -> None:
     """The partnership network: actors linked by what they share, sized by betweenness."""
-    draw("partners", [], out, png, store_dir, types=types)
+    draw("partners", [], out, png, store_dir, types=types, direct=direct)
 
 
 @map_app.command("ego")
 def map_ego(
     name: Annotated[str, typer.Argument(help="An actor (or any node), by any of its names.")],
     depth: Annotated[int, typer.Option("--depth", min=0, help="How many hops around it.")] = 2,
+    direct: DirectOption = False,
     out: OutOption = Path("ego.html"),
     png: PngOption = None,
     store_dir: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """An actor's neighbourhood."""
-    draw("ego", [name], out, png, store_dir, depth=depth)
+    """An actor's neighbourhood, the actor marked and centred."""
+    draw("ego", [name], out, png, store_dir, depth=depth, direct=direct)
 
 
 @map_app.command("path")

@@ -2,8 +2,10 @@
 
 ``node-link`` (JSON, lossless), ``turtle``, ``jsonld``, ``ntriples`` (RDF, see :mod:`gapgraph.graph.rdf`),
 ``trig`` and ``nquads`` (the RDF dataset with one named graph per source document),
-``graphml`` and ``gexf`` (for Gephi, yEd, Cytoscape: attributes flattened to text), and ``neo4j-csv``
-(a folder of CSV files for ``neo4j-admin database import``).
+``graphml`` and ``gexf`` (for Gephi, yEd, Cytoscape: attributes flattened to text; see
+:mod:`gapgraph.stores.graphml` and :mod:`gapgraph.stores.gexf`), ``neo4j-csv`` (a folder of CSV
+files for ``neo4j-admin database import``), ``kumu`` (Kumu's elements and connections, see
+:mod:`gapgraph.stores.kumu`) and ``csv`` (nodes, edges and facts, see :mod:`gapgraph.stores.tabular_csv`).
 
 Every export is written to a temporary file beside ``out`` and renamed into place, so a full disk or
 a killed process never leaves half a file where the last good one was. RDF is written in a sorted
@@ -12,7 +14,7 @@ are XML 1.0, which cannot hold most control characters: each one is written as `
 (:func:`xml_text`).
 
 >>> sorted(FORMATS)
-['gexf', 'graphml', 'jsonld', 'neo4j-csv', 'node-link', 'nquads', 'ntriples', 'trig', 'turtle']
+['csv', 'gexf', 'graphml', 'jsonld', 'kumu', 'neo4j-csv', 'node-link', 'nquads', 'ntriples', 'trig', 'turtle']
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from gapgraph.graph.knowledge_graph import Claims, KnowledgeGraph
 from gapgraph.graph.node_link import to_node_link
 from gapgraph.graph.rdf import to_dataset, to_rdf
 from gapgraph.ontology.models import Source
-from gapgraph.stores import neo4j_csv
+from gapgraph.stores import gexf, graphml, kumu, neo4j_csv, tabular_csv
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -160,14 +162,6 @@ def _write_neo4j_csv(kg: KnowledgeGraph, out: Path, meta: dict[str, Any]) -> Non
     neo4j_csv.write(kg, out)
 
 
-def _write_graphml(kg: KnowledgeGraph, out: Path, meta: dict[str, Any]) -> None:
-    nx.write_graphml(flat_graph(kg), out)
-
-
-def _write_gexf(kg: KnowledgeGraph, out: Path, meta: dict[str, Any]) -> None:
-    nx.write_gexf(flat_graph(kg), out)
-
-
 FORMATS: dict[str, Callable[[KnowledgeGraph, Path, dict[str, Any]], None]] = {
     "node-link": _write_node_link,
     "turtle": _rdf_writer("turtle"),
@@ -175,11 +169,13 @@ FORMATS: dict[str, Callable[[KnowledgeGraph, Path, dict[str, Any]], None]] = {
     "ntriples": _rdf_writer("nt"),
     "trig": _dataset_writer("trig"),
     "nquads": _dataset_writer("nquads"),
-    "graphml": _write_graphml,
-    "gexf": _write_gexf,
+    "graphml": graphml.write,
+    "gexf": gexf.write,
     "neo4j-csv": _write_neo4j_csv,
+    "kumu": kumu.write,
+    "csv": tabular_csv.write,
 }
-"""Writers by format name; ``neo4j-csv`` writes a folder, the others one file."""
+"""Writers by format name; ``neo4j-csv``, ``kumu`` and ``csv`` write a folder, the others one file."""
 
 
 def export(kg: KnowledgeGraph, fmt: str, out: Path, meta: dict[str, Any] | None = None) -> None:

@@ -1,6 +1,7 @@
 """The on-disk store of a built graph: a folder holding ``graph.json`` (node-link data),
-``oxigraph/`` (the same graph as an embedded SPARQL store) and ``gapgraph-store.json``, the marker
-that says the folder is a gapgraph store (with its format version).
+``oxigraph/`` (the same graph as an embedded SPARQL store), ``docs/<id>.txt`` (each source
+document's text, so the evidence of every fact can be shown without the corpus) and
+``gapgraph-store.json``, the marker that says the folder is a gapgraph store (with its format version).
 
 A store is written whole or not at all: it is built in a temporary folder beside the target and
 renamed into place, so a failed build never leaves a half-written store and never harms the last
@@ -23,6 +24,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,10 +34,12 @@ from gapgraph.graph.node_link import from_node_link, to_node_link
 from gapgraph.stores import oxigraph as oxigraph_store
 
 GRAPH_FILE = "graph.json"
+DOCS_FOLDER = "docs"
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,199}")
 MARKER_FILE = "gapgraph-store.json"
 FORMAT_VERSION = 1
 STORE_KIND = "gapgraph-store"
-_LEGACY_ENTRIES = {GRAPH_FILE, oxigraph_store.FOLDER}
+_LEGACY_ENTRIES = {GRAPH_FILE, oxigraph_store.FOLDER, DOCS_FOLDER}
 """What a store written before the marker holds: it is still recognised as a store."""
 
 
@@ -153,9 +157,11 @@ def save(
     with_sparql: bool = True,
     corpus: Path | None = None,
     force: bool = False,
+    texts: Mapping[str, Sequence[str]] | None = None,
 ) -> None:
     """Write the graph to ``folder`` atomically (replacing the store that was there), with its SPARQL
-    store; :func:`check_target` decides first whether what is at ``folder`` may be replaced."""
+    store and the ``texts`` (lines by document id) of its documents; :func:`check_target` decides
+    first whether what is at ``folder`` may be replaced."""
     folder = Path(folder)
     check_target(folder, corpus, force)
     folder.parent.mkdir(parents=True, exist_ok=True)
@@ -168,6 +174,7 @@ def save(
             json.dump(data, out, ensure_ascii=False, indent=1)
         if with_sparql:
             oxigraph_store.write(kg, staging / oxigraph_store.FOLDER)
+        _write_texts(staging / DOCS_FOLDER, texts or {})
         with open(staging / MARKER_FILE, "w", encoding="utf-8") as out:
             json.dump(_marker(), out)
         check_target(folder, corpus, force)  # again: something may have appeared there meanwhile
@@ -180,6 +187,23 @@ def save(
             os.replace(staging, folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_texts(folder: Path, texts: Mapping[str, Sequence[str]]) -> None:
+    folder.mkdir()
+    for doc_id, lines in texts.items():
+        if _SAFE_ID.fullmatch(doc_id):
+            (folder / f"{doc_id}.txt").write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+
+
+def document_lines(folder: Path, doc_id: str) -> list[str] | None:
+    """The lines of document ``doc_id`` as the store keeps them (None if it keeps no such text)."""
+    if not _SAFE_ID.fullmatch(doc_id):
+        return None
+    path = Path(folder) / DOCS_FOLDER / f"{doc_id}.txt"
+    if not path.is_file():
+        return None
+    return path.read_text(encoding="utf-8").split("\n")[:-1]
 
 
 def _shape_problem(data: Any) -> str | None:

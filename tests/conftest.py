@@ -35,7 +35,7 @@ def built(corpus: Path) -> BuildResult:
 @pytest.fixture(scope="session")
 def store_dir(built: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("store") / ".gapgraph"
-    store.save(built.kg, folder, built.meta())
+    store.save(built.kg, folder, built.meta(), texts={d.id: d.lines for d in built.documents})
     return folder
 
 

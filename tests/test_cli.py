@@ -105,7 +105,7 @@ def test_every_export_format_reads_back(store_dir, tmp_path, fmt, built):
     result = run_cli("export", "--format", fmt, "--out", str(out), "--store", str(store_dir))
     assert result.code == 0, result.stderr
     if fmt in ("graphml", "gexf"):
-        g = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+        g = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out, version="1.3")
         assert g.number_of_nodes() == len(built.kg) and g.number_of_edges() == built.kg.number_of_edges()
         assert g.nodes[ID + "actor/ilo"]["type"] == "UNAgency"
     else:

@@ -15,6 +15,7 @@ import pytest
 from gapgraph.queries import subgraphs
 from gapgraph.queries.named import QUERIES, run_networkx
 from gapgraph.stores import folder as store
+from gapgraph.viz.maps import programme_work
 from gapgraph.viz.screenshot import CHROMIUM_FLAGS, chromium_path
 from tests.conftest import DATA, run_cli
 
@@ -74,7 +75,7 @@ def expected_counts(kg, kind: str) -> tuple[int, int]:
         hops = run_networkx(QUERIES["path"], kg, {"start": ID + "actor/ilo", "goal": OUTCOME_1}, all_paths=True)
         nodes = {x for h in hops for x in (h.source, h.target)}
         return len(nodes), len({(h.source, h.relation, h.target) for h in hops})
-    sub = subgraphs.overview(kg, JP)
+    sub = programme_work(kg, subgraphs.overview(kg, JP))
     return len(sub.nodes), len(sub.links)
 
 
@@ -128,6 +129,25 @@ def test_filters_hide_by_class_and_place(browser, store_dir, tmp_path):
         in_jalisco = opened.evaluate("gapgraph.state.visible")
         assert 0 < in_jalisco < total
         assert opened.evaluate("gapgraph.drawn().nodes") == in_jalisco
+        # no isolated dot is left, and the view is re-fitted to what is left
+        isolated = opened.evaluate(
+            "gapgraph.nodes.get().filter(n => !n.hidden && gapgraph.edges.get()"
+            ".every(e => e.hidden || (e.from !== n.id && e.to !== n.id))).length"
+        )
+        assert isolated == 0
+        inside = opened.evaluate(
+            "(() => { const b = document.getElementById('gg-network').getBoundingClientRect();"
+            " return gapgraph.nodes.get().filter(n => !n.hidden).every(n => { const p = gapgraph.position(n.id);"
+            " return p.x >= b.left && p.x <= b.right && p.y >= b.top && p.y <= b.bottom; }); })()"
+        )
+        assert inside
+        # the relation legend hides a relation's edges
+        opened.page.select_option("#gg-place", "")
+        relation = opened.page.locator("#gg-relations input[data-relation='partOf']")
+        before = opened.evaluate("gapgraph.state.visibleEdges")
+        relation.uncheck()
+        part_of = opened.evaluate("gapgraph.edges.get().filter(e => e.hidden).length")
+        assert part_of > 0 and opened.evaluate("gapgraph.state.visibleEdges") == before - part_of
     finally:
         opened.page.close()
 

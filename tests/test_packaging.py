@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SUBPACKAGES = ["ontology", "graph", "stores", "loaders", "queries", "viz", "cli", "data"]
+SUBPACKAGES = ["ontology", "graph", "stores", "loaders", "queries", "viz", "web", "cli", "data"]
 
 
 def test_the_wheel_holds_only_gapgraph_and_its_data(tmp_path):
@@ -33,6 +33,10 @@ def test_the_wheel_holds_only_gapgraph_and_its_data(tmp_path):
         "gapgraph/data/registry.yaml",
         "gapgraph/graph/knowledge_graph.py",
         "gapgraph/cli/main.py",
+        "gapgraph/web/app.py",
+        "gapgraph/web/templates/node.html",
+        "gapgraph/web/static/app.js",
+        "gapgraph/viz/templates/map.js",
     ):
         assert needed in names
     assert not any(n.startswith("gapgraph/tests") for n in names)

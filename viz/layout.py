@@ -14,8 +14,9 @@ import math
 
 import networkx as nx
 
-SPRING_LIMIT = 1500
-"""Above this many nodes the spring layout (quadratic per iteration) gives way to the spiral."""
+SPRING_LIMIT = 499
+"""Above this many nodes the spring layout (quadratic per iteration) gives way to the spiral; from
+500 nodes networkx's spring layout needs scipy, which gapgraph does not depend on."""
 
 SPACING = 90.0
 """Roughly the distance between neighbouring nodes, in vis-network's canvas units."""

@@ -51,6 +51,8 @@ class Map:
     size_by: str = "degree"
     shells: dict[str, int] = field(default_factory=dict)
     """Rings for a fixed layout (0 the centre), when the map has a natural one."""
+    focus: str | None = None
+    """The node the map is about (an ego map's actor): marked, and centred on the page."""
 
 
 def label_of(kg: KnowledgeGraph, node: str, width: int = 28) -> str:
@@ -121,10 +123,92 @@ def partners_map(kg: KnowledgeGraph, types: list[str] | None = None) -> Map:
     return Map(f"Partnership network{kinds}", [map_node(kg, a) for a in actors], edges, size_by="betweenness")
 
 
-def ego_map(kg: KnowledgeGraph, node: str, depth: int = 2) -> Map:
-    """An actor's (or any node's) neighbourhood up to ``depth`` hops."""
+HUBS = ("Programme", "Fund")
+"""Classes whose members everybody joins: taking part in the same one is no collaboration."""
+
+SHARED_LINKS = ("participatesIn", "leads", "funds", "grantsTo", "mentionedWith")
+"""Relations to a hub that only say an actor took part in it."""
+
+
+def direct_only(kg: KnowledgeGraph, sub: subgraphs.Subgraph, centre: str | None = None) -> subgraphs.Subgraph:
+    """The stated collaborations of a subgraph: links of an actor to a programme or fund hub by mere
+    taking part (participates in, leads, funds) are dropped, and the nodes left without a link
+    (but ``centre``) with them."""
+
+    def hub(node: str) -> bool:
+        return any(kg.schema.is_a(kg.node(node)["type"], c) for c in HUBS)
+
+    links = [
+        link for link in sub.links if not (link.relation in SHARED_LINKS and (hub(link.target) or hub(link.source)))
+    ]
+    linked = {x for link in links for x in (link.source, link.target)} | ({centre} if centre else set())
+    return subgraphs.Subgraph([n for n in sub.nodes if n in linked], links)
+
+
+def _direct_neighbourhood(kg: KnowledgeGraph, node: str, depth: int) -> subgraphs.Subgraph:
+    """The neighbourhood reached through stated collaborations only: never through a hub, nor through
+    a place (being in the same country is no collaboration either)."""
+
+    def hub(n: str) -> bool:
+        return any(kg.schema.is_a(kg.node(n)["type"], c) for c in HUBS)
+
+    seen, frontier = {node}, {node}
+    for _ in range(depth):
+        step = set()
+        for n in frontier:
+            if n != node and (hub(n) or kg.schema.is_a(kg.node(n)["type"], "Place")):
+                continue
+            edges = [(v, d) for _, v, d in kg.graph.out_edges(n, data=True)]
+            edges += [(u, d) for u, _, d in kg.graph.in_edges(n, data=True)]
+            step |= {o for o, d in edges if not (d["type"] in SHARED_LINKS and (hub(o) or hub(n)))}
+        frontier = {n for n in step - seen if subgraphs._shown(kg, n)}
+        seen |= frontier
+    return direct_only(kg, subgraphs.Subgraph(sorted(seen), subgraphs._links_among(kg, seen)), node)
+
+
+def ego_map(kg: KnowledgeGraph, node: str, depth: int = 2, direct: bool = False) -> Map:
+    """An actor's (or any node's) neighbourhood up to ``depth`` hops, the actor marked and centred;
+    ``direct``: stated collaborations only, not co-participation in the same programme."""
     name = kg.node(node)["name"]
-    return from_subgraph(kg, f"{name}: neighbourhood, {depth} hops", subgraphs.neighbourhood(kg, node, depth))
+    if direct:
+        sub = _direct_neighbourhood(kg, node, depth)
+        title = f"{name}: direct collaborations, {depth} hops"
+    else:
+        sub = subgraphs.neighbourhood(kg, node, depth)
+        title = f"{name}: neighbourhood, {depth} hops"
+    drawn = from_subgraph(kg, title, sub)
+    drawn.focus = node if kg.has_node(node) else None
+    return drawn
+
+
+def trimmed(m: Map, limit: int) -> Map:
+    """The map cut to ``limit`` nodes: its own node and the nodes with the most cited edges to the
+    rest (a hub's 1-hop map on a large graph has thousands); the title says how many are shown."""
+    if len(m.nodes) <= limit:
+        return m
+    weight: dict[str, int] = {}
+    for edge in m.edges:
+        for end in (edge.source, edge.target):
+            weight[end] = weight.get(end, 0) + max(len(edge.sources), 1)
+    ranked = sorted(m.nodes, key=lambda n: (n.id != m.focus, -weight.get(n.id, 0), n.id))
+    kept = {n.id for n in ranked[:limit]}
+    nodes = [n for n in m.nodes if n.id in kept]
+    edges = [e for e in m.edges if e.source in kept and e.target in kept]
+    title = f"{m.title} ({limit} of {len(m.nodes)} nodes: the best cited)"
+    return Map(title, nodes, edges, m.size_by, {k: v for k, v in m.shells.items() if k in kept}, m.focus)
+
+
+def direct_partners_map(kg: KnowledgeGraph, types: list[str] | None = None) -> Map:
+    """Actors linked by what the documents state between them (partners with, trains, funds, gives
+    technical assistance to...), not by programmes they share."""
+    actors = {n for n, _ in kg.nodes("Actor") if not any(kg.schema.is_a(kg.node(n)["type"], c) for c in HUBS)}
+    if types:
+        actors = {n for n in actors if any(kg.schema.is_a(kg.node(n)["type"], t) for t in types)}
+    links = [link for link in subgraphs._links_among(kg, actors) if link.relation != "mentionedWith"]
+    linked = sorted({x for link in links for x in (link.source, link.target)})
+    kinds = f" ({', '.join(types)})" if types else ""
+    edges = [MapEdge(link.source, link.target, link.relation, list(link.sources)) for link in links]
+    return Map(f"Direct collaborations{kinds}", [map_node(kg, a) for a in linked], edges, size_by="betweenness")
 
 
 def path_map(kg: KnowledgeGraph, start: str, goal: str, all_paths: bool = False, max_length: int = 6) -> Map:
@@ -144,8 +228,15 @@ def path_map(kg: KnowledgeGraph, start: str, goal: str, all_paths: bool = False,
     return Map(title, [map_node(kg, n, r) for n, r in sorted(ranks.items())], list(edges.values()))
 
 
+WORK = ("LegalInstrument", "Pilot", "KnowledgeProduct")
+"""Laws, pilots and products: half of a programme's story, a ring of their own on its map."""
+
+WORK_LINKS = ("partOf", "contributesTo", "produces", "pilots", "implements", "developedWith", "adopts", "enacts")
+
+
 def _ring(kg: KnowledgeGraph, programme: str, node: str) -> int:
-    """The programme in the centre; its results and the money around it; the partners outside."""
+    """The programme in the centre; its results and the money around it; its laws, pilots and
+    products next; the partners outside."""
     cls = kg.node(node)["type"]
     if node == programme:
         return 0
@@ -153,15 +244,31 @@ def _ring(kg: KnowledgeGraph, programme: str, node: str) -> int:
         return 1
     if cls == "Output":
         return 2
-    return 3
+    if any(kg.schema.is_a(cls, c) for c in WORK):
+        return 3
+    return 4
+
+
+def programme_work(kg: KnowledgeGraph, sub: subgraphs.Subgraph) -> subgraphs.Subgraph:
+    """The overview with the laws, pilots and products linked to the programme or its results (either
+    way, by one of :data:`WORK_LINKS`), and the edges among them all."""
+    nodes = set(sub.nodes)
+    results = {n for n in nodes if kg.node(n)["type"] in ("Programme", *subgraphs.RESULTS)}
+    for result in results:
+        for u, v, d in [*kg.graph.in_edges(result, data=True), *kg.graph.out_edges(result, data=True)]:
+            other = u if v == result else v
+            if d["type"] in WORK_LINKS and any(kg.schema.is_a(kg.node(other)["type"], c) for c in WORK):
+                nodes.add(other)
+    return subgraphs.Subgraph(sorted(nodes), subgraphs._links_among(kg, nodes, (*subgraphs.OVERVIEW, *WORK_LINKS)))
 
 
 def programme_map(kg: KnowledgeGraph, programme: str | None = None) -> Map:
-    """A programme whole: agencies, components, outcomes, outputs, SDG targets, partners — the
-    programme in the centre, results and funders around it, partners on the outer ring."""
+    """A programme whole: agencies, components, outcomes, outputs, SDG targets, laws, pilots, products,
+    partners — the programme in the centre, results and funders around it, then its laws, pilots and
+    products, partners on the outer ring."""
     programme = programme or subgraphs.main_programme(kg)
     if programme is None:
         return Map("No programme in the graph", [], [])
-    drawn = from_subgraph(kg, kg.node(programme)["name"], subgraphs.overview(kg, programme))
+    drawn = from_subgraph(kg, kg.node(programme)["name"], programme_work(kg, subgraphs.overview(kg, programme)))
     drawn.shells = {n.id: _ring(kg, programme, n.id) for n in drawn.nodes}
     return drawn

@@ -102,14 +102,41 @@ def network_data(m: Map) -> tuple[list[dict], list[dict], dict]:
         net.nodes.append(record.options)
         net.node_ids.append(node.id)
     labelled = len(m.edges) <= EDGE_LABEL_LIMIT
-    for edge in m.edges:
-        extra = {"label": edge.relation} if labelled and edge.relation != "shares" else {}
+    bends = _bends(m.edges)
+    for edge, bend in zip(m.edges, bends, strict=True):
+        extra: dict[str, Any] = {"label": edge.relation} if labelled and edge.relation != "shares" else {}
+        if bend:
+            extra["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": bend}
         arrows = "to" if edge.relation != "shares" else ""
         net.edges.append(Edge(edge.source, edge.target, True, value=edge.weight, arrows=arrows, **extra).options)
     physics = len(m.nodes) <= PHYSICS_LIMIT and not ranks and not m.shells
     net.set_options(json.dumps(_options(physics, hierarchical=bool(ranks))))
     nodes, edges, _, _, _, options = net.get_network_data()
     return nodes, edges, json.loads(options) if isinstance(options, str) else options
+
+
+def _bends(edges: list[MapEdge]) -> list[float]:
+    """How much each edge curves: 0 for the only edge between two nodes; several edges between the
+    same two nodes (either way) fan out, each on its own curve, so their labels do not overlap. A
+    clockwise curve bends by the edge's direction, so ``b -> a`` at +0.25 lies opposite ``a -> b``
+    at +0.25.
+
+    >>> _bends([MapEdge("a", "b", "leads"), MapEdge("a", "b", "funds"), MapEdge("b", "a", "trains"),
+    ...         MapEdge("a", "c", "funds")])
+    [0.0, 0.25, 0.25, 0.0]
+    """
+    seen: dict[frozenset[str], int] = {}
+    bends = []
+    for edge in edges:
+        pair = frozenset((edge.source, edge.target))
+        k = seen.get(pair, 0)
+        seen[pair] = k + 1
+        size = 0.25 * ((k + 1) // 2)
+        sign = 1 if k % 2 else -1
+        if edge.source > edge.target:  # curvedCW bends by direction: one side for both directions
+            sign = -sign
+        bends.append(float(sign * size) if k else 0.0)
+    return bends
 
 
 def _options(physics: bool, hierarchical: bool) -> dict:
@@ -140,18 +167,23 @@ def note(meta: dict[str, Any]) -> str:
     return f"Built {meta.get('built', 'on an unknown day')} by gapgraph from {len(documents)} documents: {listed}."
 
 
-def render(m: Map, meta: dict[str, Any]) -> str:
-    """The map as one HTML page."""
+def page_data(m: Map) -> dict[str, Any]:
+    """What a map page draws, as JSON-ready data: vis-network's nodes, edges and options, with what
+    the search, the filters, the legends and the tooltips use."""
     nodes, edges, options = network_data(m)
     # network_data adds the map's nodes and edges in order, one vis record each: zip pairs them exactly
     # (a lookup by the two ends would give every edge between them the same tooltip)
     names = {n.id: n.name for n in m.nodes}
-    data = {
-        "nodes": [_node_data(node, vis) for node, vis in zip(m.nodes, nodes, strict=True)],
+    relations: dict[str, int] = {}
+    for edge in m.edges:
+        relations[edge.relation] = relations.get(edge.relation, 0) + 1
+    return {
+        "nodes": [_node_data(node, vis, node.id == m.focus) for node, vis in zip(m.nodes, nodes, strict=True)],
         "edges": [
             {
                 "from": vis["from"],
                 "to": vis["to"],
+                "relation": edge.relation,
                 "tip": _edge_tip(edge, names),
                 "vis": {k: v for k, v in vis.items() if k not in ("from", "to", "title")},
             }
@@ -162,22 +194,57 @@ def render(m: Map, meta: dict[str, Any]) -> str:
             {"label": s.label, "colour": s.colour, "count": sum(1 for n in m.nodes if style_of(n.cls) == s)}
             for s in legend({n.cls for n in m.nodes})
         ],
+        "relations": [
+            {"label": name, "colour": "#b0bec5", "count": count} for name, count in sorted(relations.items())
+        ],
+        "focus": m.focus,
         "components": sorted({c for n in m.nodes for c in n.components}),
         "places": sorted({p for n in m.nodes for p in n.places}),
     }
+
+
+def script_json(m: Map) -> str:
+    """:func:`page_data` as JSON that can sit inside a ``<script type="application/json">`` element."""
+    return _escaped_json(page_data(m))
+
+
+def map_script() -> str:
+    """The page's own script (search, highlight, filters, legends), shared with ``gapgraph serve``."""
+    return (files("gapgraph.viz") / "templates" / "map.js").read_text(encoding="utf-8")
+
+
+def vis_files() -> dict[str, Path]:
+    """vis-network's script and stylesheet, as pyvis ships them (no CDN)."""
+    return {"vis-network.min.js": _VIS / "vis-network.min.js", "vis-network.css": _VIS / "vis-network.css"}
+
+
+def render(m: Map, meta: dict[str, Any]) -> str:
+    """The map as one HTML page."""
     environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     template = environment.from_string((files("gapgraph.viz") / "templates" / "map.html").read_text(encoding="utf-8"))
     return template.render(
         title=m.title,
         note=note(meta),
-        data=_escaped_json(data),
+        data=script_json(m),
         vis_js=(_VIS / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script"),
         vis_css=(_VIS / "vis-network.css").read_text(encoding="utf-8"),
+        map_js=map_script().replace("</script", "<\\/script"),
     )
 
 
-def _node_data(node: MapNode, vis: dict) -> dict:
-    """What the page knows of a node: vis-network's record, and what search, filters and tooltip use."""
+def _node_data(node: MapNode, vis: dict, focus: bool = False) -> dict:
+    """What the page knows of a node: vis-network's record, and what search, filters and tooltip use;
+    the map's own node drawn larger, with a thick dark border and its name in bold."""
+    vis = {k: v for k, v in vis.items() if k not in ("id", "title")}
+    if focus:
+        colour = vis.get("color")
+        vis |= {
+            "borderWidth": 5,
+            "size": max(float(vis.get("size", 10)), 34.0),
+            "color": {"background": colour, "border": "#111111"} if isinstance(colour, str) else colour,
+            "font": {"size": 18, "bold": True, "color": "#111111"},
+            "shapeProperties": {"borderDashes": False},
+        }
     return {
         "id": node.id,
         "name": node.name,
@@ -185,8 +252,9 @@ def _node_data(node: MapNode, vis: dict) -> dict:
         "places": node.places,
         "components": node.components,
         "search": [s.lower() for s in (node.name, node.label, *node.aliases)],
-        "tip": _tip(node),
-        "vis": {k: v for k, v in vis.items() if k not in ("id", "title")},
+        "tip": ("the map's own node\n" if focus else "") + _tip(node),
+        "focus": focus,
+        "vis": vis,
     }
 
 
