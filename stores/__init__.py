@@ -11,7 +11,19 @@ from pathlib import Path
 DEFAULT_STORE = Path(".gapgraph")
 """The store folder when none is named."""
 
-EXPORT_FORMATS = ("node-link", "turtle", "jsonld", "ntriples", "trig", "nquads", "graphml", "gexf", "neo4j-csv")
+EXPORT_FORMATS = (
+    "node-link",
+    "turtle",
+    "jsonld",
+    "ntriples",
+    "trig",
+    "nquads",
+    "graphml",
+    "gexf",
+    "neo4j-csv",
+    "kumu",
+    "csv",
+)
 """The formats of ``gapgraph export`` (``export.FORMATS`` holds their writers)."""
 
 DEFAULT_GRAPH = "https://w3id.org/gapgraph/graph"
