@@ -106,10 +106,18 @@ def build(
     ],
     store_dir: StoreOption = store.DEFAULT_STORE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not list warnings.")] = False,
+    registry: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--registry",
+            help="A programme registry (YAML) to apply besides the base registry; repeatable. "
+            "Default: the files GAPGRAPH_REGISTRY lists (os.pathsep-separated).",
+        ),
+    ] = None,
 ) -> None:
     """Build the graph from every document of CORPUS/manifest.yaml and save it to the store."""
     with reported_errors():
-        result = with_status("building", lambda step: build_graph(corpus, step))
+        result = with_status("building", lambda step: build_graph(corpus, step, registry or None))
         store.save(result.kg, store_dir, result.meta())
     if not quiet:
         for warning in result.warnings:

@@ -1,7 +1,7 @@
 """Entity resolution: one node per real-world body, however the documents spell it.
 
 Names are compared in a normal form that forgets case, accents, punctuation, British or American
-spelling, and whether a Mexican *Secretaría* was translated "Secretary", "Secretariat" or
+spelling, and whether a *Secretaría* was translated "Secretary", "Secretariat" or
 "Ministry". An alias may be scoped to a place, so that namesakes stay apart: the federal "Secretary
 of Labor and Social Protection" is STPS, while in Jalisco the same words name STPS Jalisco.
 
@@ -34,7 +34,6 @@ _SPELLINGS = {
     "secretary": "ministry",
     "secretariat": "ministry",
     "secretaria": "ministry",
-    "mexican": "mexico",
     "institution": "institute",
 }
 _DROP = {"the", "of", "for", "and", "de", "del", "la", "el", "y", "los", "las", "a", "c"}
@@ -83,6 +82,10 @@ class Resolver:
         if scope is not None and (norm, scope) in self._index:
             return self._index[norm, scope]
         return self._index.get((norm, None))
+
+    def resolve_exact(self, name: str, scope: str | None) -> str | None:
+        """The node a name refers to within exactly ``scope`` (None: names valid everywhere)."""
+        return self._index.get((normalise(name), scope))
 
     def candidates(self, name: str, limit: int = 5) -> list[str]:
         """Node ids whose names are closest to ``name`` (for 'did you mean')."""

@@ -35,8 +35,12 @@ class Builder:
     def __init__(self) -> None:
         self.kg = KnowledgeGraph()
         self.resolver = Resolver()
-        self.email_domains: dict[str, str] = {}
+        self.email_domains: dict[tuple[str, str | None], str] = {}
         self.places: dict[str, str] = {}
+        self.country_codes: dict[str, str] = {}
+        self.place_parents: dict[str, str] = {}
+        self.country: str | None = None
+        """The place key of the country of the document being loaded (see :mod:`gapgraph.loaders.country`)."""
         self.warnings: list[LoadWarning] = []
         self._deferred: dict[str, Callable[[], None]] = {}
         self._mentions: dict[str | None, MentionIndex] = defaultdict(MentionIndex)
@@ -69,6 +73,33 @@ class Builder:
         """Index a node now and add it to the graph (by calling ``add``) when first needed."""
         self._deferred[node_id] = add
 
+    def defer_more(self, node_id: str, add: Callable[[], None]) -> None:
+        """Run ``add`` too when a deferred node is added (now, if it already is)."""
+        first = self._deferred.get(node_id)
+        if first is None:
+            if self.kg.has_node(node_id):
+                add()
+            else:
+                self._deferred[node_id] = add
+            return
+
+        def both() -> None:
+            first()
+            add()
+
+        self._deferred[node_id] = both
+
+    def scopes(self, scope: str | None = None) -> tuple[str | None, ...]:
+        """Where a name is looked up, most specific first: ``scope``, the places it lies in, the
+        document's country, then names valid everywhere (None)."""
+        chain: list[str | None] = []
+        for start in (scope, self.country):
+            place = start
+            while place is not None and place not in chain:
+                chain.append(place)
+                place = self.place_parents.get(place)
+        return (*chain, None)
+
     def ensure(self, node_id: str) -> str:
         """Make sure a known (possibly deferred) node is in the graph."""
         add = self._deferred.pop(node_id, None)
@@ -92,12 +123,23 @@ class Builder:
         def keep(node_id: str) -> bool:
             return any(marker in node_id for marker in markers)
 
-        found = self._mentions[scope].find(text, keep) if scope is not None else []
-        for mention in self._mentions[None].find(text, keep):
-            if not any(mention.start < m.end and m.start < mention.end for m in found):
-                found.append(mention)
+        found: list[Mention] = []
+        for place in self.scopes(scope):
+            if place not in self._mentions:
+                continue
+            for mention in self._mentions[place].find(text, keep):
+                if not any(mention.start < m.end and m.start < mention.end for m in found):
+                    found.append(mention)
         for mention in found:
             self.ensure(mention.node_id)
+        return sorted(found, key=lambda m: m.start)
+
+    def find_names(self, text: str, group: str) -> list[Mention]:
+        """Where text names known nodes of an IRI group, in every scope, without adding them to the graph."""
+        marker = f"/id/{group}/"
+        found: list[Mention] = []
+        for index in self._mentions.values():
+            found += index.find(text, lambda node_id: marker in node_id)
         return sorted(found, key=lambda m: m.start)
 
     def nested(self, text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -111,8 +153,20 @@ class Builder:
 
     def resolve(self, name: str, scope: str | None = None) -> str | None:
         """The node a name refers to (added to the graph if it was deferred), or None."""
-        node_id = self.resolver.resolve(name, scope)
-        return self.ensure(node_id) if node_id is not None else None
+        for place in self.scopes(scope):
+            node_id = self.resolver.resolve_exact(name, place)
+            if node_id is not None:
+                return self.ensure(node_id)
+        return None
+
+    def national_scope(self, cls: str, scope: str | None = None) -> str | None:
+        """The scope a new node of class ``cls`` is known in: ``scope``, else the document's country
+        (None for classes whose names are the same everywhere: UN entities, funds, international bodies)."""
+        if scope is not None:
+            return scope
+        if any(self.kg.schema.is_a(cls, g) for g in ("UNAgency", "Fund", "InternationalOrganization", "Person")):
+            return None
+        return self.country
 
     def actor(
         self,
@@ -134,14 +188,26 @@ class Builder:
         if node_id is None:
             if new_type is None:
                 return None
-            node_id = node_iri(new_type, name, scope or "")
+            home = self.national_scope(new_type, scope)
+            node_id = node_iri(new_type, name, home or "")
             self.kg.add_node(node_id, new_type, name, source, aliases=aliases)
+            if home is not None and scope is None:
+                self.at_finish(lambda: self.place_in_country(node_id, home, source))
         else:
             self.kg.add_node(node_id, self.kg.node(node_id)["type"], name, source, aliases=aliases)
+        home = self.national_scope(self.kg.node(node_id)["type"])
         for spelling in (name, *aliases):
             if self.resolve(spelling, scope) is None:
-                self.register(node_id, spelling)
+                self.register(node_id, spelling, home)
         return node_id
+
+    def place_in_country(self, node_id: str, country: str, source: Source) -> None:
+        """Place a new national body in its document's country, unless the text placed it already."""
+        if any(d["type"] == "locatedIn" for _, _, d in self.kg.graph.out_edges(node_id, data=True)):
+            return
+        place = self.place(country)
+        if place is not None and place != node_id:
+            self.kg.add_edge(node_id, "locatedIn", place, source)
 
     def actor_by_email(self, email: str) -> str | None:
         """The organisation of an e-mail address, from its domain.
@@ -152,9 +218,10 @@ class Builder:
         domain = email.rsplit("@", 1)[-1].lower().strip(" .>")
         labels = domain.split(".")
         for start in range(len(labels) - 1):
-            known = self.email_domains.get(".".join(labels[start:]))
-            if known:
-                return self.ensure(known)
+            for scope in self.scopes():
+                known = self.email_domains.get((".".join(labels[start:]), scope))
+                if known:
+                    return self.ensure(known)
         return self.resolve(labels[0]) if len(labels) > 1 else None
 
     def add_place_name(self, name: str, node_id: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from gapgraph.graph.ids import node_iri, sdg_target_iri
 from gapgraph.loaders.pipeline import build
-from tests.conftest import run_cli
+from tests.conftest import MEXICO_REGISTRY, run_cli
 
 JP = node_iri("Programme", "Closing gaps: making social protection work for women in Mexico")
 A, F, W, U, P = (
@@ -166,7 +166,7 @@ def test_conflicts_command_lists_the_disagreements(store_dir):
 
 
 def test_unknown_kind_gets_the_generic_loader(tmp_path, corpus):
-    result = build(Path(__file__).parent / "data" / "unknown-kind")
+    result = build(Path(__file__).parent / "data" / "unknown-kind", registries=[MEXICO_REGISTRY])
     kg = result.kg
     inmujeres, imss = node_iri("GovernmentBody", "inmujeres"), node_iri("GovernmentBody", "imss")
     assert any(s.doc == "blog-2022" for s in kg.node(imss)["sources"])
