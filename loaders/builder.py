@@ -40,6 +40,8 @@ class Builder:
         self.country_codes: dict[str, str] = {}
         self.place_parents: dict[str, str] = {}
         self.country: str | None = None
+        self.figures: list = []
+        """The key figures programme registries declare (:class:`gapgraph.loaders.figures.Measure`)."""
         """The place key of the country of the document being loaded (see :mod:`gapgraph.loaders.country`)."""
         self.warnings: list[LoadWarning] = []
         self._deferred: dict[str, Callable[[], None]] = {}

@@ -150,16 +150,21 @@ class PressReleaseLoader(DocumentReader):
                     if node is not None and self.event is not None:
                         self.kg.add_edge(node, "participatesIn", self.event, source)
 
+    def host(self) -> str | None:
+        """The name of the release's country (from its manifest, cover or text), or None."""
+        place = self.b.place(self.b.country) if self.b.country else None
+        return self.kg.node(place)["name"] if place else None
+
     def embassies(self, countries: str) -> list[str]:
-        """'Ireland, Sweden, ... and the Delegation of the European Union to Mexico' -> one name each."""
+        """'Ireland, Sweden, ... and the Delegation of the European Union to X' -> one name each."""
         names = []
+        host = self.host()
         for country in re.split(r",\s*(?:and\s+)?|\s+and\s+", countries):
             country = country.strip(" .")
             if not country:
                 continue
-            names.append(
-                country if re.match(r"(the )?delegation", country, re.I) else f"Embassy of {country} in Mexico"
-            )
+            embassy = f"Embassy of {country} in {host}" if host else f"Embassy of {country}"
+            names.append(country if re.match(r"(the )?delegation", country, re.I) else embassy)
         return names
 
     def attendee(self, text: str, source: Source) -> str | None:
@@ -168,8 +173,9 @@ class PressReleaseLoader(DocumentReader):
         if not name:
             return None
         known = self.b.actor(name, source, aliases=acronyms)
-        if known is None:
-            short = re.sub(r"\s+(?:to|in)\s+Mexico$", "", name)
+        host = self.host()
+        if known is None and host:
+            short = re.sub(rf"\s+(?:to|in)\s+{re.escape(host)}$", "", name)
             known = self.b.actor(short, source, aliases=(name,)) if short != name else None
         if known is not None:
             return known

@@ -36,6 +36,7 @@ from gapgraph.loaders import lined_yaml
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document, read_document
 from gapgraph.loaders.errors import LoadError
+from gapgraph.loaders.figures import Measure
 from gapgraph.loaders.lined_yaml import Scalar
 from gapgraph.ontology.models import Source
 
@@ -355,6 +356,23 @@ class _RegistryLoader:
                 if self.mentioned(aliases):
                     mentioned.append(node_id)
         self.b.at_finish(lambda: [self.b.ensure(node_id) for node_id in mentioned])
+        self.b.figures.extend(self.figure(entry) for entry in data.get("figures") or [])
+
+    def figure(self, entry: dict) -> Measure:
+        """A key figure the registry declares (see :mod:`gapgraph.loaders.figures`)."""
+        _require(entry, ("key", "label", "patterns"), self.doc.path)
+        patterns = []
+        for pattern in entry["patterns"]:
+            try:
+                compiled = re.compile(str(pattern), re.I)
+            except re.error as exc:
+                raise LoadError(self.doc.path, f"figure pattern does not compile: {exc}", pattern.line) from None
+            if "n" not in compiled.groupindex:
+                raise LoadError(self.doc.path, "a figure pattern needs a group (?P<n>...)", pattern.line)
+            patterns.append(compiled)
+        periodic = str(entry.get("periodic", "true")).lower() != "false"
+        unit = str(entry["unit"]) if entry.get("unit") else None
+        return Measure(str(entry["key"]), str(entry["label"]), unit, tuple(patterns), periodic)
 
     def add_place_names(self, entry: dict, node_id: str, aliases: list[Alias]) -> None:
         names = [str(entry["key"]), str(entry["name"]), *(a.text for a in aliases)]

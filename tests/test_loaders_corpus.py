@@ -130,7 +130,7 @@ def test_results_report_partners_framework_and_programme(built):
     kg = built.kg
     imss = node_iri("GovernmentBody", "imss")
     assert "Instituto Mexicano del Seguro Social" in kg.node(imss)["aliases"]
-    outcome_2 = node_iri("Outcome", "cooperation-framework", "2")
+    outcome_2 = node_iri("Outcome", "cooperation-framework", "2", "mexico")
     assert edges(kg, "alignedWith", source=JP, target=outcome_2), "the JP contributes to Direct Effect 2"
     sinactraho = node_iri("TradeUnion", "sinactraho")
     assert any(cited(d, U) for _, _, d in edges(kg, "participatesIn", source=sinactraho, target=JP))
