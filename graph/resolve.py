@@ -87,6 +87,11 @@ class Resolver:
         """The node a name refers to within exactly ``scope`` (None: names valid everywhere)."""
         return self._index.get((normalise(name), scope))
 
+    def scopes_of(self, name: str) -> set[str | None]:
+        """Every scope in which ``name`` names something."""
+        norm = normalise(name)
+        return {scope for (key, scope) in self._index if key == norm} if norm in self._names else set()
+
     def candidates(self, name: str, limit: int = 5) -> list[str]:
         """Node ids whose names are closest to ``name`` (for 'did you mean')."""
         close = difflib.get_close_matches(normalise(name), list(self._names), n=limit, cutoff=0.6)

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import Resolver
+from gapgraph.loaders.discovery.heads import refine
 from gapgraph.loaders.errors import LoadWarning
 from gapgraph.loaders.mentions import Mention, MentionIndex
 from gapgraph.ontology.models import Source
@@ -180,36 +181,67 @@ class Builder:
     ) -> str | None:
         """The actor a name refers to, cited by ``source``; a new ``new_type`` node if unknown.
 
-        The spelling used is kept as an alias of the node. Without ``new_type``, an unknown name
-        gives None.
+        Within a ``scope`` (a place's list: "State of Jalisco: Secretary of Labor ..."), a name means
+        that place's body or one known everywhere, never the country's federal namesake; acronyms are
+        looked up as usual. A new node's class is made precise by a telling head (see
+        :func:`gapgraph.loaders.discovery.heads.refine`); a new national body is known within its
+        document's country (see :meth:`place_in_country`). The spelling used is kept as an alias
+        of the node. Without ``new_type``, an unknown name gives None.
         """
         name = " ".join(name.split())
-        node_id = self.resolve(name, scope)
+        node_id = self._local(name, scope) if scope is not None else self.resolve(name)
         for alias in aliases:
             node_id = node_id or self.resolve(alias, scope)
         if node_id is None:
             if new_type is None:
                 return None
+            new_type, level = refine(new_type, name)
             home = self.national_scope(new_type, scope)
             node_id = node_iri(new_type, name, home or "")
             self.kg.add_node(node_id, new_type, name, source, aliases=aliases)
+            if level and new_type == "GovernmentBody":
+                self.kg.add_claim(node_id, "level", level, source)
             if home is not None and scope is None:
-                self.at_finish(lambda: self.place_in_country(node_id, home, source))
+                created, country = node_id, home
+                self.at_finish(lambda: self.place_in_country(created, country))
         else:
             self.kg.add_node(node_id, self.kg.node(node_id)["type"], name, source, aliases=aliases)
-        home = self.national_scope(self.kg.node(node_id)["type"])
+        home = self.national_scope(self.kg.node(node_id)["type"], scope)
         for spelling in (name, *aliases):
             if self.resolve(spelling, scope) is None:
                 self.register(node_id, spelling, home)
         return node_id
 
-    def place_in_country(self, node_id: str, country: str, source: Source) -> None:
-        """Place a new national body in its document's country, unless the text placed it already."""
+    def _local(self, name: str, scope: str) -> str | None:
+        """A name within ``scope`` (a place's list), never the country's federal namesake."""
+        for place in self.scopes(scope):
+            node_id = self.resolver.resolve_exact(name, place)
+            if node_id is None:
+                continue
+            self.ensure(node_id)
+            if place != scope and self.kg.value(node_id, "level") == "federal":
+                continue
+            return node_id
+        return None
+
+    def known_here(self, name: str) -> bool:
+        """Whether ``name`` names something in a place of the document's country (a state's body, say),
+        even where it does not resolve without that place."""
+        return any(scope is not None and self.country in self.scopes(scope) for scope in self.resolver.scopes_of(name))
+
+    def place_in_country(self, node_id: str, country: str) -> None:
+        """Place a new national body in its document's country where its name says so ("Embassy of
+        Japan in Paraguay"), unless the text placed it already; the edge cites where it is named. A
+        body whose name does not say stays unplaced but known only within that country."""
         if any(d["type"] == "locatedIn" for _, _, d in self.kg.graph.out_edges(node_id, data=True)):
             return
         place = self.place(country)
-        if place is not None and place != node_id:
-            self.kg.add_edge(node_id, "locatedIn", place, source)
+        if place is None or place == node_id:
+            return
+        data = self.kg.node(node_id)
+        names = " ; ".join((data["name"], *data["aliases"]))
+        if any(m.node_id == place for m in self.find_names(names, "place")):
+            self.kg.add_edge(node_id, "locatedIn", place, data["sources"][0])
 
     def actor_by_email(self, email: str) -> str | None:
         """The organisation of an e-mail address, from its domain.

@@ -112,8 +112,12 @@ def _generic(line: str) -> Iterator[Reading]:
         for match in pattern.finditer(line):
             who, place = _who(match), match["place"]
             label = f"share of women among {who} in {place}"
-            yield Reading(Measure(slug("women-share-of", who, "in", place), label, "%", (), periodic=False),
-                          match["n"], match.start(), match.end())
+            yield Reading(
+                Measure(slug("women-share-of", who, "in", place), label, "%", (), periodic=False),
+                match["n"],
+                match.start(),
+                match.end(),
+            )
     for pattern in _IMPRESSIONS:
         for match in pattern.finditer(line):
             yield Reading(_IMPRESSIONS_MEASURE, match["n"], match.start(), match.end())

@@ -20,6 +20,7 @@ from typing import Any
 from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
+from gapgraph.loaders import generic
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.country import document_country
 from gapgraph.loaders.document import Document, read_document
@@ -99,7 +100,10 @@ def build(
     for doc in documents:
         step(f"loading {doc.id}")
         builder.country = document_country(builder, doc)
-        loader_for(doc.kind)(builder, doc)
+        load = loader_for(doc.kind)
+        load(builder, doc)
+        if load is not generic.load:
+            generic.reading(builder, doc)  # no loader drops what the generic reader finds
     builder.country = None
     builder.finish()
     step("checking the graph against the ontology")
