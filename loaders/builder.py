@@ -76,8 +76,9 @@ class Builder:
         """Index a node now and add it to the graph (by calling ``add``) when first needed."""
         self._deferred[node_id] = add
 
-    def defer_more(self, node_id: str, add: Callable[[], None]) -> None:
-        """Run ``add`` too when a deferred node is added (now, if it already is)."""
+    def defer_more(self, node_id: str, add: Callable[[], None], before: bool = False) -> None:
+        """Run ``add`` too when a deferred node is added (now, if it already is); ``before`` the
+        first addition (so that its name is the node's name)."""
         first = self._deferred.get(node_id)
         if first is None:
             if self.kg.has_node(node_id):
@@ -87,8 +88,8 @@ class Builder:
             return
 
         def both() -> None:
-            first()
-            add()
+            for step in (add, first) if before else (first, add):
+                step()
 
         self._deferred[node_id] = both
 
@@ -230,18 +231,29 @@ class Builder:
         return any(scope is not None and self.country in self.scopes(scope) for scope in self.resolver.scopes_of(name))
 
     def place_in_country(self, node_id: str, country: str) -> None:
-        """Place a new national body in its document's country where its name says so ("Embassy of
-        Japan in Paraguay"), unless the text placed it already; the edge cites where it is named. A
-        body whose name does not say stays unplaced but known only within that country."""
+        """Place a new national body where its name says: a known place of the country its name ends
+        with ("... of Oaxaca"), else the country its names name ("Embassy of Japan in Paraguay");
+        unless the text placed it already. The edge cites where it is named. A body whose name
+        says neither stays unplaced, known only within that country."""
         if any(d["type"] == "locatedIn" for _, _, d in self.kg.graph.out_edges(node_id, data=True)):
             return
-        place = self.place(country)
-        if place is None or place == node_id:
+        home = self.place(country)
+        if home is None or home == node_id:
             return
         data = self.kg.node(node_id)
+        ending = [
+            m.node_id
+            for m in self.find_names(data["name"], "place")
+            if m.end == len(data["name"].rstrip(" ."))
+            and re.search(r"\b(?:of|in)\s+(?:the\s+)?$", data["name"][: m.start])
+        ]
+        local = [p for p in ending if p != home and country in self.scopes(p.rsplit("/", 1)[-1])]
+        if local:
+            self.kg.add_edge(node_id, "locatedIn", self.ensure(local[-1]), data["sources"][0])
+            return
         names = " ; ".join((data["name"], *data["aliases"]))
-        if any(m.node_id == place for m in self.find_names(names, "place")):
-            self.kg.add_edge(node_id, "locatedIn", place, data["sources"][0])
+        if any(m.node_id == home for m in self.find_names(names, "place")):
+            self.kg.add_edge(node_id, "locatedIn", home, data["sources"][0])
 
     def actor_by_email(self, email: str) -> str | None:
         """The organisation of an e-mail address, from its domain.

@@ -56,7 +56,7 @@ def _convert(node: yaml.Node) -> Any:
 def parse(text: str, path: str | Path) -> Any:
     """Parse YAML text into :class:`Mapping`, :class:`Sequence` and :class:`Scalar` values."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -296,19 +296,27 @@ class _RegistryLoader:
         )
 
     def extend(self, entry: dict, family: str) -> str:
-        """An entry that adds names, claims, statuses and facts to an entry of an earlier registry."""
+        """An entry that adds names, claims, statuses and facts to an entry of an earlier registry; its
+        ``name``, if given, becomes the node's name (the base's becomes an alias)."""
         node_id = self.keys_of(family)[str(entry["key"])]
         cls = self.classes[node_id]
         aliases = aliases_of(entry, self.doc.path, self.doc.id)
+        renamed = entry.get("name")
 
         def add() -> None:
+            if renamed:
+                self.kg.add_node(node_id, cls, str(renamed), self.here(renamed))
             self.add_names(node_id, cls, aliases, entry["key"])
             if self.kg.schema.is_a(cls, "Actor"):
                 self.add_claims(node_id, entry)
             self.add_statuses(node_id, entry)
 
-        self.b.defer_more(node_id, add)
-        self.register(node_id, aliases, entry)
+        self.b.defer_more(node_id, add, before=bool(renamed))
+        if family == "Place":
+            for name in [*(a.text for a in aliases), *([str(renamed)] if renamed else [])]:
+                self.b.add_place_name(name, node_id)
+        else:
+            self.register(node_id, aliases, entry, (str(renamed),) if renamed else ())
         return node_id
 
     def register(

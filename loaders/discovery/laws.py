@@ -32,6 +32,8 @@ _LAW = re.compile(
 _REFORM = re.compile(rf"\breform(?:s)?\s+(?:of|to)\s+the\s+(?P<name>(?:{_CAP}\s+){{1,5}}Law)\b", re.I)
 _INITIATIVE = re.compile(rf"\b(?P<name>(?:{_CAP}\s+){{1,6}}(?:Law|Bill)\s+[Ii]nitiative)\b")
 _NOT_A_LAW = re.compile(r"^(?:The|This|That|A|An|In|Our|Its|By|With|Rule|Labor|Labour)$")
+_HINT = re.compile(r"\b(?:[Ll]aws?|Bill|Convention|Recommendation|Protocol|[Ii]nitiative|[Rr]eform|[CR]-?\d{2,3})\b")
+"""Words without which a sentence names no instrument these rules read (a cheap first test)."""
 _STATUS = re.compile(
     r"\b(?P<status>approved|ratified|ratification|deposited|entered into force|in force|pending|presented|"
     r"adopted|signed|published|enacted|promulgated|submitted)\b",
@@ -79,9 +81,12 @@ def load(builder: Builder, doc: Document) -> None:
         if not line:
             continue
         source = builder.source(doc.id, number)
+        if not _HINT.search(line):
+            continue
         for sentence in sentences(line):
-            found = {m.node_id for m in builder.mentions(sentence, "law")}
-            taken = [(m.start, m.end) for m in builder.mentions(sentence, "law")]
+            mentioned = builder.mentions(sentence, "law")
+            found = {m.node_id for m in mentioned}
+            taken = [(m.start, m.end) for m in mentioned]
             for pattern, cls in ((_INITIATIVE, "LawInitiative"), (_REFORM, "LawInitiative"), (_LAW, "LegalInstrument")):
                 for match in pattern.finditer(sentence):
                     start, end = match.span("name")

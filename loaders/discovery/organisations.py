@@ -22,7 +22,7 @@ from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import split_list
 from gapgraph.loaders.text import plain
 
-_WORD = r"[A-ZÁÉÍÓÚÑ][\w'’&-]*"
+_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w'’&-]*|\d{4}\b)"
 _LINK = r"of|for|and|the|on|de|del|la|las|los|y|in|to"
 _NAME = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|(?:{_LINK})(?=\s+[A-ZÁÉÍÓÚÑ])))*")
 _TRIM = re.compile(rf"^(?:(?:The|A|An|Our|Its|Their|With|And|By|For|In|At|From|To)\s+)+|(?:\s+(?:{_LINK}))+$")
