@@ -18,6 +18,7 @@ import re
 
 from gapgraph.loaders import discovery
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery import organisations
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import plain
@@ -63,7 +64,9 @@ def definitions(builder: Builder, doc: Document) -> None:
             if known is not None and builder.kg.schema.is_a(builder.kg.node(known)["type"], "Actor"):
                 builder.actor(name, source, aliases=(acronym,))
             elif known is None and _ORGANISATION.search(name):
-                builder.actor(name, source, new_type=organisation_class(name), aliases=(acronym,))
+                node = organisations.discover(builder, name, source, default=organisation_class(name))
+                if node is not None and builder.resolve(acronym) is None:
+                    builder.actor(name, source, aliases=(acronym,))
 
 
 def mentions(builder: Builder, doc: Document) -> None:

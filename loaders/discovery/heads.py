@@ -44,7 +44,9 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:Ministry|Ministries|Secretariat|Secretary|Secretaría|Ministerio|Directorate|Department|Agency|"
             r"Office|Institute|Instituto|Commission|Council|Authority|Government|Municipality|Township|"
             r"Prefecture|Governorate|Cabinet|Presidency)\s+(?:of|for|on)\b|^(?:the\s+)?Government of\b|"
-            r"\bCity Council\b|\bMunicipal Government\b",
+            r"\bCity Council\b|\bMunicipal Government\b|"
+            r"^(?:the\s+)?(?-i:[A-Z][a-z]+)(?:an|ian|ese|ish|ic|i)\s+(?:(?-i:[A-Z])\w+\s+){0,4}"
+            r"(?:Institute|Commission|Agency|Council|Office|Ministry|Service)$",
             "GovernmentBody",
         ),
         (

@@ -26,7 +26,8 @@ from gapgraph.ontology.models import Source
 
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
 _LAW = re.compile(
-    rf"(?P<name>(?:General|Federal|Organic|National)\s+Law\s+(?:of|on|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:{_CAP}|of|for|and|on))*"
+    rf"(?P<name>(?:General|Federal|Organic|National)\s+Law\s+(?:of|on|for)\s+(?:the\s+)?{_CAP}"
+    rf"(?:\s+(?:{_CAP}|(?:of|for|on)(?:\s+the)?(?=\s+[A-Z])|and(?=\s+[A-Z])))*"
     rf"|(?:{_CAP}\s+){{1,5}}Law\b)"
 )
 _REFORM = re.compile(rf"\breform(?:s)?\s+(?:of|to)\s+the\s+(?P<name>(?:{_CAP}\s+){{1,5}}Law)\b", re.I)
@@ -85,6 +86,8 @@ def load(builder: Builder, doc: Document) -> None:
             continue
         for sentence in sentences(line):
             mentioned = builder.mentions(sentence, "law")
+            for mention in mentioned:  # the spelling used becomes an alias ("Convention 190")
+                kg.add_node(mention.node_id, kg.node(mention.node_id)["type"], mention.text, source)
             found = {m.node_id for m in mentioned}
             taken = [(m.start, m.end) for m in mentioned]
             for pattern, cls in ((_INITIATIVE, "LawInitiative"), (_REFORM, "LawInitiative"), (_LAW, "LegalInstrument")):

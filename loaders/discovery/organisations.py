@@ -22,9 +22,10 @@ from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import split_list
 from gapgraph.loaders.text import plain
 
-_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w'’&-]*|\d{4}\b)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_WORD = rf"(?:(?!{_MONTHS})[A-ZÁÉÍÓÚÑ][\w'’&-]*|\d{{4}}(?=\s+[A-Z]))"
 _LINK = r"of|for|and|the|on|de|del|la|las|los|y|in|to"
-_NAME = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|(?:{_LINK})(?=\s+[A-ZÁÉÍÓÚÑ])))*")
+_NAME = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|(?:{_LINK})(?=(?:\s+(?:{_LINK}))*\s+(?!{_MONTHS})[A-ZÁÉÍÓÚÑ\d])))*")
 _TRIM = re.compile(rf"^(?:(?:The|A|An|Our|Its|Their|With|And|By|For|In|At|From|To)\s+)+|(?:\s+(?:{_LINK}))+$")
 _LIST = re.compile(
     r"^\s*(?:[-•*]\s*)?(?:(?:main|key|other|implementing|strategic)\s+)?(?:partners?|partner organi[sz]ations|"
@@ -45,7 +46,16 @@ def candidates(sentence: str) -> list[str]:
     return found
 
 
+_MINISTRY = re.compile(r"^(?:Ministry|Secretary|Secretariat|Secretaría|Ministerio|Government)\s+of\b")
+
+
 def _split(name: str) -> list[str]:
+    for match in reversed(
+        list(re.finditer(r"\s+of\s+the\s+", name))
+    ):  # "Executive Secretariat ... of the Ministry of X"
+        left, right = name[: match.start()], name[match.end() :]
+        if _MINISTRY.match(right) and classify(left):
+            return [left, right]
     parts = re.split(r"\s+and\s+(?:the\s+)?", name)
     if len(parts) > 1 and all(classify(p) for p in parts):
         return parts

@@ -21,7 +21,7 @@ from gapgraph.loaders.document import Document
 from gapgraph.loaders.text import plain
 
 _CAP = r"(?:[A-ZÁÉÍÓÚÑ#][\w'’-]*)"
-_LINK = r"(?:of|for|on|and|the|de|del|la|y)"
+_LINK = r"(?:(?:of|for|on|de|del|la|y)(?:\s+the)?(?=\s+[A-Z]))"
 _TAILS = (
     (r"Pilot(?:\s+(?:Program(?:me)?|Project|Test))?", "Pilot"),
     (r"Strategy", "Strategy"),
