@@ -98,10 +98,7 @@ class Builder:
         document's country, then names valid everywhere (None)."""
         chain: list[str | None] = []
         for start in (scope, self.country):
-            place = start
-            while place is not None and place not in chain:
-                chain.append(place)
-                place = self.place_parents.get(place)
+            chain += [p for p in (self.within(start) if start else []) if p not in chain]
         return (*chain, None)
 
     def ensure(self, node_id: str) -> str:
@@ -228,7 +225,15 @@ class Builder:
     def known_here(self, name: str) -> bool:
         """Whether ``name`` names something in a place of the document's country (a state's body, say),
         even where it does not resolve without that place."""
-        return any(scope is not None and self.country in self.scopes(scope) for scope in self.resolver.scopes_of(name))
+        return any(scope is not None and self.country in self.within(scope) for scope in self.resolver.scopes_of(name))
+
+    def within(self, place: str | None) -> list[str]:
+        """A place key and the keys of the places it lies in (Iztapalapa, Mexico City, Mexico)."""
+        chain: list[str] = []
+        while place is not None and place not in chain:
+            chain.append(place)
+            place = self.place_parents.get(place)
+        return chain
 
     def place_in_country(self, node_id: str, country: str) -> None:
         """Place a new national body where its name says: a known place of the country its name ends
@@ -247,7 +252,7 @@ class Builder:
             if m.end == len(data["name"].rstrip(" ."))
             and re.search(r"\b(?:of|in)\s+(?:the\s+)?$", data["name"][: m.start])
         ]
-        local = [p for p in ending if p != home and country in self.scopes(p.rsplit("/", 1)[-1])]
+        local = [p for p in ending if p != home and country in self.within(p.rsplit("/", 1)[-1])]
         if local:
             self.kg.add_edge(node_id, "locatedIn", self.ensure(local[-1]), data["sources"][0])
             return

@@ -18,7 +18,7 @@ import re
 
 from gapgraph.loaders import discovery
 from gapgraph.loaders.builder import Builder
-from gapgraph.loaders.discovery import organisations
+from gapgraph.loaders.discovery import organisations, programme
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import plain
@@ -52,7 +52,7 @@ def definitions(builder: Builder, doc: Document) -> None:
     for number, raw in enumerate(doc.lines, start=1):
         line = plain(raw)
         for match in _DEFINITION.finditer(line):
-            name = _LEADING.sub("", match.group("name")).strip(" .,")
+            name = organisations.split_name(_LEADING.sub("", match.group("name")).strip(" .,"))[-1]
             acronym = match.group("acronym").strip()
             if len(name.split()) < 2:
                 continue
@@ -95,4 +95,5 @@ def load(builder: Builder, doc: Document) -> None:
     """Load any text: acronym definitions, discovered bodies and things, mentions of known actors, and
     co-mentions."""
     reading(builder, doc)
+    programme.discover(builder, doc)
     mentions(builder, doc)

@@ -21,6 +21,7 @@ import re
 from gapgraph.graph.ids import node_iri, short_id
 from gapgraph.loaders import figures, narrative
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery import programme
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf.partners import split_entry
 from gapgraph.loaders.kinds import register
@@ -48,7 +49,8 @@ class PressReleaseLoader(DocumentReader):
         self.event: str | None = None
 
     def find_programme(self) -> str | None:
-        """The programme a release is about: the first known programme name in its first lines."""
+        """The programme a release is about: the first known programme name in its first lines, else
+        the one it announces (:mod:`gapgraph.loaders.discovery.programme`)."""
         for number in range(1, min(len(self.doc), 15) + 1):
             text = plain(self.doc.line(number)).replace("“", '"').replace("”", '"')
             for quoted in [*re.findall(r'"([^"]+)"', text), text]:
@@ -57,7 +59,7 @@ class PressReleaseLoader(DocumentReader):
                     if node is not None and self.kg.node(node)["type"] == "Programme":
                         self.kg.add_node(node, "Programme", candidate, self.src(number))
                         return node
-        return None
+        return programme.discover(self.b, self.doc)
 
     def load(self) -> None:
         if self.programme is None:

@@ -49,6 +49,11 @@ def candidates(sentence: str) -> list[str]:
 _MINISTRY = re.compile(r"^(?:Ministry|Secretary|Secretariat|Secretaría|Ministerio|Government)\s+of\b")
 
 
+def split_name(name: str) -> list[str]:
+    """A run of words naming several bodies, one name each ("Ministry of Health and the Union of X")."""
+    return _split(_TRIM.sub("", name).strip(" ,."))
+
+
 def _split(name: str) -> list[str]:
     for match in reversed(
         list(re.finditer(r"\s+of\s+the\s+", name))
