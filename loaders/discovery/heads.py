@@ -26,7 +26,8 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "Legislature",
         ),
         (
-            r"\b(?:Training (?:Institute|Cent(?:er|re))|Institute for (?:Job|Labou?r|Vocational) Training)\b",
+            r"^(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}Training (?:Institute|Cent(?:er|re))\b|"
+            r"\bInstitute for (?:Job|Labou?r|Vocational) Training\b",
             "TrainingInstitute",
         ),
         (r"\b(?:Trade\s+)?Union\b|\bSindicato\b|\bConfederation of (?:\w+\s+)?Workers\b", "TradeUnion"),

@@ -32,7 +32,7 @@ _LAW = re.compile(
 )
 _REFORM = re.compile(rf"\breform(?:s)?\s+(?:of|to)\s+the\s+(?P<name>(?:{_CAP}\s+){{1,5}}Law)\b", re.I)
 _INITIATIVE = re.compile(rf"\b(?P<name>(?:{_CAP}\s+){{1,6}}(?:Law|Bill)\s+[Ii]nitiative)\b")
-_NOT_A_LAW = re.compile(r"^(?:The|This|That|A|An|In|Our|Its|By|With|Rule|Labor|Labour)$")
+_NOT_A_LAW = re.compile(r"^(?:The|This|That|A|An|In|Our|Its|By|With|Rule)$", re.I)
 _HINT = re.compile(r"\b(?:[Ll]aws?|Bill|Convention|Recommendation|Protocol|[Ii]nitiative|[Rr]eform|[CR]-?\d{2,3})\b")
 """Words without which a sentence names no instrument these rules read (a cheap first test)."""
 _STATUS = re.compile(
