@@ -29,6 +29,9 @@ from gapgraph.loaders.errors import LoadWarning
 from gapgraph.loaders.mentions import Mention, MentionIndex
 from gapgraph.ontology.models import Source
 
+GLOBAL_CLASSES = ("UNAgency", "Fund", "InternationalOrganization", "Convention", "Person")
+"""Classes whose names mean the same in every country: never scoped to a document's country."""
+
 
 class Builder:
     """The graph under construction, with entity resolution and warnings."""
@@ -41,9 +44,9 @@ class Builder:
         self.country_codes: dict[str, str] = {}
         self.place_parents: dict[str, str] = {}
         self.country: str | None = None
+        """The place key of the country of the document being loaded (see :mod:`gapgraph.loaders.country`)."""
         self.figures: list = []
         """The key figures programme registries declare (:class:`gapgraph.loaders.figures.Measure`)."""
-        """The place key of the country of the document being loaded (see :mod:`gapgraph.loaders.country`)."""
         self.warnings: list[LoadWarning] = []
         self._deferred: dict[str, Callable[[], None]] = {}
         self._mentions: dict[str | None, MentionIndex] = defaultdict(MentionIndex)
@@ -165,7 +168,7 @@ class Builder:
         (None for classes whose names are the same everywhere: UN entities, funds, international bodies)."""
         if scope is not None:
             return scope
-        if any(self.kg.schema.is_a(cls, g) for g in ("UNAgency", "Fund", "InternationalOrganization", "Person")):
+        if any(self.kg.schema.is_a(cls, g) for g in GLOBAL_CLASSES):
             return None
         return self.country
 

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import lined_yaml
-from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.builder import GLOBAL_CLASSES, Builder
 from gapgraph.loaders.document import Document, read_document
 from gapgraph.loaders.errors import LoadError
 from gapgraph.loaders.figures import Measure
@@ -44,8 +44,6 @@ REGISTRY_KIND = "curated-registry"
 BASE_PREFIX = "gapgraph-base-"
 PROGRAMME_PREFIX = "gapgraph-registry-"
 ENV = "GAPGRAPH_REGISTRY"
-GLOBAL_CLASSES = ("UNAgency", "Fund", "InternationalOrganization", "Convention")
-"""Classes whose names mean the same in every country (never scoped by a registry's ``country``)."""
 
 _CITED = re.compile(r"^(?P<text>.+?)\s+@\s+(?P<doc>[A-Za-z0-9._-]+):(?P<first>\d+)(?:-(?P<last>\d+))?$")
 _FACT = re.compile(

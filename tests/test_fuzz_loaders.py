@@ -78,7 +78,10 @@ def test_loader_never_crashes(kind, registry):
             lines=[line.replace("\n", " ").replace("\r", " ") for line in text_lines],
             meta={"period": "2020"},
         )
+        builder.country = "mexico" if len(doc) % 2 else None  # with and without a country
         LOADERS[kind](builder, doc)
+        if LOADERS[kind] is not generic.load:
+            generic.reading(builder, doc)  # as the pipeline does after every loader
         builder.finish()
         for warning in builder.warnings:
             assert warning.doc == "fuzz" and 1 <= warning.line <= max(len(doc), 1)
