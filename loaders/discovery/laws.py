@@ -44,6 +44,14 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?\s+(?:of\s+)?\d{{4}}\b|\b(?:19|20)\d\d\b")
 
 
+_GENERIC = {"general", "federal", "organic", "national", "new", "constitutional", "secondary", "local", "state", "law"}
+
+
+def _named(words: list[str]) -> bool:
+    """Whether a law's words name one (not only "General Law" or "National Law")."""
+    return len(words) >= 2 and any(w.lower() not in _GENERIC for w in words)
+
+
 def status_of(sentence: str) -> str | None:
     """The status (and date) a sentence states: 'ratified (July 2020)', or None.
 
@@ -85,20 +93,23 @@ def load(builder: Builder, doc: Document) -> None:
         if not _HINT.search(line):
             continue
         for sentence in sentences(line):
-            mentioned = builder.mentions(sentence, "law")
-            for mention in mentioned:  # the spelling used becomes an alias ("Convention 190")
-                kg.add_node(mention.node_id, kg.node(mention.node_id)["type"], mention.text, source)
-            found = {m.node_id for m in mentioned}
-            taken = [(m.start, m.end) for m in mentioned]
+            found: set[str] = set()
+            taken: list[tuple[int, int]] = []
             for pattern, cls in ((_INITIATIVE, "LawInitiative"), (_REFORM, "LawInitiative"), (_LAW, "LegalInstrument")):
                 for match in pattern.finditer(sentence):
                     start, end = match.span("name")
                     words = match["name"].split()
-                    if any(s < end and start < e for s, e in taken) or _NOT_A_LAW.match(words[0]) or len(words) < 2:
+                    if any(s < end and start < e for s, e in taken) or _NOT_A_LAW.match(words[0]) or not _named(words):
                         continue
                     name = match["name"] if pattern is not _REFORM else f"Reform of the {match['name']}"
                     found.add(_law(builder, name, cls, source))
                     taken.append((start, end))
+            for mention in builder.mentions(sentence, "law"):
+                if any(s <= mention.start and mention.end <= e for s, e in taken):
+                    continue  # a shorter known name inside a longer one the patterns read
+                # the spelling used becomes an alias ("Convention 190")
+                kg.add_node(mention.node_id, kg.node(mention.node_id)["type"], mention.text, source)
+                found.add(mention.node_id)
             status = status_of(sentence)
             for node in found:
                 kg.add_node(node, kg.node(node)["type"], kg.node(node)["name"], source)

@@ -33,6 +33,8 @@ _LIST = re.compile(
     r"\s*(?P<items>.+)$",
     re.I,
 )
+_CHAMBER = re.compile(r"Senate|Congress|Parliament")
+"""One-word names of a country's legislature ("the Senate")."""
 _NOT_A_NAME = re.compile(r"^(?:Annex|Table|Figure|Output|Outcome|Indicator|Target|SDG|Section|Chapter)\b")
 
 
@@ -40,8 +42,9 @@ def candidates(sentence: str) -> list[str]:
     """Names with a telling head in a sentence, split at "and" where each side is a name of its own."""
     found = []
     for match in _NAME.finditer(sentence):
-        for name in _split(_TRIM.sub("", match.group()).strip(" ,.")):
-            if len(name.split()) >= 2 and classify(name) and not _NOT_A_NAME.match(name):
+        for part in _split(_TRIM.sub("", match.group()).strip(" ,.")):
+            name = re.sub(rf"^(?:(?:{_LINK})\s+)+", "", part)
+            if (len(name.split()) >= 2 or _CHAMBER.fullmatch(name)) and classify(name) and not _NOT_A_NAME.match(name):
                 found.append(name)
     return found
 
@@ -54,7 +57,15 @@ def split_name(name: str) -> list[str]:
     return _split(_TRIM.sub("", name).strip(" ,."))
 
 
+_NOT_A_BODY = re.compile(r"\b(?:Laws?|Convention|Code|Reform|Strategy|Policy|Plan|Initiative|Decree|Act|Agenda)\b")
+
+
 def _split(name: str) -> list[str]:
+    pieces = re.split(r"\s+and\s+(?:the\s+)?", name)
+    for i in range(1, len(pieces)):  # "Chamber of Deputies and the General Law of ...": the body only
+        left, right = " and ".join(pieces[:i]), " and ".join(pieces[i:])
+        if classify(left) and not classify(right) and _NOT_A_BODY.search(right):
+            return [left]
     for match in reversed(
         list(re.finditer(r"\s+of\s+the\s+", name))
     ):  # "Executive Secretariat ... of the Ministry of X"
@@ -64,7 +75,7 @@ def _split(name: str) -> list[str]:
     parts = re.split(r"\s+and\s+(?:the\s+)?", name)
     if len(parts) > 1 and all(classify(p) for p in parts):
         return parts
-    for i in range(1, len(parts)):  # "Ministry of Labour and Social Welfare and the Union of ..." -> two
+    for i in reversed(range(1, len(parts))):  # "Ministry of Labour and Social Welfare and the Union of ..." -> two
         left, right = " and ".join(parts[:i]), " and ".join(parts[i:])
         if classify(right) and classify(left) and re.match(r"^(?:the\s+)?[A-Z]", right):
             return [left, right]
