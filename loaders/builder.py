@@ -63,8 +63,18 @@ class Builder:
         self.warnings.append(LoadWarning(doc_id, line, message))
 
     def at_finish(self, work: Callable[[], object]) -> None:
-        """Run ``work`` when every document has been loaded."""
-        self._at_finish.append(work)
+        """Run ``work`` when every document has been loaded, within the country of the document
+        being loaded now (so that its names resolve as they do here)."""
+        country = self.country
+
+        def in_country() -> object:
+            self.country, was = country, self.country
+            try:
+                return work()
+            finally:
+                self.country = was
+
+        self._at_finish.append(in_country)
 
     def finish(self) -> None:
         """Complete the graph once every document has been loaded (deferred registry facts)."""

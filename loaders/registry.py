@@ -278,10 +278,14 @@ class _RegistryLoader:
         source = self.here(fact) if own else self.cited(Scalar(f"x @ {match['at']}", fact.line))[1]
         if self.documents is not None and source.doc not in self.documents and not own:
             return
-        ends = [self.keys.get(match[k]) or node_iri("Programme", match[k]) for k in ("subject", "object")]
+        ends = [
+            self.keys.get(match[k]) or self.place_keys.get(match[k]) or node_iri("Programme", match[k])
+            for k in ("subject", "object")
+        ]
         if own and not all(self.kg.has_node(node) for node in ends):
             return
-        if not all(node in self.keys.values() or self.kg.has_node(node) for node in ends):
+        known = {*self.keys.values(), *self.place_keys.values()}
+        if not all(node in known or self.kg.has_node(node) for node in ends):
             return  # the fact is about a programme this build does not hold
         for node in ends:
             self.b.ensure(node)

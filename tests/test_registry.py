@@ -124,9 +124,9 @@ def test_registry_nodes_in_the_graph_carry_all_their_sources(built):
     assert "Sindicato Nacional de Trabajadores del Hogar" in sinactraho["aliases"]
 
 
-def test_facts_and_statuses_cite_real_lines_and_relations(registry, documents):
+def test_facts_and_statuses_cite_real_lines_and_relations(registry, documents, base):
     doc, data = registry
-    keys = {str(e["key"]) for _, e in _entries(data)}
+    keys = {str(e["key"]) for _, e in _entries(data)} | {str(e["key"]) for _, b in base for _, e in _entries(b)}
     for _, entry in _entries(data):
         for status in entry.get("status", []):
             _, source = cited(status, doc.path, doc.id)
