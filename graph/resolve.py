@@ -63,6 +63,7 @@ class Resolver:
     def __init__(self) -> None:
         self._index: dict[tuple[str, str | None], str] = {}
         self._names: dict[str, set[str]] = defaultdict(set)
+        self._scopes: dict[str, set[str | None]] = defaultdict(set)
 
     def add(self, node_id: str, alias: str, scope: str | None = None) -> None:
         """Make ``alias`` (within ``scope``, a place id, if given) resolve to ``node_id``."""
@@ -75,6 +76,7 @@ class Resolver:
             raise AmbiguousAlias(f"{alias!r}{where} names both {known} and {node_id}")
         self._index[key] = node_id
         self._names[key[0]].add(node_id)
+        self._scopes[key[0]].add(scope)
 
     def resolve(self, name: str, scope: str | None = None) -> str | None:
         """The node a name refers to (the scoped meaning first), or None."""
@@ -89,8 +91,7 @@ class Resolver:
 
     def scopes_of(self, name: str) -> set[str | None]:
         """Every scope in which ``name`` names something."""
-        norm = normalise(name)
-        return {scope for (key, scope) in self._index if key == norm} if norm in self._names else set()
+        return set(self._scopes.get(normalise(name), ()))
 
     def candidates(self, name: str, limit: int = 5) -> list[str]:
         """Node ids whose names are closest to ``name`` (for 'did you mean')."""

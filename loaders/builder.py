@@ -26,7 +26,7 @@ from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import Resolver
 from gapgraph.loaders.discovery.heads import refine
 from gapgraph.loaders.errors import LoadWarning
-from gapgraph.loaders.mentions import Mention, MentionIndex
+from gapgraph.loaders.mentions import Mention, MentionIndex, Words
 from gapgraph.ontology.models import Source
 
 GLOBAL_CLASSES = ("UNAgency", "Fund", "InternationalOrganization", "Convention", "Person")
@@ -138,10 +138,11 @@ class Builder:
             return any(marker in node_id for marker in markers)
 
         found: list[Mention] = []
+        words = Words(text)
         for place in self.scopes(scope):
             if place not in self._mentions:
                 continue
-            for mention in self._mentions[place].find(text, keep):
+            for mention in self._mentions[place].find_words(text, words, keep):
                 if not any(mention.start < m.end and m.start < mention.end for m in found):
                     found.append(mention)
         for mention in found:
@@ -152,8 +153,9 @@ class Builder:
         """Where text names known nodes of an IRI group, in every scope, without adding them to the graph."""
         marker = f"/id/{group}/"
         found: list[Mention] = []
+        words = Words(text)
         for index in self._mentions.values():
-            found += index.find(text, lambda node_id: marker in node_id)
+            found += index.find_words(text, words, lambda node_id: marker in node_id)
         return sorted(found, key=lambda m: m.start)
 
     def nested(self, text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:

@@ -19,9 +19,9 @@ import re
 from gapgraph.loaders import discovery
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.discovery import organisations, programme
+from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
-from gapgraph.loaders.text import plain
 
 _DEFINITION = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.&-]*|of|for|and|the|de|del|la|y|on|to|in)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|de|"
@@ -49,8 +49,7 @@ def organisation_class(name: str) -> str:
 
 
 def definitions(builder: Builder, doc: Document) -> None:
-    for number, raw in enumerate(doc.lines, start=1):
-        line = plain(raw)
+    for number, line in enumerate(plain_lines(doc), start=1):
         for match in _DEFINITION.finditer(line):
             name = organisations.split_name(_LEADING.sub("", match.group("name")).strip(" .,"))[-1]
             acronym = match.group("acronym").strip()
@@ -71,8 +70,7 @@ def definitions(builder: Builder, doc: Document) -> None:
 
 def mentions(builder: Builder, doc: Document) -> None:
     kg = builder.kg
-    for number, raw in enumerate(doc.lines, start=1):
-        line = plain(raw)
+    for number, line in enumerate(plain_lines(doc), start=1):
         if not line:
             continue
         source = builder.source(doc.id, number)

@@ -19,9 +19,9 @@ import re
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
-from gapgraph.loaders.text import plain
 from gapgraph.ontology.models import Source
 
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
@@ -85,8 +85,7 @@ def _law(builder: Builder, name: str, cls: str, source: Source) -> str:
 def load(builder: Builder, doc: Document) -> None:
     """Every instrument ``doc`` names, with the statuses its sentences state."""
     kg = builder.kg
-    for number, raw in enumerate(doc.lines, start=1):
-        line = plain(raw)
+    for number, line in enumerate(plain_lines(doc), start=1):
         if not line:
             continue
         source = builder.source(doc.id, number)

@@ -18,9 +18,9 @@ import re
 
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.discovery.heads import classify
+from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import split_list
-from gapgraph.loaders.text import plain
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 _WORD = rf"(?:(?!{_MONTHS})[A-ZÁÉÍÓÚÑ][\w'’&-]*|\d{{4}}(?=\s+[A-Z]))"
@@ -115,8 +115,7 @@ def discover(builder: Builder, name: str, source, default: str | None = None) ->
 
 def load(builder: Builder, doc: Document) -> None:
     """Discover the organisations every line of ``doc`` names."""
-    for number, raw in enumerate(doc.lines, start=1):
-        line = plain(raw)
+    for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
         if not line or "\t" in raw:
             continue
         source = builder.source(doc.id, number)

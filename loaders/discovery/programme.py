@@ -18,9 +18,9 @@ import re
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
-from gapgraph.loaders.text import plain
 
 _QUOTED = re.compile(
     r"\b(?:joint|UN)\s+programme\b[^“”\"]{0,40}?[“\"](?P<name>[A-Z][^“”\"]{5,160}?)[”\"]|"
@@ -53,7 +53,7 @@ def name_in(line: str) -> str | None:
 def discover(builder: Builder, doc: Document) -> str | None:
     """The programme ``doc`` announces (a new node or a known one), with its country, agencies and funder."""
     kg = builder.kg
-    lines = [plain(line) for line in doc.lines]
+    lines = plain_lines(doc)
     found = next(((n, name) for n, line in enumerate(lines, 1) if (name := name_in(line))), None)
     if found is None:
         return None

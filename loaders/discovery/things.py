@@ -17,8 +17,8 @@ from collections.abc import Iterator
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.text import plain
 
 _CAP = r"(?:[A-ZÁÉÍÓÚÑ#][\w'’-]*)"
 _LINK = r"(?:(?:of|for|on|de|del|la|y)(?:\s+the)?(?=\s+[A-Z]))"
@@ -67,8 +67,7 @@ def load(builder: Builder, doc: Document) -> None:
     """Every pilot, strategy, policy, campaign, mechanism and product ``doc`` names in prose."""
     kg = builder.kg
     groups = ("policy", "pilot", "mechanism", "campaign", "product")
-    for number, raw in enumerate(doc.lines, start=1):
-        line = plain(raw)
+    for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
         if not line or "\t" in raw:
             continue
         source = builder.source(doc.id, number)
