@@ -37,6 +37,14 @@ def build(
             "--force", help="Replace the --store folder even if it is not a gapgraph store (never the corpus)."
         ),
     ] = False,
+    registry: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--registry",
+            help="A programme registry (YAML) to apply besides the base registry; repeatable. "
+            "Default: the files GAPGRAPH_REGISTRY lists (os.pathsep-separated).",
+        ),
+    ] = None,
 ) -> None:
     """Build the graph from every document of CORPUS/manifest.yaml and save it to the store.
 
@@ -47,7 +55,7 @@ def build(
 
     with reported_errors():
         check_target(store_dir, corpus, force)
-        kg = with_status("building", lambda step: build_graph(corpus, progress=step))
+        kg = with_status("building", lambda step: build_graph(corpus, registry or (), progress=step))
         kg.save(store_dir, corpus=corpus, force=force)
     if not quiet:
         for warning in kg.warnings:

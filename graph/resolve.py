@@ -1,7 +1,7 @@
 """Entity resolution: one node per real-world body, however the documents spell it.
 
 Names are compared in a normal form that forgets case, accents, punctuation, British or American
-spelling, and whether a Mexican *Secretaría* was translated "Secretary", "Secretariat" or
+spelling, and whether a *Secretaría* was translated "Secretary", "Secretariat" or
 "Ministry". An alias may be scoped to a place, so that namesakes stay apart: the federal "Secretary
 of Labor and Social Protection" is STPS, while in Jalisco the same words name STPS Jalisco.
 
@@ -34,7 +34,6 @@ _SPELLINGS = {
     "secretary": "ministry",
     "secretariat": "ministry",
     "secretaria": "ministry",
-    "mexican": "mexico",
     "institution": "institute",
 }
 _DROP = {"the", "of", "for", "and", "de", "del", "la", "el", "y", "los", "las", "a", "c"}
@@ -64,6 +63,7 @@ class Resolver:
     def __init__(self) -> None:
         self._index: dict[tuple[str, str | None], str] = {}
         self._names: dict[str, set[str]] = defaultdict(set)
+        self._scopes: dict[str, set[str | None]] = defaultdict(set)
 
     def add(self, node_id: str, alias: str, scope: str | None = None) -> None:
         """Make ``alias`` (within ``scope``, a place id, if given) resolve to ``node_id``."""
@@ -76,6 +76,7 @@ class Resolver:
             raise AmbiguousAlias(f"{alias!r}{where} names both {known} and {node_id}")
         self._index[key] = node_id
         self._names[key[0]].add(node_id)
+        self._scopes[key[0]].add(scope)
 
     def resolve(self, name: str, scope: str | None = None) -> str | None:
         """The node a name refers to (the scoped meaning first), or None."""
@@ -83,6 +84,14 @@ class Resolver:
         if scope is not None and (norm, scope) in self._index:
             return self._index[norm, scope]
         return self._index.get((norm, None))
+
+    def resolve_exact(self, name: str, scope: str | None) -> str | None:
+        """The node a name refers to within exactly ``scope`` (None: names valid everywhere)."""
+        return self._index.get((normalise(name), scope))
+
+    def scopes_of(self, name: str) -> set[str | None]:
+        """Every scope in which ``name`` names something."""
+        return set(self._scopes.get(normalise(name), ()))
 
     def candidates(self, name: str, limit: int = 5) -> list[str]:
         """Node ids whose names are closest to ``name`` (for 'did you mean')."""

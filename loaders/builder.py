@@ -24,9 +24,13 @@ from collections.abc import Callable
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import Resolver
+from gapgraph.loaders.discovery.heads import refine
 from gapgraph.loaders.errors import LoadWarning
-from gapgraph.loaders.mentions import Mention, MentionIndex
+from gapgraph.loaders.mentions import Mention, MentionIndex, Words
 from gapgraph.ontology.models import Source
+
+GLOBAL_CLASSES = ("UNAgency", "Fund", "InternationalOrganization", "Convention", "Person")
+"""Classes whose names mean the same in every country: never scoped to a document's country."""
 
 
 class Builder:
@@ -35,8 +39,14 @@ class Builder:
     def __init__(self) -> None:
         self.kg = KnowledgeGraph()
         self.resolver = Resolver()
-        self.email_domains: dict[str, str] = {}
+        self.email_domains: dict[tuple[str, str | None], str] = {}
         self.places: dict[str, str] = {}
+        self.country_codes: dict[str, str] = {}
+        self.place_parents: dict[str, str] = {}
+        self.country: str | None = None
+        """The place key of the country of the document being loaded (see :mod:`gapgraph.loaders.country`)."""
+        self.figures: list = []
+        """The key figures programme registries declare (:class:`gapgraph.loaders.figures.Measure`)."""
         self.warnings: list[LoadWarning] = []
         self._deferred: dict[str, Callable[[], None]] = {}
         self._mentions: dict[str | None, MentionIndex] = defaultdict(MentionIndex)
@@ -53,8 +63,18 @@ class Builder:
         self.warnings.append(LoadWarning(doc_id, line, message))
 
     def at_finish(self, work: Callable[[], object]) -> None:
-        """Run ``work`` when every document has been loaded."""
-        self._at_finish.append(work)
+        """Run ``work`` when every document has been loaded, within the country of the document
+        being loaded now (so that its names resolve as they do here)."""
+        country = self.country
+
+        def in_country() -> object:
+            self.country, was = country, self.country
+            try:
+                return work()
+            finally:
+                self.country = was
+
+        self._at_finish.append(in_country)
 
     def finish(self) -> None:
         """Complete the graph once every document has been loaded (deferred registry facts)."""
@@ -68,6 +88,31 @@ class Builder:
     def defer(self, node_id: str, add: Callable[[], None]) -> None:
         """Index a node now and add it to the graph (by calling ``add``) when first needed."""
         self._deferred[node_id] = add
+
+    def defer_more(self, node_id: str, add: Callable[[], None], before: bool = False) -> None:
+        """Run ``add`` too when a deferred node is added (now, if it already is); ``before`` the
+        first addition (so that its name is the node's name)."""
+        first = self._deferred.get(node_id)
+        if first is None:
+            if self.kg.has_node(node_id):
+                add()
+            else:
+                self._deferred[node_id] = add
+            return
+
+        def both() -> None:
+            for step in (add, first) if before else (first, add):
+                step()
+
+        self._deferred[node_id] = both
+
+    def scopes(self, scope: str | None = None) -> tuple[str | None, ...]:
+        """Where a name is looked up, most specific first: ``scope``, the places it lies in, the
+        document's country, then names valid everywhere (None)."""
+        chain: list[str | None] = []
+        for start in (scope, self.country):
+            chain += [p for p in (self.within(start) if start else []) if p not in chain]
+        return (*chain, None)
 
     def ensure(self, node_id: str) -> str:
         """Make sure a known (possibly deferred) node is in the graph."""
@@ -92,12 +137,25 @@ class Builder:
         def keep(node_id: str) -> bool:
             return any(marker in node_id for marker in markers)
 
-        found = self._mentions[scope].find(text, keep) if scope is not None else []
-        for mention in self._mentions[None].find(text, keep):
-            if not any(mention.start < m.end and m.start < mention.end for m in found):
-                found.append(mention)
+        found: list[Mention] = []
+        words = Words(text)
+        for place in self.scopes(scope):
+            if place not in self._mentions:
+                continue
+            for mention in self._mentions[place].find_words(text, words, keep):
+                if not any(mention.start < m.end and m.start < mention.end for m in found):
+                    found.append(mention)
         for mention in found:
             self.ensure(mention.node_id)
+        return sorted(found, key=lambda m: m.start)
+
+    def find_names(self, text: str, group: str) -> list[Mention]:
+        """Where text names known nodes of an IRI group, in every scope, without adding them to the graph."""
+        marker = f"/id/{group}/"
+        found: list[Mention] = []
+        words = Words(text)
+        for index in self._mentions.values():
+            found += index.find_words(text, words, lambda node_id: marker in node_id)
         return sorted(found, key=lambda m: m.start)
 
     def nested(self, text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -111,8 +169,20 @@ class Builder:
 
     def resolve(self, name: str, scope: str | None = None) -> str | None:
         """The node a name refers to (added to the graph if it was deferred), or None."""
-        node_id = self.resolver.resolve(name, scope)
-        return self.ensure(node_id) if node_id is not None else None
+        for place in self.scopes(scope):
+            node_id = self.resolver.resolve_exact(name, place)
+            if node_id is not None:
+                return self.ensure(node_id)
+        return None
+
+    def national_scope(self, cls: str, scope: str | None = None) -> str | None:
+        """The scope a new node of class ``cls`` is known in: ``scope``, else the document's country
+        (None for classes whose names are the same everywhere: UN entities, funds, international bodies)."""
+        if scope is not None:
+            return scope
+        if any(self.kg.schema.is_a(cls, g) for g in GLOBAL_CLASSES):
+            return None
+        return self.country
 
     def actor(
         self,
@@ -124,24 +194,86 @@ class Builder:
     ) -> str | None:
         """The actor a name refers to, cited by ``source``; a new ``new_type`` node if unknown.
 
-        The spelling used is kept as an alias of the node. Without ``new_type``, an unknown name
-        gives None.
+        Within a ``scope`` (a place's list: "State of Jalisco: Secretary of Labor ..."), a name means
+        that place's body or one known everywhere, never the country's federal namesake; acronyms are
+        looked up as usual. A new node's class is made precise by a telling head (see
+        :func:`gapgraph.loaders.discovery.heads.refine`); a new national body is known within its
+        document's country (see :meth:`place_in_country`). The spelling used is kept as an alias
+        of the node. Without ``new_type``, an unknown name gives None.
         """
         name = " ".join(name.split())
-        node_id = self.resolve(name, scope)
+        node_id = self._local(name, scope) if scope is not None else self.resolve(name)
         for alias in aliases:
             node_id = node_id or self.resolve(alias, scope)
         if node_id is None:
             if new_type is None:
                 return None
-            node_id = node_iri(new_type, name, scope or "")
+            new_type, level = refine(new_type, name)
+            home = self.national_scope(new_type, scope)
+            node_id = node_iri(new_type, name, home or "")
             self.kg.add_node(node_id, new_type, name, source, aliases=aliases)
+            if level and new_type == "GovernmentBody":
+                self.kg.add_claim(node_id, "level", level, source)
+            if home is not None and scope is None:
+                created, country = node_id, home
+                self.at_finish(lambda: self.place_in_country(created, country))
         else:
             self.kg.add_node(node_id, self.kg.node(node_id)["type"], name, source, aliases=aliases)
+        home = self.national_scope(self.kg.node(node_id)["type"], scope)
         for spelling in (name, *aliases):
             if self.resolve(spelling, scope) is None:
-                self.register(node_id, spelling)
+                self.register(node_id, spelling, home)
         return node_id
+
+    def _local(self, name: str, scope: str) -> str | None:
+        """A name within ``scope`` (a place's list), never the country's federal namesake."""
+        for place in self.scopes(scope):
+            node_id = self.resolver.resolve_exact(name, place)
+            if node_id is None:
+                continue
+            self.ensure(node_id)
+            if place != scope and self.kg.value(node_id, "level") == "federal":
+                continue
+            return node_id
+        return None
+
+    def known_here(self, name: str) -> bool:
+        """Whether ``name`` names something in a place of the document's country (a state's body, say),
+        even where it does not resolve without that place."""
+        return any(scope is not None and self.country in self.within(scope) for scope in self.resolver.scopes_of(name))
+
+    def within(self, place: str | None) -> list[str]:
+        """A place key and the keys of the places it lies in (Iztapalapa, Mexico City, Mexico)."""
+        chain: list[str] = []
+        while place is not None and place not in chain:
+            chain.append(place)
+            place = self.place_parents.get(place)
+        return chain
+
+    def place_in_country(self, node_id: str, country: str) -> None:
+        """Place a new national body where its name says: a known place of the country its name ends
+        with ("... of Oaxaca"), else the country its names name ("Embassy of Japan in Paraguay");
+        unless the text placed it already. The edge cites where it is named. A body whose name
+        says neither stays unplaced, known only within that country."""
+        if any(d["type"] == "locatedIn" for _, _, d in self.kg.graph.out_edges(node_id, data=True)):
+            return
+        home = self.place(country)
+        if home is None or home == node_id:
+            return
+        data = self.kg.node(node_id)
+        ending = [
+            m.node_id
+            for m in self.find_names(data["name"], "place")
+            if m.end == len(data["name"].rstrip(" ."))
+            and re.search(r"\b(?:of|in)\s+(?:the\s+)?$", data["name"][: m.start])
+        ]
+        local = [p for p in ending if p != home and country in self.within(p.rsplit("/", 1)[-1])]
+        if local:
+            self.kg.add_edge(node_id, "locatedIn", self.ensure(local[-1]), data["sources"][0])
+            return
+        names = " ; ".join((data["name"], *data["aliases"]))
+        if any(m.node_id == home for m in self.find_names(names, "place")):
+            self.kg.add_edge(node_id, "locatedIn", home, data["sources"][0])
 
     def actor_by_email(self, email: str) -> str | None:
         """The organisation of an e-mail address, from its domain.
@@ -152,9 +284,10 @@ class Builder:
         domain = email.rsplit("@", 1)[-1].lower().strip(" .>")
         labels = domain.split(".")
         for start in range(len(labels) - 1):
-            known = self.email_domains.get(".".join(labels[start:]))
-            if known:
-                return self.ensure(known)
+            for scope in self.scopes():
+                known = self.email_domains.get((".".join(labels[start:]), scope))
+                if known:
+                    return self.ensure(known)
         return self.resolve(labels[0]) if len(labels) > 1 else None
 
     def add_place_name(self, name: str, node_id: str) -> None:

@@ -2,17 +2,27 @@
 
 A figure is an ``Observation`` of its programme (``hasObservation``) identified by what it measures
 and its period, so that two documents giving two numbers for the same thing land on the same node
-with both values side by side (see ``gapgraph conflicts``). Each measure is a short list of
-patterns; the period is the report's year for an annual report, "end of programme" for a final
-report or a press release, and "as reported" for context statistics that are not about a period.
+with both values side by side (see ``gapgraph conflicts``). The period is the report's year for an
+annual report, "end of programme" for a final report or a press release, and "as reported" for
+context statistics that are not about a period.
 
->>> [m.key for m in MEASURES][:2]
-['domestic-workers-affiliated', 'people-trained']
+What is measured comes from two places, never from code about one programme:
+
+- a programme registry's ``figures`` (key, label, unit, patterns with a group ``n``): the curated
+  measures of that programme (see ``data/registries/``);
+- generic rules, true of any report: "N <people> are/were/have been affiliated, registered,
+  enrolled, trained, reached..." (one measure per group and verb), "N million <people> in
+  <country>" and "P% of ... <people> in <country> are women" (context), "N impressions".
+  Where a registry measure reads a figure, the generic rules leave that text alone.
+
+>>> [m.key for m in generic_measures("49,161 domestic workers are affiliated to the institute.")]
+['domestic-workers-registered']
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from gapgraph.graph.ids import node_iri, slug
@@ -36,57 +46,97 @@ class Measure:
     periodic: bool = True
 
 
-def _p(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.I) for p in patterns)
+@dataclass(frozen=True)
+class Reading:
+    """One figure read in a line: its measure, the printed number, and where it stands."""
+
+    measure: Measure
+    printed: str
+    start: int
+    end: int
 
 
-MEASURES: tuple[Measure, ...] = (
-    Measure(
-        "domestic-workers-affiliated",
-        "domestic workers affiliated to social security (IMSS)",
-        "people",
-        _p(
-            r"(?P<n>\d[\d,.]*)\s+domestic workers\s+(?:are\s+|have been\s+|were\s+)?(?:affiliated|registered|enrolled)",
-            r"affiliation amongst domestic workers:?\s*[\d.,]+%\s*(?:increase\s*)?"
-            r"\((?P<n>\d[\d,.]*)\s+domestic workers\)",
-            r"[\d.,]+%\s+increase\s+\((?P<n>\d[\d,.]*)\s+domestic workers\)",
-            r"program to which (?P<n>\d[\d,.]*) domestic workers",
-        ),
-    ),
-    Measure(
-        "people-trained",
-        "people trained in social protection",
-        "people",
-        _p(
-            r"(?P<n>(?:more than\s+)?\d[\d,]*)\s+people\s+(?:were\s+)?(?:directly\s+)?trained",
-            r"(?P<n>(?:more than\s+)?\d[\d,]*)\s+people have developed competencies",
-        ),
-    ),
-    Measure(
-        "campaign-impressions",
-        "impressions of the domestic workers' rights campaign",
-        "impressions",
-        _p(r"reached (?P<n>[\d.,]+\s*million) impressions", r"(?P<n>\d[\d,]{6,}) impressions on social networks"),
-    ),
-    Measure(
-        "domestic-workers-in-mexico",
-        "domestic workers in Mexico",
-        "people",
-        _p(r"(?P<n>\d[\d.,]*\s*million)\s+domestic workers in Mexico"),
-        periodic=False,
-    ),
-    Measure(
-        "women-share-of-domestic-workers",
-        "share of women among domestic workers in Mexico",
-        "%",
-        _p(
-            r"(?P<n>\d+)% of the [\d.,]+ million domestic workers in Mexico are women",
-            r"domestic workers in Mexico, among which (?P<n>\d+)% are women",
-            r"domestic work, where women represent (?:above\s+)?(?P<n>\d+)%",
-        ),
-        periodic=False,
-    ),
+_GROUP = (
+    r"(?P<who>\b(?:(?!(?:million|indicator|number|of|the|and|are|were|in)\b)[a-z][\w'’-]*\s+){0,3}?(?:people|persons|workers|women|men|girls|boys|children|households|families|"
+    r"employers|caregivers|beneficiaries|youth|students|officials|servants|farmers|producers|inspectors))"
 )
+_NUMBER = r"(?P<n>(?:more than\s+)?\d[\d,.]*(?:\s*million)?)"
+_VERBS = {
+    "affiliated": "registered",
+    "registered": "registered",
+    "enrolled": "registered",
+    "trained": "trained",
+    "reached": "reached",
+    "covered": "covered",
+    "benefited": "benefited",
+    "certified": "certified",
+}
+_COUNT = re.compile(
+    rf"{_NUMBER}\s+{_GROUP}\s+(?:are\s+|were\s+|have\s+been\s+|had\s+been\s+)?(?:directly\s+|now\s+)?"
+    rf"(?P<verb>{'|'.join(_VERBS)})\b",
+    re.I,
+)
+_IN_PLACE = r"\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+_CONTEXT = re.compile(rf"(?P<n>\d[\d.,]*\s*million)\s+{_GROUP}{_IN_PLACE}")
+_SHARE = (
+    re.compile(rf"(?P<n>\d+)% of the [\d.,]+ million {_GROUP}{_IN_PLACE} are women"),
+    re.compile(rf"{_GROUP}{_IN_PLACE}, among which (?P<n>\d+)% are women"),
+)
+_IMPRESSIONS = (
+    re.compile(r"reached (?P<n>[\d.,]+\s*million) impressions", re.I),
+    re.compile(r"(?P<n>\d[\d,]{6,}) impressions", re.I),
+)
+_IMPRESSIONS_MEASURE = Measure("impressions", "impressions of the communication campaign", "impressions", _IMPRESSIONS)
+
+
+def _who(match: re.Match[str]) -> str:
+    return " ".join(match["who"].lower().split())
+
+
+def generic_measures(line: str) -> Iterator[Measure]:
+    """The measures the generic rules find in a line (each with its one pattern)."""
+    for reading in _generic(line):
+        yield reading.measure
+
+
+def _generic(line: str) -> Iterator[Reading]:
+    for match in _COUNT.finditer(line):
+        who, verb = _who(match), _VERBS[match["verb"].lower()]
+        measure = Measure(slug(who, verb), f"{who} {verb}", "people", ())
+        yield Reading(measure, match["n"], match.start(), match.end())
+    for match in _CONTEXT.finditer(line):
+        who, place = _who(match), match["place"]
+        measure = Measure(slug(who, "in", place), f"{who} in {place}", "people", (), periodic=False)
+        yield Reading(measure, match["n"], match.start(), match.end())
+    for pattern in _SHARE:
+        for match in pattern.finditer(line):
+            who, place = _who(match), match["place"]
+            label = f"share of women among {who} in {place}"
+            yield Reading(
+                Measure(slug("women-share-of", who, "in", place), label, "%", (), periodic=False),
+                match["n"],
+                match.start(),
+                match.end(),
+            )
+    for pattern in _IMPRESSIONS:
+        for match in pattern.finditer(line):
+            yield Reading(_IMPRESSIONS_MEASURE, match["n"], match.start(), match.end())
+
+
+def readings(line: str, curated: list[Measure]) -> list[Reading]:
+    """Every figure of a line: the curated measures' first, then generic ones on the text they left."""
+    found = [
+        Reading(measure, match.group("n"), match.start(), match.end())
+        for measure in curated
+        for pattern in measure.patterns
+        for match in pattern.finditer(line)
+    ]
+    taken = list(found)
+    for reading in _generic(line):
+        if not any(reading.start < t.end and t.start < reading.end for t in taken):
+            found.append(reading)
+            taken.append(reading)
+    return found
 
 
 def period_of(doc: Document, measure: Measure) -> str:
@@ -102,31 +152,28 @@ def period_of(doc: Document, measure: Measure) -> str:
 def load(builder: Builder, doc: Document, programme: str | None) -> None:
     """Record every key figure the document states, for ``programme`` (or the programme a line names)."""
     kg = builder.kg
+    curated: list[Measure] = builder.figures
     for number, raw in enumerate(doc.lines, start=1):
         line = plain(raw)
         if not line:
             continue
-        for measure in MEASURES:
-            for pattern in measure.patterns:
-                for match in pattern.finditer(line):
-                    owner = programme or next(iter(m.node_id for m in builder.mentions(line, ("programme",))), None)
-                    if owner is None:
-                        continue
-                    printed = match.group("n").strip()
-                    value, _ = numeric(printed)
-                    period = period_of(doc, measure)
-                    name = kg.node(owner)["name"]
-                    node = node_iri("Observation", slug(name)[:40], measure.key, period)
-                    source = builder.source(doc.id, number)
-                    attributes = {
-                        "measure": measure.label,
-                        "value": printed,
-                        "numericValue": value,
-                        "unit": measure.unit,
-                        "period": period,
-                        "observationKind": "reported",
-                    }
-                    kg.add_node(
-                        node, "Observation", f"{name}: {measure.label} ({period})", source, attributes=attributes
-                    )
-                    kg.add_edge(owner, "hasObservation", node, source)
+        for reading in readings(line, curated):
+            owner = programme or next(iter(m.node_id for m in builder.mentions(line, ("programme",))), None)
+            if owner is None:
+                continue
+            measure, printed = reading.measure, reading.printed.strip()
+            value, _ = numeric(printed)
+            period = period_of(doc, measure)
+            name = kg.node(owner)["name"]
+            node = node_iri("Observation", slug(name)[:40], measure.key, period)
+            source = builder.source(doc.id, number)
+            attributes = {
+                "measure": measure.label,
+                "value": printed,
+                "numericValue": value,
+                "unit": measure.unit,
+                "period": period,
+                "observationKind": "reported",
+            }
+            kg.add_node(node, "Observation", f"{name}: {measure.label} ({period})", source, attributes=attributes)
+            kg.add_edge(owner, "hasObservation", node, source)

@@ -5,6 +5,8 @@
   when the name is clearly an organisation's;
 - mentions of known actors (any alias of the registry or of earlier documents): the actor cites
   the line;
+- discovery from the text (:mod:`gapgraph.loaders.discovery`): bodies with a telling head, list
+  items, laws with their statuses, pilots, strategies, mechanisms and products;
 - co-mentions: two actors named in the same sentence are ``mentionedWith`` each other, a weak
   relation kept apart from the typed ones.
 """
@@ -14,10 +16,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from gapgraph.loaders import discovery
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery import organisations, programme
+from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
-from gapgraph.loaders.text import plain
 
 _DEFINITION = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.&-]*|of|for|and|the|de|del|la|y|on|to|in)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|de|"
@@ -45,25 +49,28 @@ def organisation_class(name: str) -> str:
 
 
 def definitions(builder: Builder, doc: Document) -> None:
-    for number, raw in enumerate(doc.lines, start=1):
-        line = plain(raw)
+    for number, line in enumerate(plain_lines(doc), start=1):
         for match in _DEFINITION.finditer(line):
-            name = _LEADING.sub("", match.group("name")).strip(" .,")
+            name = organisations.split_name(_LEADING.sub("", match.group("name")).strip(" .,"))[-1]
             acronym = match.group("acronym").strip()
             if len(name.split()) < 2:
                 continue
             source = builder.source(doc.id, number)
-            known = builder.resolve(acronym) or builder.resolve(name)
+            by_acronym, by_name = builder.resolve(acronym), builder.resolve(name)
+            if by_acronym and by_name and by_acronym != by_name:
+                continue  # "Secretary of Welfare (SEBIEN Oaxaca)": a place's namesake, the loaders' to place
+            known = by_acronym or by_name
             if known is not None and builder.kg.schema.is_a(builder.kg.node(known)["type"], "Actor"):
                 builder.actor(name, source, aliases=(acronym,))
             elif known is None and _ORGANISATION.search(name):
-                builder.actor(name, source, new_type=organisation_class(name), aliases=(acronym,))
+                node = organisations.discover(builder, name, source, default=organisation_class(name))
+                if node is not None and builder.resolve(acronym) is None:
+                    builder.actor(name, source, aliases=(acronym,))
 
 
 def mentions(builder: Builder, doc: Document) -> None:
     kg = builder.kg
-    for number, raw in enumerate(doc.lines, start=1):
-        line = plain(raw)
+    for number, line in enumerate(plain_lines(doc), start=1):
         if not line:
             continue
         source = builder.source(doc.id, number)
@@ -75,7 +82,16 @@ def mentions(builder: Builder, doc: Document) -> None:
                 kg.add_edge(a, "mentionedWith", b, source)
 
 
-def load(builder: Builder, doc: Document) -> None:
-    """Load any text: acronym definitions, mentions of known actors, and co-mentions."""
+def reading(builder: Builder, doc: Document) -> None:
+    """What every document gets, whatever its loader: acronym definitions and discovery from the text
+    (:mod:`gapgraph.loaders.discovery`)."""
     definitions(builder, doc)
+    discovery.load(builder, doc)
+
+
+def load(builder: Builder, doc: Document) -> None:
+    """Load any text: acronym definitions, discovered bodies and things, mentions of known actors, and
+    co-mentions."""
+    reading(builder, doc)
+    programme.discover(builder, doc)
     mentions(builder, doc)

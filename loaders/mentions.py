@@ -32,6 +32,15 @@ class Mention:
     end: int
 
 
+class Words:
+    """A text's words, their places, and their case-folded forms, computed once."""
+
+    def __init__(self, text: str) -> None:
+        self.tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+        self.words = [t[0] for t in self.tokens]
+        self.folded = [w.casefold() for w in self.words]
+
+
 class MentionIndex:
     """Names of nodes in a word trie: one for names that ignore case, one for acronyms."""
 
@@ -68,9 +77,11 @@ class MentionIndex:
 
     def find(self, text: str, keep: Callable[[str], bool] = lambda _: True) -> list[Mention]:
         """The known names in ``text``, left to right, longest first, not overlapping."""
-        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-        words = [t[0] for t in tokens]
-        folded = [w.casefold() for w in words]
+        return self.find_words(text, Words(text), keep)
+
+    def find_words(self, text: str, split: Words, keep: Callable[[str], bool] = lambda _: True) -> list[Mention]:
+        """:meth:`find` on a text already split into :class:`Words` (to search several indexes)."""
+        tokens, folded, words = split.tokens, split.folded, split.words
         found: list[Mention] = []
         i = 0
         while i < len(tokens):

@@ -12,7 +12,7 @@ gapgraph.loaders.errors.LoadError: /no/such/corpus: corpus folder not found
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,12 +20,14 @@ from typing import Any
 from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
+from gapgraph.loaders import generic
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.country import document_country
 from gapgraph.loaders.document import Document, read_document
 from gapgraph.loaders.errors import LoadError, LoadWarning
 from gapgraph.loaders.kinds import known, loader_for
 from gapgraph.loaders.manifest import MANIFEST, DocumentEntry, read_manifest
-from gapgraph.loaders.registry import load_registry, read_registry_document
+from gapgraph.loaders.registry import load_registry, read_registries
 
 GENERIC_KINDS = ("generic",)
 """Kinds that ask for the generic loader by name; any other kind no loader registered is read by it
@@ -83,8 +85,16 @@ def add_document_node(builder: Builder, doc: Document) -> None:
     )
 
 
-def build(corpus: Path, progress: Callable[[str], None] | None = None) -> BuildResult:
-    """Read every document of ``corpus/manifest.yaml`` and build the graph."""
+def build(
+    corpus: Path,
+    progress: Callable[[str], None] | None = None,
+    registries: Iterable[Path | str] | None = None,
+) -> BuildResult:
+    """Read every document of ``corpus/manifest.yaml`` and build the graph.
+
+    The base registry (world knowledge) is always loaded; ``registries`` are programme registries
+    to apply too (None: those ``GAPGRAPH_REGISTRY`` lists, os.pathsep-separated; ``[]``: none).
+    """
     step = progress or (lambda _: None)
     step("reading the manifest")
     entries = read_manifest(corpus)
@@ -94,23 +104,29 @@ def build(corpus: Path, progress: Callable[[str], None] | None = None) -> BuildR
         if not entry.file.exists():
             raise LoadError(entry.file, f"no such file (listed in {Path(corpus) / MANIFEST}:{entry.line})")
         documents.append(read_document(entry.file, entry.id, entry.kind, entry.meta))
+    registry_docs = read_registries(registries)
     builder = Builder()
     builder.warnings.extend(w for w in (kind_warning(e, Path(corpus) / MANIFEST) for e in entries) if w)
-    registry = read_registry_document()
-    add_document_node(builder, registry)
-    for doc in documents:
+    for doc in [*registry_docs, *documents]:
         add_document_node(builder, doc)
-    step("loading the registry")
-    load_registry(builder, registry, {d.id: len(d) for d in documents})
+    ids = {d.id: len(d) for d in documents}
+    for registry in registry_docs:
+        step(f"loading the registry {registry.id}")
+        load_registry(builder, registry, ids)
     for doc in documents:
         step(f"loading {doc.id}")
-        loader_for(doc.kind)(builder, doc)
+        builder.country = document_country(builder, doc)
+        load = loader_for(doc.kind)
+        load(builder, doc)
+        if load is not generic.load:
+            generic.reading(builder, doc)  # no loader drops what the generic reader finds
+    builder.country = None
     builder.finish()
     step("checking the graph against the ontology")
     violations = check_models(builder.kg)
     if violations:
         raise BuildError(violations)
-    return BuildResult(builder.kg, [registry, *documents], builder.warnings)
+    return BuildResult(builder.kg, [*registry_docs, *documents], builder.warnings)
 
 
 __all__ = ["BuildError", "BuildResult", "LoadError", "build"]

@@ -21,6 +21,7 @@ import re
 from gapgraph.graph.ids import node_iri, short_id
 from gapgraph.loaders import figures, narrative
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery import programme
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf.partners import split_entry
 from gapgraph.loaders.kinds import register
@@ -48,7 +49,8 @@ class PressReleaseLoader(DocumentReader):
         self.event: str | None = None
 
     def find_programme(self) -> str | None:
-        """The programme a release is about: the first known programme name in its first lines."""
+        """The programme a release is about: the first known programme name in its first lines, else
+        the one it announces (:mod:`gapgraph.loaders.discovery.programme`)."""
         for number in range(1, min(len(self.doc), 15) + 1):
             text = plain(self.doc.line(number)).replace("“", '"').replace("”", '"')
             for quoted in [*re.findall(r'"([^"]+)"', text), text]:
@@ -57,7 +59,7 @@ class PressReleaseLoader(DocumentReader):
                     if node is not None and self.kg.node(node)["type"] == "Programme":
                         self.kg.add_node(node, "Programme", candidate, self.src(number))
                         return node
-        return None
+        return programme.discover(self.b, self.doc)
 
     def load(self) -> None:
         if self.programme is None:
@@ -150,16 +152,21 @@ class PressReleaseLoader(DocumentReader):
                     if node is not None and self.event is not None:
                         self.kg.add_edge(node, "participatesIn", self.event, source)
 
+    def host(self) -> str | None:
+        """The name of the release's country (from its manifest, cover or text), or None."""
+        place = self.b.place(self.b.country) if self.b.country else None
+        return self.kg.node(place)["name"] if place else None
+
     def embassies(self, countries: str) -> list[str]:
-        """'Ireland, Sweden, ... and the Delegation of the European Union to Mexico' -> one name each."""
+        """'Ireland, Sweden, ... and the Delegation of the European Union to X' -> one name each."""
         names = []
+        host = self.host()
         for country in re.split(r",\s*(?:and\s+)?|\s+and\s+", countries):
             country = country.strip(" .")
             if not country:
                 continue
-            names.append(
-                country if re.match(r"(the )?delegation", country, re.I) else f"Embassy of {country} in Mexico"
-            )
+            embassy = f"Embassy of {country} in {host}" if host else f"Embassy of {country}"
+            names.append(country if re.match(r"(the )?delegation", country, re.I) else embassy)
         return names
 
     def attendee(self, text: str, source: Source) -> str | None:
@@ -168,8 +175,9 @@ class PressReleaseLoader(DocumentReader):
         if not name:
             return None
         known = self.b.actor(name, source, aliases=acronyms)
-        if known is None:
-            short = re.sub(r"\s+(?:to|in)\s+Mexico$", "", name)
+        host = self.host()
+        if known is None and host:
+            short = re.sub(rf"\s+(?:to|in)\s+{re.escape(host)}$", "", name)
             known = self.b.actor(short, source, aliases=(name,)) if short != name else None
         if known is not None:
             return known

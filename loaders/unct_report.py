@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from gapgraph.graph.ids import node_iri
+from gapgraph.graph.ids import node_iri, slug
 from gapgraph.loaders import figures, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
@@ -43,10 +43,11 @@ _UN_ENTITY = re.compile(
     r"International Atomic Energy Agency|International Civil Aviation Organization|Joint United Nations",
     re.I,
 )
+_NATIONAL = r"(?:Nacional|[A-ZÁÉÍÓÚ][a-záéíóúñ]+[oa])\b"  # "Nacional", or a demonym ("Instituto Paraguayo")
 _GOVERNMENT = re.compile(
-    r"^(?:Secretar[ií]a|Instituto (?:Nacional|Mexicano)|Comisi[oó]n (?:Nacional|Mexicana)|Consejo Nacional|Fiscal[ií]a"
-    r"|Agencia Mexicana|Banco de M[eé]xico|Oficina de la Presidencia|Secretariado Ejecutivo)",
-    re.I,
+    rf"^(?:Secretar[ií]a|Ministerio|Instituto {_NATIONAL}|Comisi[oó]n {_NATIONAL}|Consejo Nacional|Fiscal[ií]a"
+    rf"|Procuradur[ií]a|Agencia {_NATIONAL}|Banco (?:Central|de [A-ZÁÉÍÓÚ]\w+)|Oficina de la Presidencia"
+    r"|Secretariado Ejecutivo)",
 )
 _INTERNATIONAL = re.compile(
     r"Bank|Organization of American States|Organi[sz]ation for Economic|Finance Corporation|Inter-American|"
@@ -55,7 +56,7 @@ _INTERNATIONAL = re.compile(
 )
 _NOT_AN_ORGANISATION = re.compile(
     r"Framework|\bPlan\b|Strategy|Agenda|Goals|Response|Task Force|\bTeam\b|\bGroups?\b|Assessment|"
-    r"System in Mexico|Solutions Network",
+    r"System in [A-Z]|Solutions Network",
     re.I,
 )
 _PRIORITY = re.compile(r"^(?:#+\s*)?(?:STRATEGIC PRIORITY|AT)\s+(?P<number>\d)\s*[.:]\s*(?P<name>[^\t]+?)\s*$", re.I)
@@ -125,7 +126,7 @@ class UnctReportLoader(DocumentReader):
         assert node is not None
         if level:
             self.kg.add_claim(node, "level", level, source)
-            country = self.b.place("Mexico")
+            country = self.b.place(self.b.country) if self.b.country else None
             if country:
                 self.kg.add_edge(node, "locatedIn", country, source)
         self.kg.add_claim(node, "acronym", acronym, source)
@@ -154,10 +155,11 @@ class UnctReportLoader(DocumentReader):
         if mention is None:
             return
         name = plain(self.doc.line(row).split("\t", 1)[1]) if row else "Cooperation Framework"
-        self.framework = node_iri("Programme", name)
+        country = self.b.country
+        self.framework = node_iri("Programme", name, "" if country is None or country in slug(name) else country)
         self.kg.add_node(self.framework, "Programme", name, self.src(row or mention), aliases=["Cooperation Framework"])
-        self.b.register(self.framework, name)
-        self.b.register(self.framework, "Cooperation Framework")
+        self.b.register(self.framework, name, country)
+        self.b.register(self.framework, "Cooperation Framework", country)
         priority: str | None = None
         for number in range(1, len(self.doc) + 1):
             line = self.doc.line(number)
@@ -170,7 +172,7 @@ class UnctReportLoader(DocumentReader):
     def priority(self, number: str, name: str, line: int) -> str:
         assert self.framework is not None
         code = f"Strategic priority {number}"
-        node = node_iri("Component", "cooperation-framework", code)
+        node = node_iri("Component", "cooperation-framework", code, self.b.country or "")
         label = f"{code}: {name.strip().capitalize()}"
         if not self.kg.has_node(node):
             self.kg.add_node(node, "Component", label, self.src(line), attributes={"code": code})
@@ -182,13 +184,13 @@ class UnctReportLoader(DocumentReader):
     def cf_outcome(self, number: str, text: str, priority: str | None, line: int) -> None:
         assert self.framework is not None
         code = f"Cooperation Framework outcome {number}"
-        node = node_iri("Outcome", "cooperation-framework", number)
+        node = node_iri("Outcome", "cooperation-framework", number, self.b.country or "")
         self.kg.add_node(
             node, "Outcome", f"{code}: {text}", self.src(line), attributes={"code": code, "statement": text}
         )
         self.kg.add_edge(node, "partOf", priority or self.framework, self.src(line))
-        self.b.register(node, code)
-        self.b.register(node, f"Direct Effect {number}")
+        self.b.register(node, code, self.b.country)
+        self.b.register(node, f"Direct Effect {number}", self.b.country)
 
     # -- key partnership blocks ------------------------------------------------------------
 
@@ -225,7 +227,7 @@ class UnctReportLoader(DocumentReader):
         title = name.title() if name.isupper() else name
         node = node_iri("Programme", title)
         self.kg.add_node(node, "Programme", title, self.src(heading))
-        self.b.register(node, title)
+        self.b.register(node, title, self.b.country)
         return node
 
     def parties(self, item: str, number: int) -> list[str]:

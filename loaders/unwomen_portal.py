@@ -5,9 +5,10 @@ the outcome statement, its resources (planned, actual, expenses), then blocks fo
 code line, a statement, then year / Baseline|Milestone|Target|Result / "value value" lines), and
 "OUTPUT <code>" blocks with a statement, budgets and their own indicators.
 
-The country is read from the outcome code (``MEX_...`` is Mexico) and never from the page's header:
-scraped pages carry the header of whatever country the portal showed last (this one says
-Afghanistan).
+The country is read from the outcome code (its first three letters are an ISO 3166-1 alpha-3 code,
+looked up in the base registry) and never from the page's header: scraped pages carry the header of
+whatever country the portal showed last (the corpus's says Afghanistan). The budgets' period is the
+manifest's ``period``, else the page's "Plan Period".
 
 What it yields: a ``Programme`` for UN Women's strategic note of that country, which UN Women
 ``leads``; the ``Outcome`` and ``Output`` nodes (codes, statements), each output ``contributesTo``
@@ -47,8 +48,6 @@ _NOTES = (
     "Complementary indicators",
     "Common indicators",
 )
-_COUNTRIES = {"MEX": "mexico"}
-"""ISO 3166-1 alpha-3 codes of outcome codes, to registry place keys."""
 
 
 def _amount(amount: str, scale: str | None) -> int | float | None:
@@ -69,6 +68,7 @@ class PortalLoader(DocumentReader):
         self.programme: str | None = None
         self.outcome_node: str | None = None
         self.result: str | None = None  # the outcome or output the next indicators measure
+        self.period = "report"
 
     def load(self) -> None:
         start = next((n for n, line in enumerate(self.lines, 1) if _OUTCOME.match(line)), None)
@@ -105,10 +105,12 @@ class PortalLoader(DocumentReader):
         assert match is not None
         code, country = match.group("code"), match.group("country").upper()
         agency = self.b.resolve("UN Women")
-        place = self.b.place(_COUNTRIES.get(country, country))
+        known = self.b.country_codes.get(country)
+        place = self.b.ensure(known) if known else None
         programme_name = f"UN Women Strategic Note {self.kg.node(place)['name'] if place else country}"
         self.programme = node_iri("Programme", "un-women-strategic-note", country)
         period = re.search(r"Plan Period\s*:\s*(\d{4}-\d{4})", " ".join(self.lines))
+        self.period = self.doc.meta.get("period") or (period.group(1) if period else "report")
         self.kg.add_node(self.programme, "Programme", programme_name, self.src(number), attributes={"code": country})
         if period:
             line = next(n for n, text in enumerate(self.lines, 1) if period.group(0) in text)
@@ -167,7 +169,7 @@ class PortalLoader(DocumentReader):
             "value": line,
             "numericValue": amount,
             "unit": "USD",
-            "period": "2020-2025",
+            "period": self.period,
             "observationKind": "reported",
         }
         self.kg.add_node(obs, "Observation", f"{code}: {label}", self.src(number), attributes=attributes)

@@ -17,6 +17,8 @@ from gapgraph.stores import folder as store
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("GAPGRAPH_CORPUS", REPO.parent / "shared" / "corpus"))
 DATA = Path(__file__).resolve().parent / "data"
+MEXICO_REGISTRY = REPO / "data" / "registries" / "closing-gaps-mexico.yaml"
+"""The programme registry of the corpus: tests that compare with the curated figures build with it."""
 
 
 @pytest.fixture(scope="session")
@@ -28,8 +30,8 @@ def corpus() -> Path:
 
 @pytest.fixture(scope="session")
 def built(corpus: Path) -> BuildResult:
-    """The graph of the real corpus, built once for the session."""
-    return build(corpus)
+    """The graph of the real corpus with its programme registry, built once for the session."""
+    return build(corpus, registries=[MEXICO_REGISTRY])
 
 
 @pytest.fixture(scope="session")

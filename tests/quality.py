@@ -204,6 +204,6 @@ def report(kg: KnowledgeGraph) -> str:
 
 if __name__ == "__main__":
     from gapgraph.loaders.pipeline import build
-    from tests.conftest import CORPUS
+    from tests.conftest import CORPUS, MEXICO_REGISTRY
 
-    print(report(build(CORPUS).kg))
+    print(report(build(CORPUS, registries=[MEXICO_REGISTRY]).kg))

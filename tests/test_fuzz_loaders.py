@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from gapgraph.loaders import generic, kinds
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document, split_lines
-from gapgraph.loaders.registry import load_registry, read_registry_document
-from tests.conftest import CORPUS
+from gapgraph.loaders.registry import load_registry, read_registries
+from tests.conftest import CORPUS, MEXICO_REGISTRY
 
 LOADERS = {**kinds.known(), "blog-post": generic.load}
 """Every registered document kind, and one no loader registered (the generic reader)."""
@@ -60,7 +60,7 @@ lines = st.lists(st.one_of(st.sampled_from(REAL), st.sampled_from(BROKEN), st.te
 
 @pytest.fixture(scope="module")
 def registry():
-    return read_registry_document()
+    return read_registries([MEXICO_REGISTRY])
 
 
 @pytest.mark.parametrize("kind", sorted(LOADERS))
@@ -69,7 +69,8 @@ def test_loader_never_crashes(kind, registry):
     @given(lines)
     def check(text_lines):
         builder = Builder()
-        load_registry(builder, registry, {"fuzz"})
+        for doc in registry:
+            load_registry(builder, doc, {"fuzz"})
         doc = Document(
             id="fuzz",
             kind=kind,
@@ -77,7 +78,10 @@ def test_loader_never_crashes(kind, registry):
             lines=[line.replace("\n", " ").replace("\r", " ") for line in text_lines],
             meta={"period": "2020"},
         )
+        builder.country = "mexico" if len(doc) % 2 else None  # with and without a country
         LOADERS[kind](builder, doc)
+        if LOADERS[kind] is not generic.load:
+            generic.reading(builder, doc)  # as the pipeline does after every loader
         builder.finish()
         for warning in builder.warnings:
             assert warning.doc == "fuzz" and 1 <= warning.line <= max(len(doc), 1)

@@ -154,7 +154,7 @@ def test_another_programme_in_the_same_template_parses():
         if v == jp
     }
     assert amounts[("unicef", "co-funding")] == [150000], "the in-kind column is not read as co-funding"
-    assert amounts[("world-food-programme", "co-funding")] == [100000]
+    assert amounts[("wfp", "co-funding")] == [100000]
     assert amounts[("joint-sdg-fund", "fund-contribution")] == [1500000]
     john = node_iri("Person", "John Smith")
     assert [v for u, v, _, _ in kg.edges("memberOf") if u == john] == wfp, "organisation found from wfp.org"

@@ -10,7 +10,7 @@ import pytest
 
 from gapgraph.graph.ids import node_iri, sdg_target_iri
 from gapgraph.loaders.pipeline import build
-from tests.conftest import run_cli
+from tests.conftest import MEXICO_REGISTRY, run_cli
 
 JP = node_iri("Programme", "Closing gaps: making social protection work for women in Mexico")
 A, F, W, U, P = (
@@ -130,7 +130,7 @@ def test_results_report_partners_framework_and_programme(built):
     kg = built.kg
     imss = node_iri("GovernmentBody", "imss")
     assert "Instituto Mexicano del Seguro Social" in kg.node(imss)["aliases"]
-    outcome_2 = node_iri("Outcome", "cooperation-framework", "2")
+    outcome_2 = node_iri("Outcome", "cooperation-framework", "2", "mexico")
     assert edges(kg, "alignedWith", source=JP, target=outcome_2), "the JP contributes to Direct Effect 2"
     sinactraho = node_iri("TradeUnion", "sinactraho")
     assert any(cited(d, U) for _, _, d in edges(kg, "participatesIn", source=sinactraho, target=JP))
@@ -166,7 +166,7 @@ def test_conflicts_command_lists_the_disagreements(store_dir):
 
 
 def test_unknown_kind_gets_the_generic_loader(tmp_path, corpus):
-    result = build(Path(__file__).parent / "data" / "unknown-kind")
+    result = build(Path(__file__).parent / "data" / "unknown-kind", registries=[MEXICO_REGISTRY])
     kg = result.kg
     inmujeres, imss = node_iri("GovernmentBody", "inmujeres"), node_iri("GovernmentBody", "imss")
     assert any(s.doc == "blog-2022" for s in kg.node(imss)["sources"])

@@ -30,7 +30,9 @@ def test_the_wheel_holds_only_gapgraph_and_its_data(tmp_path):
     for needed in (
         "gapgraph/ontology/gapgraph.ttl",
         "gapgraph/ontology/shapes.ttl",
-        "gapgraph/data/registry.yaml",
+        "gapgraph/data/base/un-system.yaml",
+        "gapgraph/data/base/countries.yaml",
+        "gapgraph/data/registries/closing-gaps-mexico.yaml",
         "gapgraph/graph/knowledge_graph.py",
         "gapgraph/cli/main.py",
         "gapgraph/web/app.py",

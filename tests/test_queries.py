@@ -43,8 +43,8 @@ CASES: list[tuple[str, dict, dict]] = [
     ("results", {"scope": OUTPUT + "2.2"}, {}),
     ("results", {"scope": None}, {}),
     ("funding", {}, {}),
-    ("where", {"place": ID + "place/mexico-city"}, {}),
-    ("where", {"place": ID + "place/jalisco"}, {}),
+    ("where", {"place": ID + "place/ciudad-de-mexico-mexico"}, {}),
+    ("where", {"place": ID + "place/jalisco-mexico"}, {}),
     ("where", {"place": ID + "place/mexico"}, {}),
 ]
 

@@ -11,8 +11,9 @@ from gapgraph.loaders import lined_yaml
 from gapgraph.loaders.document import read_document
 from gapgraph.loaders.lined_yaml import Scalar
 from gapgraph.loaders.manifest import read_manifest
-from gapgraph.loaders.registry import _FACT, REGISTRY_ID, aliases_of, cited, read_registry_document
+from gapgraph.loaders.registry import _FACT, aliases_of, base_paths, cited, read_registry_document
 from gapgraph.ontology.schema import schema
+from tests.conftest import MEXICO_REGISTRY
 
 _SOFT = str.maketrans({"’": "'", "‘": "'"})
 
@@ -23,8 +24,14 @@ def _squash(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def registry():
-    doc = read_registry_document()
+    doc = read_registry_document(MEXICO_REGISTRY)
     return doc, lined_yaml.parse("\n".join(doc.lines), doc.path)
+
+
+@pytest.fixture(scope="module")
+def base():
+    docs = [read_registry_document(p, base=True) for p in base_paths()]
+    return [(doc, lined_yaml.parse("\n".join(doc.lines), doc.path)) for doc in docs]
 
 
 @pytest.fixture(scope="module")
@@ -33,14 +40,14 @@ def documents(corpus):
 
 
 def _entries(data):
-    return [(section, e) for section in ("places", "actors", "things") for e in data[section]]
+    return [(section, e) for section in ("places", "actors", "things") for e in data.get(section) or []]
 
 
 def test_every_alias_stands_on_the_lines_it_cites(registry, documents):
     doc, data = registry
     checked = 0
     for _, entry in _entries(data):
-        for alias in aliases_of(entry, doc.path):
+        for alias in aliases_of(entry, doc.path, doc.id):
             assert alias.source.doc in documents, f"{entry['key']}: unknown document {alias.source.doc}"
             text = documents[alias.source.doc].text(*alias.source.lines)
             assert _squash(alias.text) in _squash(text), f"{entry['key']}: {alias.text!r} is not on {alias.source}"
@@ -54,8 +61,8 @@ def test_cited_values_stand_on_their_lines_too(registry, documents):
         for key in ("level", "iati"):
             if key not in entry:
                 continue
-            value, source = cited(entry[key], doc.path)
-            if source.doc == REGISTRY_ID:
+            value, source = cited(entry[key], doc.path, doc.id)
+            if source.doc == doc.id:
                 assert doc.line(source.lines[0]).strip().startswith(f"{key}:")
                 continue
             text = documents[source.doc].text(*source.lines)
@@ -68,22 +75,30 @@ def test_cited_values_stand_on_their_lines_too(registry, documents):
 
 def test_scoped_aliases_cite_the_line_of_their_place(registry, documents):
     doc, data = registry
-    place_names = {str(e["key"]): [str(e["name"]), *(a.text for a in aliases_of(e, doc.path))] for e in data["places"]}
+    place_names = {
+        str(e["key"]): [str(e.get("name", e["key"])), *(a.text for a in aliases_of(e, doc.path, doc.id))]
+        for e in data["places"]
+    }
     for _, entry in _entries(data):
-        for alias in aliases_of(entry, doc.path):
-            if alias.scope is None:
+        for alias in aliases_of(entry, doc.path, doc.id):
+            if alias.scope is None:  # the registry's `country` scopes the rest without a line of their own
                 continue
             text = documents[alias.source.doc].text(*alias.source.lines)
             names = place_names[alias.scope]
             assert any(re.search(re.escape(n), text, re.I) for n in names), (entry["key"], alias)
 
 
-def test_keys_are_unique_and_types_are_ontology_classes(registry):
-    _, data = registry
+def test_keys_are_unique_and_types_are_ontology_classes(registry, base):
     s = schema()
-    keys = [(section, str(e["key"])) for section, e in _entries(data)]
-    assert len(keys) == len(set(keys))
+    base_keys = {(section, str(e["key"])) for _, data in base for section, e in _entries(data)}
+    for _, data in [registry, *base]:
+        keys = [(section, str(e["key"])) for section, e in _entries(data)]
+        assert len(keys) == len(set(keys))
+    _, data = registry
     for section, entry in _entries(data):
+        if "type" not in entry:  # an extension of a base entry: the key must be the base's
+            assert (section, str(entry["key"])) in base_keys, entry["key"]
+            continue
         family = {"places": "Place", "actors": "Actor", "things": None}[section]
         assert str(entry["type"]) in s.classes, entry["key"]
         if family:
@@ -103,18 +118,18 @@ def test_registry_nodes_in_the_graph_carry_all_their_sources(built):
         "jp-final-report-2022",
         "press-release-2022-06-02",
         "un-mexico-results-report-2020",
-        REGISTRY_ID,
+        "gapgraph-registry-closing-gaps-mexico",
     } <= docs
     assert "National Trade Union of Domestic Workers" in sinactraho["aliases"]
     assert "Sindicato Nacional de Trabajadores del Hogar" in sinactraho["aliases"]
 
 
-def test_facts_and_statuses_cite_real_lines_and_relations(registry, documents):
+def test_facts_and_statuses_cite_real_lines_and_relations(registry, documents, base):
     doc, data = registry
-    keys = {str(e["key"]) for _, e in _entries(data)}
+    keys = {str(e["key"]) for _, e in _entries(data)} | {str(e["key"]) for _, b in base for _, e in _entries(b)}
     for _, entry in _entries(data):
         for status in entry.get("status", []):
-            _, source = cited(status, doc.path)
+            _, source = cited(status, doc.path, doc.id)
             assert documents[source.doc].text(*source.lines).strip(), status
         for fact in entry.get("facts", []):
             match = _FACT.match(fact)
@@ -122,5 +137,23 @@ def test_facts_and_statuses_cite_real_lines_and_relations(registry, documents):
             assert match["relation"] in schema().relations, fact
             assert match["subject"] in keys or match["subject"].startswith("closing-gaps"), fact
             assert match["object"] in keys or match["object"].startswith("closing-gaps"), fact
-            _, source = cited(Scalar(f"x @ {match['at']}", fact.line), doc.path)
+            _, source = cited(Scalar(f"x @ {match['at']}", fact.line), doc.path, doc.id)
             assert documents[source.doc].text(*source.lines).strip(), fact
+
+
+def test_the_base_registry_holds_world_knowledge_each_value_citing_a_named_public_source(base):
+    """Every base file names its public source in its header, and no value cites a corpus document."""
+    s = schema()
+    seen = {}
+    for doc, data in base:
+        header = " ".join(line for line in doc.lines[:8] if line.startswith("#"))
+        assert re.search(r"Source|Sources", header), f"{doc.path}: the header names no public source"
+        for section, entry in _entries(data):
+            assert str(entry["type"]) in s.classes, entry["key"]
+            for alias in aliases_of(entry, doc.path, doc.id):
+                assert alias.source.doc == doc.id, f"{entry['key']}: a base value cites {alias.source.doc}"
+            seen.setdefault(section, []).append(str(entry["key"]))
+    countries = [e for doc, data in base for _, e in _entries(data) if str(e.get("type")) == "Country"]
+    assert len(countries) == 249 and all(len(e["alpha2"]) == 2 and len(e["alpha3"]) == 3 for e in countries)
+    assert {"ilo", "un-women", "fao", "undp", "unicef", "wfp", "unfpa", "joint-sdg-fund"} <= set(seen["actors"])
+    assert {"ilo-c189", "ilo-c190", "ilo-c102", "ilo-c156", "ilo-c183", "ilo-r202", "ilo-r204"} <= set(seen["things"])

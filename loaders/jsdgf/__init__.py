@@ -7,7 +7,7 @@ trainings, events, laws and pilots. Each part of the template is a module of thi
 
 from __future__ import annotations
 
-from gapgraph.loaders import figures, narrative
+from gapgraph.loaders import figures, generic, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf import annex, cover, events, partners, results
@@ -18,9 +18,13 @@ KINDS = cover.KINDS
 
 @register(*KINDS)
 def load(builder: Builder, doc: Document) -> None:
-    """Load every part of a Joint SDG Fund report that the loaders understand."""
+    """Load every part of a Joint SDG Fund report that the loaders understand.
+
+    A report whose cover page names no programme still gets the generic reading.
+    """
     programme = cover.load(builder, doc)
     if programme is None:
+        generic.load(builder, doc)
         return
     results.load(builder, doc, programme)
     partners.load(builder, doc, programme)

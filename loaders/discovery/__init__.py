@@ -1,0 +1,34 @@
+"""Discovery from the text: what a document names that no registry knows.
+
+- :mod:`.heads`: the class (and government level) a name's telling head implies ("Ministry of ...",
+  "National Institute of ...", "... Union", "University of ...", "... Network", "Embassy of ...",
+  "Government of ...", "Municipality of ...");
+- :mod:`.organisations`: organisations named with such a head in prose, and the items of
+  partnership, attendee, donor and signatory lists;
+- :mod:`.laws`: conventions, recommendations, laws, reforms and initiatives by pattern, with the
+  status words and dates their sentence states;
+- :mod:`.things`: pilots, strategies, policies, campaigns, mechanisms and knowledge products named
+  in prose;
+- :mod:`.programme`: a joint programme announced on a web page or in a press release (its name,
+  country and UN agencies) when no cover page and no registry name it.
+
+Every discovered node cites the line that names it; a name that cannot be typed stays unread (a
+mention, never a guess). :func:`load` runs them all over one document.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gapgraph.loaders.builder import Builder
+    from gapgraph.loaders.document import Document
+
+
+def load(builder: Builder, doc: Document) -> None:
+    """Discover organisations, laws and things in every line of ``doc``."""
+    from gapgraph.loaders.discovery import laws, organisations, things
+
+    organisations.load(builder, doc)
+    laws.load(builder, doc)
+    things.load(builder, doc)

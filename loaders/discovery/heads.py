@@ -1,0 +1,94 @@
+"""The class a name's head implies, and a government body's level.
+
+>>> classify("Ministry of Social Development")
+('GovernmentBody', 'federal')
+>>> classify("Municipality of Luque")
+('GovernmentBody', 'municipal')
+>>> classify("National Union of Care Workers")
+('TradeUnion', None)
+>>> classify("Embassy of Japan in Paraguay")
+('Donor', None)
+>>> classify("the workshop") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I), cls)
+    for pattern, cls in (
+        (r"^(?:the\s+)?(?:European|African)\s+Union\b|\bDevelopment Bank\b|^World Bank\b", "InternationalOrganization"),
+        (r"^(?:the\s+)?(?:Embassy|Delegation|Consulate)\s+of\b", "Donor"),
+        (
+            r"\b(?:Senate|Chamber of Deputies|Parliament|National Assembly|Congress|Legislative Assembly)\b",
+            "Legislature",
+        ),
+        (
+            r"^(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}Training (?:Institute|Cent(?:er|re))\b|"
+            r"\bInstitute for (?:Job|Labou?r|Vocational) Training\b",
+            "TrainingInstitute",
+        ),
+        (r"\b(?:Trade\s+)?Union\b|\bSindicato\b|\bConfederation of (?:\w+\s+)?Workers\b", "TradeUnion"),
+        (
+            r"\bEmployers?'?\b|\bChamber of (?:Commerce|Industry)\b|\bBusiness (?:Council|Association)\b",
+            "EmployerOrganization",
+        ),
+        (
+            r"\bUniversit(?:y|ies|ad)\b|\bCollege\b|\bColegio\b|\b(?:Technological|Polytechnic) Institute\b",
+            "AcademicInstitution",
+        ),
+        (
+            r"^(?:the\s+)?(?:(?-i:[A-Z][a-z]+)(?:an|ian|ese|ish|ic|i)\s+)?"  # a demonym: "Paraguayan Institute of ..."
+            r"(?:(?:National|Federal|General|Executive|Regional|Departmental|Provincial|State|Municipal)\s+)*"
+            r"(?:Ministry|Ministries|Secretariat|Secretary|Secretaría|Ministerio|Directorate|Department|Agency|"
+            r"Office|Institute|Instituto|Commission|Council|Authority|Government|Municipality|Township|"
+            r"Prefecture|Governorate|Cabinet|Presidency)\s+(?:of|for|on)\b|^(?:the\s+)?Government of\b|"
+            r"\bCity Council\b|\bMunicipal Government\b|"
+            r"^(?:the\s+)?(?-i:[A-Z][a-z]+)(?:an|ian|ese|ish|ic|i)\s+(?:(?-i:[A-Z])\w+\s+){0,4}"
+            r"(?:Institute|Commission|Agency|Council|Office|Ministry|Service)$",
+            "GovernmentBody",
+        ),
+        (
+            r"\b(?:Network|Association|Coalition|Foundation|Alliance|Federation|Movement|Collective)\b|^Red\b",
+            "CivilSocietyOrganization",
+        ),
+    )
+)
+_MUNICIPAL = re.compile(
+    r"^(?:the\s+)?(?:Municipality|Township|Municipal|City Council|City of)\b|\bCity Council\b", re.I
+)
+_LOCAL = re.compile(r"^(?:the\s+)?(?:State|Regional|Departmental|Provincial|Governorate|Prefecture)\b", re.I)
+
+
+def classify(name: str) -> tuple[str, str | None] | None:
+    """The class (and level, for a government body) the head of ``name`` implies; None if it tells nothing."""
+    for pattern, cls in _HEADS:
+        if pattern.search(name):
+            if cls != "GovernmentBody":
+                return cls, None
+            if _MUNICIPAL.search(name):
+                return cls, "municipal"
+            return cls, "state" if _LOCAL.search(name) else "federal"
+    return None
+
+
+_REFINES = {
+    "Actor": None,  # anything
+    "CivilSocietyOrganization": ("TradeUnion", "AcademicInstitution"),
+    "GovernmentBody": ("Legislature", "TrainingInstitute"),
+    "PrivateCompany": ("EmployerOrganization",),
+}
+
+
+def refine(cls: str, name: str) -> tuple[str, str | None]:
+    """The class a loader meant for a new node, made precise by a telling head (an unknown ``Actor``
+    named "Ministry of ..." is a government body; a civil-society list's "... Union" a trade union)."""
+    told = classify(name)
+    if told is None or cls not in _REFINES:
+        return cls, None
+    allowed = _REFINES[cls]
+    if allowed is None or told[0] in allowed:
+        return told
+    return cls, None

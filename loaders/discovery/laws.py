@@ -1,0 +1,116 @@
+"""Conventions, recommendations, laws, reforms and initiatives a text names, with their statuses.
+
+- ILO instruments by code ("Convention No. 189", "C189", "ILO Convention 190", "Recommendation
+  202"): the base registry's node, whatever the spelling;
+- laws by pattern: "General Law of/on ...", "... Law" (capitalised words before "Law"), "reform of
+  the ... Law" (a ``LawInitiative``), "... initiative" naming a law: new nodes placed in the
+  document's country, known within it;
+- the status a sentence states of an instrument it names (approved, ratified, deposited, in force,
+  pending, presented, adopted, signed, published), with the date it gives ("in July 2020",
+  "(March 2022)", "on 30 November 2021"), as a ``status`` value citing the line.
+
+>>> [m.group("name") for m in _LAW.finditer("the General Law of Care and the Social Security Law were debated")]
+['General Law of Care', 'Social Security Law']
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery.lines import plain_lines
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.sections import sentences
+from gapgraph.ontology.models import Source
+
+_CAP = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
+_LAW = re.compile(
+    rf"(?P<name>(?:General|Federal|Organic|National)\s+Law\s+(?:of|on|for)\s+(?:the\s+)?{_CAP}"
+    rf"(?:\s+(?:{_CAP}|(?:of|for|on)(?:\s+the)?(?=\s+[A-Z])|and(?=\s+[A-Z])))*"
+    rf"|(?:{_CAP}\s+){{1,5}}Law\b)"
+)
+_REFORM = re.compile(rf"\breform(?:s)?\s+(?:of|to)\s+the\s+(?P<name>(?:{_CAP}\s+){{1,5}}Law)\b", re.I)
+_INITIATIVE = re.compile(rf"\b(?P<name>(?:{_CAP}\s+){{1,6}}(?:Law|Bill)\s+[Ii]nitiative)\b")
+_NOT_A_LAW = re.compile(r"^(?:The|This|That|A|An|In|Our|Its|By|With|Rule)$", re.I)
+_HINT = re.compile(r"\b(?:[Ll]aws?|Bill|Convention|Recommendation|Protocol|[Ii]nitiative|[Rr]eform|[CR]-?\d{2,3})\b")
+"""Words without which a sentence names no instrument these rules read (a cheap first test)."""
+_STATUS = re.compile(
+    r"\b(?P<status>approved|ratified|ratification|deposited|entered into force|in force|pending|presented|"
+    r"adopted|signed|published|enacted|promulgated|submitted)\b",
+    re.I,
+)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?\s+(?:of\s+)?\d{{4}}\b|\b(?:19|20)\d\d\b")
+
+
+_GENERIC = {"general", "federal", "organic", "national", "new", "constitutional", "secondary", "local", "state", "law"}
+
+
+def _named(words: list[str]) -> bool:
+    """Whether a law's words name one (not only "General Law" or "National Law")."""
+    return len(words) >= 2 and any(w.lower() not in _GENERIC for w in words)
+
+
+def status_of(sentence: str) -> str | None:
+    """The status (and date) a sentence states: 'ratified (July 2020)', or None.
+
+    >>> status_of("Lesotho ratified Convention No. 190 in March 2023.")
+    'ratified (March 2023)'
+    """
+    match = _STATUS.search(sentence)
+    if match is None:
+        return None
+    status = match["status"].lower().replace("ratification", "ratified")
+    date = _DATE.search(sentence)
+    return f"{status} ({date.group()})" if date else status
+
+
+def _law(builder: Builder, name: str, cls: str, source: Source) -> str:
+    """A law the registry knows, or a new one known within the document's country."""
+    known = builder.resolve(name)
+    if known is not None:
+        builder.kg.add_node(known, builder.kg.node(known)["type"], name, source)
+        return known
+    country = builder.country
+    node = node_iri(cls, name, country or "")
+    builder.kg.add_node(node, cls, name, source)
+    builder.register(node, name, country)
+    place = builder.place(country) if country else None
+    if place is not None:
+        builder.kg.add_edge(node, "locatedIn", place, source)
+    return node
+
+
+def load(builder: Builder, doc: Document) -> None:
+    """Every instrument ``doc`` names, with the statuses its sentences state."""
+    kg = builder.kg
+    for number, line in enumerate(plain_lines(doc), start=1):
+        if not line:
+            continue
+        source = builder.source(doc.id, number)
+        if not _HINT.search(line):
+            continue
+        for sentence in sentences(line):
+            found: set[str] = set()
+            taken: list[tuple[int, int]] = []
+            for pattern, cls in ((_INITIATIVE, "LawInitiative"), (_REFORM, "LawInitiative"), (_LAW, "LegalInstrument")):
+                for match in pattern.finditer(sentence):
+                    start, end = match.span("name")
+                    words = match["name"].split()
+                    if any(s < end and start < e for s, e in taken) or _NOT_A_LAW.match(words[0]) or not _named(words):
+                        continue
+                    name = match["name"] if pattern is not _REFORM else f"Reform of the {match['name']}"
+                    found.add(_law(builder, name, cls, source))
+                    taken.append((start, end))
+            for mention in builder.mentions(sentence, "law"):
+                if any(s <= mention.start and mention.end <= e for s, e in taken):
+                    continue  # a shorter known name inside a longer one the patterns read
+                # the spelling used becomes an alias ("Convention 190")
+                kg.add_node(mention.node_id, kg.node(mention.node_id)["type"], mention.text, source)
+                found.add(mention.node_id)
+            status = status_of(sentence)
+            for node in found:
+                kg.add_node(node, kg.node(node)["type"], kg.node(node)["name"], source)
+                if status and len(found) == 1:
+                    kg.add_claim(node, "status", status, source)

@@ -1,0 +1,133 @@
+"""Organisations a text names that no registry knows: by a telling head, and as list items.
+
+- names with a telling head in prose ("the Ministry of Social Development", "the National Union of
+  Care Workers", "the Embassy of Japan in Paraguay"), typed by the head (:mod:`.heads`); a name
+  ending "of <place>" for a known place is located there, any other national body in its
+  document's country;
+- the items of partnership, attendee, donor and signatory lists ("Partners: A, B and C", "attended
+  by: ...", "signed by ...", "Donors: ..."), one organisation per item (typed by its head, or an
+  ``Actor`` when its name tells nothing).
+
+>>> [c for c in candidates("Talks with the Ministry of Health and the National Union of Nurses (NUN) began.")]
+['Ministry of Health', 'National Union of Nurses']
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery.heads import classify
+from gapgraph.loaders.discovery.lines import plain_lines
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.sections import split_list
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_WORD = rf"(?:(?!{_MONTHS})[A-ZÁÉÍÓÚÑ][\w'’&-]*|\d{{4}}(?=\s+[A-Z]))"
+_LINK = r"of|for|and|the|on|de|del|la|las|los|y|in|to"
+_NAME = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|(?:{_LINK})(?=(?:\s+(?:{_LINK}))*\s+(?!{_MONTHS})[A-ZÁÉÍÓÚÑ\d])))*")
+_TRIM = re.compile(rf"^(?:(?:The|A|An|Our|Its|Their|With|And|By|For|In|At|From|To)\s+)+|(?:\s+(?:{_LINK}))+$")
+_LIST = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?:(?:main|key|other|implementing|strategic)\s+)?(?:partners?|partner organi[sz]ations|"
+    r"attendees?|participants?|donors?|signatories|members?|co-?chairs?)\s*(?:were|are|include[ds]?|included)?\s*:"
+    r"\s*(?P<items>.+)$",
+    re.I,
+)
+_CHAMBER = re.compile(r"Senate|Congress|Parliament")
+"""One-word names of a country's legislature ("the Senate")."""
+_NOT_A_NAME = re.compile(r"^(?:Annex|Table|Figure|Output|Outcome|Indicator|Target|SDG|Section|Chapter)\b")
+
+
+def candidates(sentence: str) -> list[str]:
+    """Names with a telling head in a sentence, split at "and" where each side is a name of its own."""
+    found = []
+    for match in _NAME.finditer(sentence):
+        for part in _split(_TRIM.sub("", match.group()).strip(" ,.")):
+            name = re.sub(rf"^(?:(?:{_LINK})\s+)+", "", part)
+            if (len(name.split()) >= 2 or _CHAMBER.fullmatch(name)) and classify(name) and not _NOT_A_NAME.match(name):
+                found.append(name)
+    return found
+
+
+_MINISTRY = re.compile(r"^(?:Ministry|Secretary|Secretariat|Secretaría|Ministerio|Government)\s+of\b")
+
+
+def split_name(name: str) -> list[str]:
+    """A run of words naming several bodies, one name each ("Ministry of Health and the Union of X")."""
+    return _split(_TRIM.sub("", name).strip(" ,."))
+
+
+_NOT_A_BODY = re.compile(r"\b(?:Laws?|Convention|Code|Reform|Strategy|Policy|Plan|Initiative|Decree|Act|Agenda)\b")
+
+
+def _split(name: str) -> list[str]:
+    pieces = re.split(r"\s+and\s+(?:the\s+)?", name)
+    for i in range(1, len(pieces)):  # "Chamber of Deputies and the General Law of ...": the body only
+        left, right = " and ".join(pieces[:i]), " and ".join(pieces[i:])
+        if classify(left) and not classify(right) and _NOT_A_BODY.search(right):
+            return [left]
+    for match in reversed(
+        list(re.finditer(r"\s+of\s+the\s+", name))
+    ):  # "Executive Secretariat ... of the Ministry of X"
+        left, right = name[: match.start()], name[match.end() :]
+        if _MINISTRY.match(right) and classify(left):
+            return [left, right]
+    parts = re.split(r"\s+and\s+(?:the\s+)?", name)
+    if len(parts) > 1 and all(classify(p) for p in parts):
+        return parts
+    for i in reversed(range(1, len(parts))):  # "Ministry of Labour and Social Welfare and the Union of ..." -> two
+        left, right = " and ".join(parts[:i]), " and ".join(parts[i:])
+        if classify(right) and classify(left) and re.match(r"^(?:the\s+)?[A-Z]", right):
+            return [left, right]
+    return [name]
+
+
+def _place_of(builder: Builder, name: str) -> str | None:
+    """A known sub-national place a name ends with ("... of Oaxaca"), or None."""
+    match = re.search(r"\b(?:of|in)\s+(?P<place>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})$", name)
+    if match is None:
+        return None
+    place = builder.place(match["place"])
+    if place is None or place in builder.country_codes.values():
+        return None
+    return place
+
+
+def discover(builder: Builder, name: str, source, default: str | None = None) -> str | None:
+    """The organisation ``name`` names: known, or new typed by its head (``default`` if it tells nothing)."""
+    told = classify(name)
+    if told is None and default is None:
+        return builder.actor(name, source)
+    cls = told[0] if told else default
+    assert cls is not None
+    place = _place_of(builder, name)
+    scope = place.rsplit("/", 1)[-1] if place else None
+    known = builder.actor(name, source, scope=scope)
+    if known is not None or builder.known_here(name):
+        return known  # a name some place of the country knows stays a mention, not a new body
+    node = builder.actor(name, source, scope=scope, new_type=cls)
+    if node is not None and place is not None:
+        builder.kg.add_edge(node, "locatedIn", place, source)
+    if node is not None and cls == "GovernmentBody" and not builder.kg.claims(node, "level"):
+        builder.kg.add_claim(node, "level", (told[1] if told else None) or "federal", source)
+    return node
+
+
+def load(builder: Builder, doc: Document) -> None:
+    """Discover the organisations every line of ``doc`` names."""
+    for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
+        if not line or "\t" in raw:
+            continue
+        source = builder.source(doc.id, number)
+        listed = _LIST.search(line)
+        if listed:
+            for item in split_list(listed.group("items")):
+                name = re.sub(r"\s*\([^()]*\)\s*", " ", item).strip(" .;")
+                acronym = re.search(r"\(([A-Z][A-Za-z&-]{1,12})\)", item)
+                if 2 <= len(name.split()) <= 12 and name[:1].isupper() and not name.startswith("Embassies"):
+                    node = discover(builder, name, source, default="Actor")
+                    if node is not None and acronym and builder.resolve(acronym.group(1)) is None:
+                        builder.kg.add_node(node, builder.kg.node(node)["type"], acronym.group(1), source)
+                        builder.register(node, acronym.group(1), builder.national_scope(builder.kg.node(node)["type"]))
+        for name in candidates(line):
+            discover(builder, name, source)

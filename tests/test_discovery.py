@@ -1,0 +1,178 @@
+"""Each discovery rule, on sentences of the corpus and on sentences written for other countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.country import document_country
+from gapgraph.loaders.discovery import laws, organisations, programme, things
+from gapgraph.loaders.discovery.heads import classify, refine
+from gapgraph.loaders.document import Document, read_document
+from gapgraph.loaders.figures import generic_measures
+from gapgraph.loaders.manifest import read_manifest
+from gapgraph.loaders.registry import load_registry, read_registries
+
+
+@pytest.fixture(scope="module")
+def registries():
+    return read_registries([])
+
+
+@pytest.fixture(scope="module")
+def corpus_docs(corpus):
+    return {e.id: read_document(e.file, e.id, e.kind, e.meta) for e in read_manifest(corpus)}
+
+
+def builder_for(registries, country: str | None = None) -> Builder:
+    builder = Builder()
+    for doc in registries:
+        load_registry(builder, doc, {"t"})
+    builder.country = country
+    return builder
+
+
+def doc_of(*lines: str, kind: str = "web-page", **meta: str) -> Document:
+    return Document(id="t", kind=kind, path="t.txt", lines=list(lines), meta=meta)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ministry of Social Development", ("GovernmentBody", "federal")),
+        ("Mexican Social Security Institute", ("GovernmentBody", "federal")),
+        ("Secretariat of Welfare of Oaxaca", ("GovernmentBody", "federal")),
+        ("Municipality of Luque", ("GovernmentBody", "municipal")),
+        ("Maseru City Council", ("GovernmentBody", "municipal")),
+        ("Government of Iztapalapa", ("GovernmentBody", "federal")),
+        ("National Institute of Statistics", ("GovernmentBody", "federal")),
+        ("National Union of Care Workers", ("TradeUnion", None)),
+        ("National Trade Union of Domestic Workers", ("TradeUnion", None)),
+        ("University of Tirana", ("AcademicInstitution", None)),
+        ("National Network of Day Laborers", ("CivilSocietyOrganization", None)),
+        ("Embassy of Japan in Paraguay", ("Donor", None)),
+        ("Senate Labor and Social Security Committee", ("Legislature", None)),
+        ("Institute for Labor Training", ("TrainingInstitute", None)),
+        ("European Union", ("InternationalOrganization", None)),
+        ("Support and Training Center for Domestic Employees", None),
+        ("Simone de Beauvoir Leadership Institute", None),
+        ("the workshop of May", None),
+    ],
+)
+def test_a_telling_head_types_a_name(name, expected):
+    assert classify(name) == expected
+
+
+def test_a_head_refines_only_what_a_list_left_open():
+    assert refine("Actor", "Ministry of Health") == ("GovernmentBody", "federal")
+    assert refine("CivilSocietyOrganization", "National Union of Workers")[0] == "TradeUnion"
+    assert refine("PrivateCompany", "Ministry of Health") == ("PrivateCompany", None)
+
+
+def test_organisations_named_in_corpus_sentences(corpus_docs):
+    final = corpus_docs["jp-final-report-2022"]
+    found = organisations.candidates(final.line(227))
+    assert found == ["Executive Secretariat of the National Council of the 2030 Agenda", "Secretary of Economy"]
+    assert "Chamber of Deputies" in organisations.candidates(final.line(90))
+
+
+def test_organisations_of_another_country_are_new_placed_nodes_of_that_country(registries):
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "The Ministry of Social Development and the National Union of Herders (NUH) met in Maseru.",
+        "Partners: Ministry of Finance; Basotho Women's Voices; Embassy of Ireland in Lesotho",
+    )
+    organisations.load(builder, doc)
+    builder.finish()
+    kg = builder.kg
+    ministry = node_iri("GovernmentBody", "Ministry of Social Development", "lesotho")
+    assert kg.node(ministry)["type"] == "GovernmentBody" and kg.value(ministry, "level") == "federal"
+    assert kg.node(node_iri("TradeUnion", "National Union of Herders", "lesotho"))["sources"][0].lines == (1, 1)
+    listed = kg.node(node_iri("Actor", "Basotho Women's Voices", "lesotho"))
+    assert listed["type"] == "Actor", "a list item whose name tells nothing stays an Actor"
+    embassy = node_iri("Donor", "Embassy of Ireland in Lesotho", "lesotho")
+    assert [kg.node(v)["name"] for u, v, _, _ in kg.edges("locatedIn") if u == embassy] == ["Lesotho"]
+    assert builder.resolve("Ministry of Finance") == node_iri("GovernmentBody", "Ministry of Finance", "lesotho")
+    builder.country = "albania"
+    assert builder.resolve("Ministry of Finance") is None, "another country's ministry is not this one"
+
+
+def test_ilo_instruments_by_any_spelling_with_status_and_date(registries, corpus_docs):
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "Lesotho ratified Convention No. 190 in March 2023.",
+        "The study follows ILO C189 and Recommendation 202.",
+        "The reform of the Labour Code Law went to Parliament; the General Law of Social Protection is pending.",
+    )
+    laws.load(builder, doc)
+    kg = builder.kg
+    c190, c189, r202 = (
+        node_iri("Convention", "ilo-c190"),
+        node_iri("Convention", "ilo-c189"),
+        node_iri("Convention", "ilo-r202"),
+    )
+    assert [c["value"] for c in kg.claims(c190, "status")] == ["ratified (March 2023)"]
+    assert kg.has_node(c189) and kg.has_node(r202)
+    assert "ILO C189" in kg.node(c189)["aliases"], "the spelling used is kept"
+    reform = node_iri("LawInitiative", "Reform of the Labour Code Law", "lesotho")
+    assert kg.node(reform)["type"] == "LawInitiative"
+    general = node_iri("LegalInstrument", "General Law of Social Protection", "lesotho")
+    assert kg.has_node(general) and kg.node(general)["sources"][0].lines == (3, 3)
+    assert not kg.claims(general, "status"), "a sentence naming two instruments gives neither a status"
+    corpus_builder = builder_for(registries, "mexico")
+    laws.load(corpus_builder, corpus_docs["jp-2020-annual-report"])
+    assert any(s.lines == (67, 67) for s in corpus_builder.kg.node(c189)["sources"]), "ILO’s Convention 189, 000:67"
+
+
+def test_things_named_in_prose():
+    assert list(things.named("The Care Pilot and the National Care Strategy were launched.")) == [
+        ("Care Pilot", "Pilot"),
+        ("National Care Strategy", "Strategy"),
+    ]
+    assert ("#EsLoJusto Campaign", "Campaign") in list(things.named("The #EsLoJusto Campaign reached employers."))
+    assert ("Jalisco Round-table", "Mechanism") in list(things.named("It joined the Jalisco Round-table on care."))
+    assert list(things.products("A study on the cost of a universal old-age pension was validated.")) == [
+        "Study on the cost of a universal old-age pension"
+    ]
+    assert list(things.products("The guide “Decent work for caregivers at home” was published.")) == [
+        "Decent work for caregivers at home"
+    ]
+
+
+def test_a_programme_announced_in_a_press_release_of_another_country(registries):
+    builder = builder_for(registries, "albania")
+    doc = doc_of(
+        "Tirana, March 15, 2021.- The joint programme “Leave no one behind” closed in Albania.",
+        "It was implemented by UNDP and UNICEF, led by UNDP, and financed by the Joint SDG Fund.",
+        kind="press-release",
+    )
+    jp = programme.discover(builder, doc)
+    kg = builder.kg
+    assert kg.node(jp)["name"] == "Leave no one behind"
+    assert {u.rsplit("/", 1)[-1] for u, v, _, _ in kg.edges("participatesIn") if v == jp} >= {"undp", "unicef"}
+    assert [u.rsplit("/", 1)[-1] for u, v, _, _ in kg.edges("leads") if v == jp] == ["undp"]
+    assert [u.rsplit("/", 1)[-1] for u, v, _, _ in kg.edges("funds") if v == jp] == ["joint-sdg-fund"]
+    assert [kg.node(v)["name"] for u, v, _, _ in kg.edges("locatedIn") if u == jp] == ["Albania"]
+
+
+def test_key_figures_found_by_the_generic_rules():
+    keys = lambda line: [m.key for m in generic_measures(line)]  # noqa: E731
+    assert keys("As of May 2022, 49,161 domestic workers are registered with social security") == [
+        "domestic-workers-registered"
+    ]
+    assert keys("to which 43,158 domestic workers have been enrolled") == ["domestic-workers-registered"]
+    assert keys("In Lesotho 1,200 older persons were reached and 3 million people in Lesotho") == [
+        "older-persons-reached",
+        "people-in-lesotho",
+    ]
+    assert keys("Output 2.1 indicator Number of people trained 80") == []
+
+
+def test_every_document_gets_a_country(registries, corpus_docs):
+    builder = builder_for(registries)
+    assert {d: document_country(builder, doc) for d, doc in corpus_docs.items()} == dict.fromkeys(corpus_docs, "mexico")
+    assert document_country(builder, doc_of("Country: Paraguay")) == "paraguay"
+    assert document_country(builder, doc_of("outcome UZB_D_1.2")) == "uzbekistan"
+    assert document_country(builder, doc_of("x", country="LSO")) == "lesotho"
+    assert document_country(builder, doc_of("No place at all.")) is None
