@@ -16,6 +16,7 @@ import re
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.resolve import normalise
+from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -123,6 +124,8 @@ class AnnexLoader(DocumentReader):
             for match in pattern.finditer(description):
                 for mention in self.b.mentions(match.group(1)):
                     self.kg.add_edge(node, relation, mention.node_id, source)
+        if description:
+            attribution.read_row(self.b, self.doc, number, description, node)
 
     def find(self, title: str) -> str | None:
         """A product of this programme with the same title in normal form.
