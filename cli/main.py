@@ -322,6 +322,10 @@ def ask(
     ] = False,
     max_length: Annotated[int, typer.Option("--max-length", help="path: the longest path, in hops (at most 8).")] = 6,
     limit: Annotated[int, typer.Option("--limit", help="path: at most this many paths.")] = 200,
+    via_programme: Annotated[
+        bool,
+        typer.Option("--via-programme", help="path: also paths through the programme hub, after the results chain."),
+    ] = False,
     backend: Annotated[str, typer.Option("--backend", help="networkx, sparql or neo4j.")] = "networkx",
     show_query: Annotated[
         str | None, typer.Option("--show-query", help="Print the sparql or cypher query with its values, and stop.")
@@ -354,6 +358,7 @@ def ask(
                 "all_paths": all_paths,
                 "max_length": max_length,
                 "limit": limit,
+                "via_programme": via_programme,
             }
         except LookupError as exc:
             raise fail(str(exc), 6) from None

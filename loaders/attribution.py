@@ -82,7 +82,7 @@ _CLAUSE_END = re.compile(
     r"[.;]|,\s*(?:and\s+)?(?:which|who|whose|where|while|but)\b|\bwhich\b|,\s+and\s+(?!the\b)", re.I
 )
 _GENERIC = re.compile(
-    r"\b(?P<det>this|these|the|a|an|its|their|that)\s+(?:(?:\w+[-\w]*)\s+){0,3}?"
+    r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that)\s+)(?:(?:\w+[-\w]*)\s+){0,3}?"
     r"(?P<head>stud(?:y|ies)|diagnos(?:tic|tics|is|es)|guides?|methodolog(?:y|ies)|products?|campaigns?|pilots?"
     r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|initiatives?|protocols?|proposals?)\b",
     re.I,
@@ -164,7 +164,7 @@ class References:
         return sorted(found)
 
     def best(self, candidates: list[str], context: str, head: str, required: str | None = None) -> str | None:
-        words = _words(context) - {_stem(head)}
+        words = _words(context) - {_stem(head)} - (_words(required) if required else set())
         scored = []
         for node_id in candidates:
             names = self.names(node_id)
@@ -189,7 +189,7 @@ class References:
             head = match.group("head")
             if (
                 own is not None
-                and match.group("det").lower() in ("this", "these", "the")
+                and (match.group("det") or "").lower() in ("this", "these", "the")
                 and _stem(head)
                 in (
                     "product",
@@ -202,7 +202,7 @@ class References:
             if not candidates:
                 continue
             tail = sentence[match.end() : match.end() + 200]
-            places = _listed(self.b.mentions(tail, "place"), tail)
+            places = _listed(self.b.mentions(tail, "place"), tail, lead=160)
             if len(places) > 1:
                 for place in places:
                     node = self.best(candidates, sentence, head, required=self.kg.node(place.node_id)["name"])
@@ -408,3 +408,17 @@ def load(builder: Builder, doc: Document) -> None:
 def read_row(builder: Builder, doc: Document, number: int, text: str, own: str) -> None:
     """Apply the rules to one table cell describing ``own`` (an annex row's description)."""
     AttributionReader(builder, doc).load([(number, text, own)])
+
+
+def referred(builder: Builder, text: str, own: str | None = None) -> list[str]:
+    """The things a text names or refers to by a generic noun phrase, in order, each once.
+
+    A variance explanation "Includes the diagnostics ... of Chiapas, Mexico City and Oaxaca" refers
+    to the three diagnostics; "the guide for domestic workers" to the known guide it shares the
+    most words with.
+    """
+    found: list[str] = []
+    for thing in AttributionReader(builder, Document(id="", kind="", path="", lines=[])).things(plain(text), own):
+        if thing.node_id not in found:
+            found.append(thing.node_id)
+    return found

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import node_iri, sdg_target_iri
+from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -128,11 +129,9 @@ class NarrativeReader(DocumentReader):
             if _TRAINING.search(sentence):
                 self.training(sentence, source, actors)
         if target is not None:
-            for thing in things:
-                if self.kg.schema.fits(
-                    self.kg.node(thing.node_id)["type"], self.kg.schema.relations["contributesTo"].domain
-                ):
-                    self.kg.add_edge(thing.node_id, "contributesTo", target, source)
+            for thing in attribution.referred(self.b, sentence):
+                if self.kg.schema.fits(self.kg.node(thing)["type"], self.kg.schema.relations["contributesTo"].domain):
+                    self.kg.add_edge(thing, "contributesTo", target, source)
         self.production(sentence, source, actors, things)
         if self.programme is not None and _FRAMEWORK.search(sentence):
             self.b.at_finish(lambda: self.alignment(sentence, source))
