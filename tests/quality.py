@@ -66,6 +66,9 @@ class GoldIndex:
         for node_id, data in kg.nodes():
             for name in (data["name"], *data["aliases"]):
                 self.names[normalise(name)].add(node_id)
+        for u, v, _, _ in kg.edges("partOf"):  # "Output 1.1", "Outcome 2": the programme's own results
+            if v == PROGRAMME and kg.node(u)["type"] in ("Outcome", "Output"):
+                self.names[normalise(str(kg.value(u, "code")))].add(u)
 
     def places_of(self, node_id: str) -> set[str]:
         return {
@@ -93,7 +96,7 @@ class GoldIndex:
 
     def closest(self, name: str, cls: str) -> set[str]:
         """The one node of class ``cls`` whose name or alias shares most words with ``name`` (Jaccard
-        of content words >= 0.6, and a clear winner): the linking a reader does for "the
+        of content words >= 0.5, and a clear winner): the linking a reader does for "the
         methodology to estimate the costs ..." where the graph's name is the annex title."""
         words = _content(name)
         if len(words) < 2:
@@ -109,7 +112,7 @@ class GoldIndex:
                     best = max(best, len(words & theirs) / len(words | theirs))
             scored.append((best, node_id))
         scored.sort(reverse=True)
-        if scored and scored[0][0] >= 0.6 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        if scored and scored[0][0] >= 0.5 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
             return {scored[0][1]}
         return set()
 
