@@ -10,7 +10,7 @@ from __future__ import annotations
 from gapgraph.loaders import attribution, chain, figures, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.jsdgf import annex, cover, events, partners, results
+from gapgraph.loaders.jsdgf import annex, cover, events, framing, partners, results
 from gapgraph.loaders.kinds import register
 
 KINDS = cover.KINDS
@@ -23,6 +23,7 @@ def load(builder: Builder, doc: Document) -> None:
     if programme is None:
         return
     results.load(builder, doc, programme)
+    framing.load(builder, doc, programme)
     partners.load(builder, doc, programme)
     annex.load(builder, doc, programme)
     events.load(builder, doc, programme)
