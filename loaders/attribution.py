@@ -41,7 +41,7 @@ from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import sentences
-from gapgraph.loaders.text import plain
+from gapgraph.loaders.text import parse_date, plain
 from gapgraph.ontology.models import Source
 
 THINGS = ("law", "policy", "pilot", "mechanism", "campaign", "product", "activity")
@@ -55,7 +55,7 @@ _PASSIVE = re.compile(
 )
 _ACTIVE = re.compile(
     rf"^(?:\s*(?:,|and|&|the|jointly|together|also|has|have|had|successfully|formally|recently)\b)*\s*"
-    rf"(?P<verb>{_MAKE}|implemented|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
+    rf"(?P<verb>{_MAKE}|{_RUN}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
     re.I,
 )
 _WITH = re.compile(
@@ -69,7 +69,11 @@ _INPUTS = re.compile(r"\b(?:comments|inputs?|feedback|contributions|observations
 _GAVE_INPUTS = re.compile(
     r"\b(?:provided|gave|made|sent|shared)\s+(?:their\s+|its\s+)?(?:inputs?|comments|feedback)\b", re.I
 )
-_PRESENTED = re.compile(r"\bpresented\s+(?:to|before|alongside|with)\b|\bsubmitted\s+to\b", re.I)
+_PRESENTED = re.compile(r"\bpresented\s+(?:to|before|alongside|with|in)\b|\bsubmitted\s+to\b", re.I)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = re.compile(
+    rf"\b{_MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+\d{{4}}|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{4}}"
+)
 _ADVICE = re.compile(
     r"\b(?:technical|legal)(?: and (?:technical|legal))? (?:advice|assistance|support|accompaniment)"
     r"(?: (?:provided|given|offered))? by\b",
@@ -84,7 +88,7 @@ _CLAUSE_END = re.compile(
 _GENERIC = re.compile(
     r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that)\s+)(?:(?:\w+[-\w]*)\s+){0,3}?"
     r"(?P<head>stud(?:y|ies)|diagnos(?:tic|tics|is|es)|guides?|methodolog(?:y|ies)|products?|campaigns?|pilots?"
-    r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|initiatives?|protocols?|proposals?)\b",
+    r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?)\b",
     re.I,
 )
 _PROPER_NAME = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|de|of|y|and))*)")
@@ -93,7 +97,6 @@ _HEAD_CLASS = {
     "pilot": "Pilot",
     "strategy": "Policy",
     "reform": "LegalInstrument",
-    "initiative": "LegalInstrument",
     "course": "Activity",
     "training": "Activity",
 }
@@ -160,8 +163,8 @@ class References:
                     words |= {f"class:{c}" for c in self.kg.schema.ancestors(data["type"])}
                     for word in words:
                         index[word] = index.get(word, "") + node_id + " "
-        found = set(index.get(stem, "").split()) | set(index.get(f"class:{cls}", "").split() if cls else ())
-        return sorted(found)
+        of_class = set(index.get(f"class:{cls}", "").split()) if cls else set()
+        return sorted(of_class or set(index.get(stem, "").split()))  # "the pilot": a pilot, not a study of one
 
     def best(self, candidates: list[str], context: str, head: str, required: str | None = None) -> str | None:
         words = _words(context) - {_stem(head)} - (_words(required) if required else set())
@@ -170,17 +173,22 @@ class References:
             names = self.names(node_id)
             if required is not None and not any(normalise(required) in normalise(n) for n in names):
                 continue
-            shared = max(len(words & _words(n)) for n in names)
-            scored.append((shared, node_id))
-        scored.sort(key=lambda s: (-s[0], s[1]))
+            shared = max((words & _words(n) for n in names), key=self.weight)
+            scored.append((len(shared), self.weight(shared), node_id))
+        scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
         recent = [n for n in sorted(self.recent, key=self.recent.__getitem__, reverse=True) if n in candidates]
         if _stem(head) in _HEAD_CLASS and recent and (not scored or scored[0][0] < 2):
             return recent[0]  # "the campaign": the one last named, a few lines above
-        if not scored or scored[0][0] < (1 if required else 2):
+        if not scored or scored[0][0] < (1 if required or _stem(head) in _HEAD_CLASS else 2):
             return None
-        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
             return None  # two equally good readings: leave it unresolved
-        return scored[0][1]
+        return scored[0][2]
+
+    def weight(self, words: set[str]) -> float:
+        """Shared words count by how rare they are among things' names ("Iztapalapa" over a country's name)."""
+        index = self.b.index("things by word")
+        return sum(1 / max(1, len(index.get(w, "").split())) for w in words)
 
     def find(self, sentence: str, own: str | None = None) -> list[Thing]:
         """Things the sentence refers to by a generic noun phrase."""
@@ -209,8 +217,7 @@ class References:
                     if node is not None:
                         found.append(Thing(node, match.start(), match.end()))
                 continue
-            clause = sentence[match.start() : match.end() + 160]
-            node = self.best(candidates, clause, head)
+            node = self.best(candidates, sentence, head)
             if node is not None:
                 found.append(Thing(node, match.start(), match.end()))
         return found
@@ -260,12 +267,15 @@ class AttributionReader(DocumentReader):
         things = self.things(sentence, own)
         if not things and own is None:
             return
+        evaluations = {m.end() for m in _EVALUATION_BY.finditer(sentence)}
         for match in _PASSIVE.finditer(sentence):
+            if match.end() in evaluations:
+                continue  # "the evaluation was carried out by K": K evaluates, it did not make the thing
             by = _listed(actors, sentence, match.end())
             target = self.before(things, match.start(), own, sentence)
             for thing in target:
                 for actor in by:
-                    self.attribute(actor.node_id, match.group("verb"), thing, source)
+                    self.attribute(actor.node_id, match.group("verb"), thing, source, sentence)
         for match in _EVALUATION_BY.finditer(sentence):
             for thing in self.before(things, match.end(), own, sentence) or self.after(things, match.end()):
                 for actor in self.by_name(sentence, match.end(), actors, source):
@@ -280,8 +290,9 @@ class AttributionReader(DocumentReader):
                 close = [t for t in things if t.start >= end and _LIST_GAP.match(sentence[end : t.start])]
                 chosen = self.after(close, end) or self.before(things, match.start(), own, sentence)
                 for thing in chosen or self.after(things, match.end()):
+                    when = self.step_date(sentence, match.start(), thing)
                     for actor in partners:
-                        self.relate(thing, relation, actor.node_id, source)
+                        self.relate(thing, relation, actor.node_id, source, {"onDate": when} if when else None)
         for match in _INPUTS.finditer(sentence):
             for thing in self.before(things, match.start(), own, sentence) or self.after(things, match.end()):
                 for actor in _listed(actors, sentence, match.end(), lead=80):
@@ -297,6 +308,14 @@ class AttributionReader(DocumentReader):
                 for actor in _listed(actors, sentence, match.end()):
                     self.relate(actor.node_id, "providesTechnicalAssistanceTo", thing, source)
         self.active(sentence, actors, things, source)
+
+    def step_date(self, sentence: str, position: int, thing: str) -> str | None:
+        """The date of a law's step ("presented in the Senate on October 21, 2021"): the date closest
+        to the verb, for legal instruments only (a product may be presented many times)."""
+        if not self.kg.schema.is_a(self.kg.node(thing)["type"], "LegalInstrument"):
+            return None
+        dates = sorted(_DATE.finditer(sentence), key=lambda d: abs(d.start() - position))
+        return parse_date(dates[0].group()) if dates else None
 
     def before(self, things: list[Thing], position: int, own: str | None, sentence: str = "") -> list[str]:
         """The thing (or things of one list) closest before ``position`` in the same clause; else ``own``."""
@@ -342,14 +361,15 @@ class AttributionReader(DocumentReader):
             for actor in subject:
                 self.attribute(actor.node_id, verb.group("verb"), thing, source)
 
-    def attribute(self, actor: str, verb: str, thing: str, source: Source) -> None:
+    def attribute(self, actor: str, verb: str, thing: str, source: Source, sentence: str = "") -> None:
         """The edge a verb of making, running or judging gives between an actor and a thing."""
         verb = verb.lower()
         cls = self.kg.node(thing)["type"]
         schema = self.kg.schema
         if re.fullmatch(_JUDGE, verb):
             if verb in ("approved", "adopted", "endorsed") and schema.fits(cls, schema.relations["adopts"].range):
-                self.relate(actor, "adopts", thing, source)
+                when = self.step_date(sentence, 0, thing) if sentence else None
+                self.relate(actor, "adopts", thing, source, {"onDate": when} if when else None)
             elif verb == "evaluated":
                 self.relate(actor, "evaluates", thing, source)
             elif verb != "reviewed":
@@ -365,7 +385,9 @@ class AttributionReader(DocumentReader):
             re.fullmatch(_MAKE, verb) and schema.fits(cls, schema.relations["produces"].range)
         ):
             self.relate(actor, "produces", thing, source, {"productRole": "produced"})
-        elif schema.fits(cls, schema.relations["implements"].range) and not schema.is_a(cls, "LegalInstrument"):
+        elif schema.fits(cls, schema.relations["implements"].range) and (
+            not schema.is_a(cls, "LegalInstrument") or re.fullmatch(_RUN, verb)
+        ):
             self.relate(actor, "implements", thing, source)
         else:
             self.relate(thing, "developedWith", actor, source)

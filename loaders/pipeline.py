@@ -20,6 +20,7 @@ from typing import Any
 from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
+from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document, read_document
 from gapgraph.loaders.errors import LoadError, LoadWarning
@@ -89,6 +90,7 @@ def build(corpus: Path, progress: Callable[[str], None] | None = None) -> BuildR
     for doc in documents:
         step(f"loading {doc.id}")
         loader_for(doc.kind)(builder, doc)
+        attribution.load(builder, doc)  # who did what, in every document's prose
     builder.finish()
     step("checking the graph against the ontology")
     violations = check_models(builder.kg)

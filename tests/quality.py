@@ -212,12 +212,12 @@ def check_indicator_values(kg: KnowledgeGraph, gold: dict) -> tuple[int, list[st
             for n, d in kg.nodes()
             if d["type"] in ("Outcome", "Output") and any(s.doc == doc for s in d["sources"]) and (n in parts) == owned
         }
-        for code, statement in report["results"].items():
+        for code, statement in (report.get("results") or {}).items():
             total += 1
             node = results.get(code)
             if node is None or statement not in [c["value"] for c in kg.claims(node, "statement")]:
                 missing.append(f"{doc}: {code} statement {statement!r}")
-        for item in report["indicators"]:
+        for item in report.get("indicators") or []:
             parent = results.get(item["result"])
             indicator = None
             if parent is not None:

@@ -7,7 +7,7 @@ trainings, events, laws and pilots. Each part of the template is a module of thi
 
 from __future__ import annotations
 
-from gapgraph.loaders import attribution, chain, figures, narrative
+from gapgraph.loaders import chain, figures, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf import annex, cover, events, framing, partners, results
@@ -28,6 +28,5 @@ def load(builder: Builder, doc: Document) -> None:
     annex.load(builder, doc, programme)
     events.load(builder, doc, programme)
     narrative.load(builder, doc, programme)
-    attribution.load(builder, doc)
     chain.load(builder, doc, programme)
     figures.load(builder, doc, programme)
