@@ -192,7 +192,8 @@ def conflicts(
             printed = ", ".join(p for p in value.get("printed", []) if p != str(value["value"]))
             shown = f"{value['value']} (printed: {printed})" if printed else str(value["value"])
             first = index == 0
-            table.add_row(conflict.name if first else "", conflict.attribute if first else "", shown, sources)
+            attribute = f"{conflict.attribute} ({conflict.severity})"
+            table.add_row(conflict.name if first else "", attribute if first else "", shown, sources)
     out.print(table)
 
 

@@ -261,6 +261,44 @@ def load_gold(name: str) -> dict:
         return yaml.safe_load(f)
 
 
+def contradiction_files() -> list[str]:
+    return sorted(p.name for p in GOLD.glob("*.yaml") if "contradictions" in load_gold(p.name))
+
+
+def check_contradictions(kg: KnowledgeGraph) -> tuple[int, list[str]]:
+    """How many gold contradictions ``gapgraph conflicts`` flags; the ones it misses.
+
+    A gold contradiction is flagged when one conflict holds two of its values on different
+    sides: a conflict value citing the line of one gold value and another citing another's.
+    """
+    from gapgraph.queries.conflicts import conflicts
+
+    flagged = conflicts(kg, across_documents=False)
+    total, missing = 0, []
+    for name in contradiction_files():
+        for item in load_gold(name)["contradictions"]:
+            total += 1
+            wanted = [(v.get("doc") or v.get("document"), tuple(v["lines"])) for v in item["values"]]
+
+            def side(value: dict, wanted: list = wanted) -> set[int]:
+                return {
+                    i
+                    for i, (doc, lines) in enumerate(wanted)
+                    for s in value["sources"]
+                    if s["doc"] == doc and lines[0] <= s["lines"][0] <= lines[1]
+                }
+
+            hit = False
+            for conflict in flagged:
+                sides = [side(v) for v in conflict.values]
+                if any(a and b and a != b for i, a in enumerate(sides) for b in sides[i + 1 :]):
+                    hit = True
+                    break
+            if not hit:
+                missing.append(f"{name}: {item.get('what') or item.get('about')}")
+    return total, missing
+
+
 def annotated_parts() -> list[str]:
     """The gold files that annotate entities and relations of one document's lines."""
     return sorted(p.name for p in GOLD.glob("*.yaml") if "relations" in load_gold(p.name))
@@ -298,6 +336,8 @@ def report(kg: KnowledgeGraph) -> str:
             "gold relations the ontology has no name for (not scored): "
             + ", ".join(f"{r} {n}" for r, n in sorted(outside.items()))
         )
+    found_total, missed = check_contradictions(kg)
+    lines.append(f"contradictions flagged by `gapgraph conflicts`: {found_total - len(missed)}/{found_total}")
     for name in value_files():
         total_values, missing = check_indicator_values(kg, load_gold(name))
         lines.append(f"{name}: indicator values and result statements {total_values - len(missing)}/{total_values}")
