@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
+from gapgraph.loaders import money
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -144,6 +145,8 @@ class References:
         self.kg: KnowledgeGraph = builder.kg
         self.recent: dict[str, int] = {}
         """Things named in the last lines read, with the line (for "the campaign")."""
+        self.antecedents: dict[str, int] = {}
+        """Things the sentence being read refers to by a line above: that line is cited too."""
 
     def names(self, node_id: str) -> list[str]:
         data = self.kg.node(node_id)
@@ -178,6 +181,7 @@ class References:
         scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
         recent = [n for n in sorted(self.recent, key=self.recent.__getitem__, reverse=True) if n in candidates]
         if _stem(head) in _HEAD_CLASS and recent and (not scored or scored[0][0] < 2):
+            self.antecedents[recent[0]] = self.recent[recent[0]]
             return recent[0]  # "the campaign": the one last named, a few lines above
         if not scored or scored[0][0] < (1 if required or _stem(head) in _HEAD_CLASS else 2):
             return None
@@ -263,6 +267,7 @@ class AttributionReader(DocumentReader):
     def read(self, sentence: str, source: Source, own: str | None = None) -> None:
         """Every attribution the sentence states."""
         sentence = plain(sentence)
+        self.references.antecedents.clear()
         actors = self.b.mentions(sentence)
         things = self.things(sentence, own)
         if not things and own is None:
@@ -407,6 +412,10 @@ class AttributionReader(DocumentReader):
             self.kg.node(obj)["type"], rel.range
         ):
             self.kg.add_edge(subject, relation, obj, source, qualifiers)
+            for node in (subject, obj):
+                if node in self.references.antecedents:
+                    above = self.src(self.references.antecedents[node])
+                    self.kg.add_edge(subject, relation, obj, above, qualifiers)
 
     def load(self, rows: Iterable[tuple[int, str, str | None]] | None = None) -> None:
         """Read every prose line (tab-free) of the document, or the given (line, text, own thing) rows."""
@@ -420,6 +429,8 @@ class AttributionReader(DocumentReader):
             recent.update((m.node_id, number) for m in self.b.mentions(plain(text), THINGS))
             for sentence in sentences(plain(text).lstrip("-•⇒ ")):
                 self.read(sentence, source, own)
+                if own is None:
+                    money.read(self.b, sentence, source)
 
 
 def load(builder: Builder, doc: Document) -> None:

@@ -4,9 +4,9 @@ Report narratives group their results under headings: "Output 1.1. Permanent soc
 "1.2. National Care Strategy ..." (the word "Output" left out), "Outcome 2. Key stakeholders ...".
 Every thing a line under such a heading names or refers to (see :func:`attribution.referred`)
 ``contributesTo`` that output or outcome of the programme, if the programme has it (its results
-framework is read first). A heading of the Fund's own results ("Global Outcome 1", "Contribution
-to Joint SDG Fund Outcome 1") or any other short heading ends the section: the Fund's outcomes
-are never the programme's.
+framework is read first), citing the line and its heading. A heading of the Fund's own results
+("Global Outcome 1", "Contribution to Joint SDG Fund Outcome 1") or any other short heading ends
+the section: the Fund's outcomes are never the programme's.
 
 >>> _heading("Output 1.1. Permanent social regime for domestic workers drafted.")
 ('Output', '1.1')
@@ -49,6 +49,7 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
     kg = builder.kg
     prefix = slug(kg.node(programme)["name"])[:40]
     current: str | None = None
+    heading_line = 0
     contributors = kg.schema.relations["contributesTo"].domain
     for number, raw in enumerate(doc.lines, start=1):
         line = plain(raw)
@@ -59,6 +60,7 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
             cls, code = heading
             node = node_iri(cls, prefix, f"{cls} {code}")
             current = node if kg.has_node(node) else None
+            heading_line = number
             continue
         if _ends_section(line) or re.match(r"^(?:⇒|Global\s+Out|Annex\b)", line):
             current = None
@@ -69,3 +71,4 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
         for thing in attribution.referred(builder, line):
             if kg.schema.fits(kg.node(thing)["type"], contributors):
                 kg.add_edge(thing, "contributesTo", current, source)
+                kg.add_edge(thing, "contributesTo", current, builder.source(doc.id, heading_line))

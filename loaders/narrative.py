@@ -12,7 +12,7 @@ sentence. The rules are deliberately narrow: they prefer missing a fact to inven
   the programme ``implements``, that ``trains`` the group counted (a ``TargetGroup``) with the number
   of participants, and ``developedWith`` the bodies the sentence names;
 - under a heading "Target 5.4. ..." (SDG acceleration): each registry item the bullets name
-  ``contributesTo`` that SDG target;
+  ``contributesTo`` that SDG target (citing the bullet and the heading);
 - "<agency> (with ...) developed / produced / launched <product>": the agency ``produces`` it;
 - "the JP contributed directly to the Direct Effect 2": the programme ``alignedWith`` that outcome
   of the Cooperation Framework (linked once every document is loaded).
@@ -86,6 +86,7 @@ class NarrativeReader(DocumentReader):
     def __init__(self, builder: Builder, doc: Document, programme: str | None) -> None:
         super().__init__(builder, doc)
         self.programme = programme
+        self.heading_line = 0
 
     def is_agency(self, node: str) -> bool:
         return self.kg.node(node)["type"] in ("UNAgency", "Fund")
@@ -101,6 +102,7 @@ class NarrativeReader(DocumentReader):
                 target = (
                     sdg_target_iri(heading.group(1)) if self.kg.has_node(sdg_target_iri(heading.group(1))) else None
                 )
+                self.heading_line = number
                 continue
             if target and not line.startswith("-"):
                 target = None
@@ -132,6 +134,7 @@ class NarrativeReader(DocumentReader):
             for thing in attribution.referred(self.b, sentence):
                 if self.kg.schema.fits(self.kg.node(thing)["type"], self.kg.schema.relations["contributesTo"].domain):
                     self.kg.add_edge(thing, "contributesTo", target, source)
+                    self.kg.add_edge(thing, "contributesTo", target, self.b.source(self.doc.id, self.heading_line))
         self.production(sentence, source, actors, things)
         if self.programme is not None and _FRAMEWORK.search(sentence):
             self.b.at_finish(lambda: self.alignment(sentence, source))
