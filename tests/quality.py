@@ -304,17 +304,47 @@ def annotated_parts() -> list[str]:
     return sorted(p.name for p in GOLD.glob("*.yaml") if "relations" in load_gold(p.name))
 
 
+def merged_parts() -> dict[str, dict]:
+    """The annotated parts, files of the same document and lines scored as one (a file that only
+    supplements another, as ``press_release_attribution.yaml`` does ``press_release.yaml``)."""
+    parts: dict[tuple[str, tuple[int, int]], tuple[str, dict]] = {}
+    for name in annotated_parts():
+        gold = load_gold(name)
+        key = (gold["document"], tuple(gold["lines"]))
+        if key in parts:
+            first, merged = parts[key]
+            merged = {
+                **merged,
+                "entities": [*(merged.get("entities") or []), *(gold.get("entities") or [])],
+                "relations": [*(merged.get("relations") or []), *(gold.get("relations") or [])],
+            }
+            parts[key] = (f"{first} + {name}", merged)
+        else:
+            parts[key] = (name, gold)
+    return dict(parts.values())
+
+
 def value_files() -> list[str]:
     """The gold files of results and indicator values."""
     return sorted(p.name for p in GOLD.glob("*.yaml") if "reports" in load_gold(p.name))
+
+
+def overall(kg: KnowledgeGraph) -> tuple[Score, Score, dict[str, Score]]:
+    """Entities and typed relations of every annotated part together, and relations per type."""
+    entity_scores, by_type = [], defaultdict(list)
+    for gold in merged_parts().values():
+        entity_scores.append(score_entities(kg, gold))
+        for relation, score in relation_scores(kg, gold).items():
+            by_type[relation].append(score)
+    per_type = {r: total(scores) for r, scores in by_type.items()}
+    return total(entity_scores), total(list(per_type.values())), per_type
 
 
 def report(kg: KnowledgeGraph) -> str:
     lines = ["entities and typed relations, per annotated part:"]
     by_type: dict[str, list[Score]] = defaultdict(list)
     entity_scores = []
-    for name in annotated_parts():
-        gold = load_gold(name)
+    for name, gold in merged_parts().items():
         entities = score_entities(kg, gold)
         entity_scores.append(entities)
         scores = relation_scores(kg, gold)
@@ -322,6 +352,7 @@ def report(kg: KnowledgeGraph) -> str:
             by_type[relation].append(score)
         lines.append(f"  {name}: entities {entities}; relations {total(list(scores.values()))}")
     every = [score for scores in by_type.values() for score in scores]
+    lines.append("(each part: its entities of the classes it annotates, its typed relations of the types it annotates)")
     lines.append(f"all parts: entities {total(entity_scores)}; typed relations {total(every)}")
     lines.append("typed relations by type:")
     for relation, scores in sorted(by_type.items(), key=lambda item: -total(item[1]).gold):
