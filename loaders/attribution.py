@@ -81,6 +81,12 @@ _ADVICE = re.compile(
     re.I,
 )
 _EVALUATION_BY = re.compile(r"\bevaluation\b[^.;]*?\b(?:carried out|conducted|made|done|performed)\s+by\b", re.I)
+_ANY_TRIGGER = re.compile(
+    "|".join(p.pattern for p in (_PASSIVE, _WITH, _INPUTS, _GAVE_INPUTS, _PRESENTED, _ADVICE, _EVALUATION_BY))
+    + rf"|\b(?:{_MAKE}|{_RUN}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
+    re.I,
+)
+"""A sentence without any of these words states no attribution: not read further."""
 _LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
 _LEAD_GAP = re.compile(r"^\s*(?:the\s+|its\s+|their\s+|several\s+)?$", re.I)
 _CLAUSE_END = re.compile(
@@ -90,6 +96,11 @@ _GENERIC = re.compile(
     r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that)\s+)(?:(?:\w+[-\w]*)\s+){0,3}?"
     r"(?P<head>stud(?:y|ies)|diagnos(?:tic|tics|is|es)|guides?|methodolog(?:y|ies)|products?|campaigns?|pilots?"
     r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?)\b",
+    re.I,
+)
+_HEADS = re.compile(
+    r"\b(?:stud|diagnos|guide|methodolog|product|campaign|pilot|strateg|report|document|course|training|reform"
+    r"|protocol|proposal)",
     re.I,
 )
 _PROPER_NAME = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|de|of|y|and))*)")
@@ -197,6 +208,8 @@ class References:
     def find(self, sentence: str, own: str | None = None) -> list[Thing]:
         """Things the sentence refers to by a generic noun phrase."""
         found: list[Thing] = []
+        if not _HEADS.search(sentence):
+            return found
         for match in _GENERIC.finditer(sentence):
             head = match.group("head")
             if (
@@ -253,6 +266,7 @@ class AttributionReader(DocumentReader):
     def __init__(self, builder: Builder, doc: Document) -> None:
         super().__init__(builder, doc)
         self.references = References(builder)
+        self.line = 0
 
     def things(self, sentence: str, own: str | None = None) -> list[Thing]:
         """Things the sentence names or refers to, in order."""
@@ -267,9 +281,13 @@ class AttributionReader(DocumentReader):
     def read(self, sentence: str, source: Source, own: str | None = None) -> None:
         """Every attribution the sentence states."""
         sentence = plain(sentence)
+        if not _ANY_TRIGGER.search(sentence):
+            return
         self.references.antecedents.clear()
         actors = self.b.mentions(sentence)
         things = self.things(sentence, own)
+        named = self.b.mentions(sentence, THINGS)
+        self.references.recent.update((m.node_id, self.line) for m in named)
         if not things and own is None:
             return
         evaluations = {m.end() for m in _EVALUATION_BY.finditer(sentence)}
@@ -426,7 +444,9 @@ class AttributionReader(DocumentReader):
             recent = self.references.recent
             for node_id in [n for n, line in recent.items() if line < number - 12]:
                 del recent[node_id]
-            recent.update((m.node_id, number) for m in self.b.mentions(plain(text), THINGS))
+            self.line = number
+            if _HEADS.search(text):  # a line a later "the campaign" may point back to
+                recent.update((m.node_id, number) for m in self.b.mentions(plain(text), THINGS))
             for sentence in sentences(plain(text).lstrip("-•⇒ ")):
                 self.read(sentence, source, own)
                 if own is None:

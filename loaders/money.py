@@ -28,6 +28,7 @@ _VERB = re.compile(
     r"|allocat(?:ed|es|e)|contribut(?:ed|es|e)|donat(?:ed|es|e))\b",
     re.I,
 )
+_ANY_VERB = re.compile(r"\b(?:invest|financ|fund|allocat|contribut|donat)", re.I)
 _MONEY = re.compile(
     r"(?P<pre>USD|US\$|\$|EUR|€)?\s*(?P<number>\d[\d,.]*\d)\s*(?P<scale>million|thousand)?\s*(?P<post>USD|EUR|dollars|euros)?",
     re.I,
@@ -61,6 +62,8 @@ def _amount(text: str) -> tuple[int | float, str] | None:
 def read(builder: Builder, sentence: str, source: Source, programme: str | None = None) -> None:
     """A funder's money in one sentence, if its subject funds something."""
     sentence = plain(sentence)
+    if not _ANY_VERB.search(sentence):
+        return
     actors = builder.mentions(sentence)
     funder, end = None, 0
     if actors and sentence[: actors[0].start].strip(" ,").lower() not in ("", "the"):
