@@ -3,7 +3,7 @@
 The rules read one sentence at a time and relate only what the sentence names: actors found by
 the builder's mentions, and *things* (laws, policies, pilots, mechanisms, campaigns, products)
 either named outright or referred to by a generic noun ("a technical study", "the diagnostics of
-Chiapas and Oaxaca", "this product"), resolved by :class:`References`. Each edge cites the line of
+Maseru and Leribe", "this product"), resolved by :class:`References`. Each edge cites the line of
 its sentence.
 
 =================================================  ==========================================
@@ -21,11 +21,11 @@ the sentence says                                  edge
 "X implemented / carried out by A"                 A ``implements`` X
 =================================================  ==========================================
 
-A list after the verb ("by the IMSS and the ILO", "SINACTRAHO and CACEH") gives one edge per
-actor; a generic plural with a list of places ("the diagnostics of Chiapas, Mexico City and
-Oaxaca") gives one edge per thing. Relations whose ends do not fit the ontology are not written.
+A list after the verb ("by the BoS and the WFP", "UNICEF and LCN") gives one edge per
+actor; a generic plural with a list of places ("the diagnostics of Maseru, Leribe and
+Mafeteng") gives one edge per thing. Relations whose ends do not fit the ontology are not written.
 
->>> [m.group("verb") for m in _PASSIVE.finditer("a study was jointly launched by the IMSS")]
+>>> [m.group("verb") for m in _PASSIVE.finditer("a study was jointly launched by the BoS")]
 ['launched']
 """
 
@@ -143,7 +143,7 @@ class Thing:
 
 
 class References:
-    """Resolves generic noun phrases ("the technical study", "the diagnostics of Chiapas and Oaxaca").
+    """Resolves generic noun phrases ("the technical study", "the diagnostics of Maseru and Leribe").
 
     A phrase names the thing whose name or aliases contain its head noun and share the most words
     with the sentence (at least two besides the head); with a list of places after the head, one
@@ -201,7 +201,7 @@ class References:
         return scored[0][2]
 
     def weight(self, words: set[str]) -> float:
-        """Shared words count by how rare they are among things' names ("Iztapalapa" over a country's name)."""
+        """Shared words count by how rare they are among things' names (a town's name over a country's)."""
         index = self.b.index("things by word")
         return sum(1 / max(1, len(index.get(w, "").split())) for w in words)
 
@@ -241,7 +241,7 @@ class References:
 
 
 def _listed(mentions: list[Mention], text: str, offset: int = 0, lead: int = 40) -> list[Mention]:
-    """The mentions that form one list at the start of ``text`` ("the IMSS and the ILO")."""
+    """The mentions that form one list at the start of ``text`` ("the BoS and the WFP")."""
     out: list[Mention] = []
     position = offset
     for mention in mentions:
@@ -466,7 +466,7 @@ def read_row(builder: Builder, doc: Document, number: int, text: str, own: str) 
 def referred(builder: Builder, text: str, own: str | None = None) -> list[str]:
     """The things a text names or refers to by a generic noun phrase, in order, each once.
 
-    A variance explanation "Includes the diagnostics ... of Chiapas, Mexico City and Oaxaca" refers
+    A variance explanation "Includes the diagnostics ... of Maseru, Leribe and Mafeteng" refers
     to the three diagnostics; "the guide for domestic workers" to the known guide it shares the
     most words with.
     """

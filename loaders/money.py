@@ -1,7 +1,7 @@
 """Funding beyond the Fund: money other funders state in the text, with amount, currency, funder, recipient.
 
-A sentence whose subject is a funder ("The government of Ireland will invest $110,000 USD to
-continue with social protection actions ...", "<body> has financed a one-year program with special
+A sentence whose subject is a funder ("The government of Norway will invest $250,000 USD to
+continue with the child grant ...", "<body> has financed a one-year program with special
 focus on rural women") gives a ``funds`` edge (kind ``other``) from the funder to what it pays for:
 a known actor, pilot or activity named after the verb, otherwise a new ``Activity`` named by the
 words after the verb (placed where the sentence says). The amount and currency are kept when the

@@ -3,13 +3,13 @@
 >>> from gapgraph.graph.knowledge_graph import KnowledgeGraph
 >>> from gapgraph.ontology.models import Source
 >>> kg = KnowledgeGraph()
->>> _ = kg.add_node("https://w3id.org/gapgraph/id/actor/imss", "GovernmentBody", "Mexican Social Security Institute",
-...                 Source(doc="d", lines=(1, 1)), aliases=["IMSS", "Instituto Mexicano del Seguro Social"],
+>>> _ = kg.add_node("https://w3id.org/gapgraph/id/actor/inss", "GovernmentBody", "National Social Security Institute",
+...                 Source(doc="d", lines=(1, 1)), aliases=["INSS", "Instituto Nacional de Seguridade Social"],
 ...                 attributes={"level": "federal"})
->>> find(kg, "imss")
-'https://w3id.org/gapgraph/id/actor/imss'
->>> find(kg, "instituto mexicano del seguro social")
-'https://w3id.org/gapgraph/id/actor/imss'
+>>> find(kg, "inss")
+'https://w3id.org/gapgraph/id/actor/inss'
+>>> find(kg, "instituto nacional de seguridade social")
+'https://w3id.org/gapgraph/id/actor/inss'
 """
 
 from __future__ import annotations

@@ -130,7 +130,7 @@ class AnnexLoader(DocumentReader):
     def find(self, title: str) -> str | None:
         """A product of this programme with the same title in normal form.
 
-        Only exact normal forms match: titles that differ by a place or an age range ("in Oaxaca",
+        Only exact normal forms match: titles that differ by a place or an age range ("in Maseru",
         "(0-5 years old)") are different products.
         """
         return self.b.index(f"products of {self.programme}").get(product_key(title))

@@ -13,7 +13,7 @@ with, and the Fund's own global results.
   under it ("1.1: Number of ... <tab> target <tab> result <tab> reasons") as indicators that
   ``measures`` it and observations of the final target and result.
 
->>> bool(_FOCUS.search("with a special focus in the states of Chiapas and Oaxaca"))
+>>> bool(_FOCUS.search("with a special focus in the districts of Maseru and Leribe"))
 True
 >>> _GLOBAL.match("Global Outcome 1: Integrated policies implemented").group("kind", "number")
 ('Outcome', '1')
@@ -32,7 +32,7 @@ from gapgraph.loaders.text import cells, plain
 from gapgraph.ontology.models import Source
 
 _FOCUS = re.compile(
-    r"\b(?:focus(?:es|ed)? (?:in|on)|in|across)\s+(?:the\s+)?(?:\w+\s+)?(?:states|provinces|regions|municipalities)"
+    r"\b(?:focus(?:es|ed)? (?:in|on)|in|across)\s+(?:the\s+)?(?:\w+\s+)?(?:states|provinces|regions|districts|municipalities)"
     r"(?:\s+of)?\s*\(?",
     re.I,
 )
