@@ -32,8 +32,8 @@ from gapgraph.loaders.text import cells, plain
 from gapgraph.ontology.models import Source
 
 _FOCUS = re.compile(
-    r"\b(?:focus(?:es|ed)? (?:in|on)|in|across)\s+(?:the\s+)?(?:\w+\s+)?(?:states|provinces|regions|districts|municipalities)"
-    r"(?:\s+of)?\s*\(?",
+    r"\b(?:focus(?:es|ed)? (?:in|on)|in|across)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:states|provinces|regions|districts|municipalities)(?:\s+of)?\s*\(?",
     re.I,
 )
 _ALIGNED = re.compile(
