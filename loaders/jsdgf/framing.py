@@ -8,6 +8,9 @@ with, and the Fund's own global results.
   "responded to the outcomes agreed on", or "based on ... recommendations included in" names laws,
   conventions, recommendations, policies, programmes (the Cooperation Framework) or outcomes: the
   programme ``alignedWith`` each (linked at the end of the build, when every document is loaded).
+- **Target groups**: "the target population of the JP (A and B)", and the labelled bullets of a
+  "target groups" / "vulnerable groups" section ("Women: ...", "X comprise another ... group"): the
+  programme ``targets`` each, a ``TargetGroup`` named as written.
 - **The Fund's global results** ("Global Outcome 1: ...", "Global Output 3: ..."): an outcome or
   output node of the Fund, never the programme's "Outcome 1", with the indicator rows of the table
   under it ("1.1: Number of ... <tab> target <tab> result <tab> reasons") as indicators that
@@ -41,6 +44,16 @@ _ALIGNED = re.compile(
     r"|based on [^.]*?recommendations? included in)\b",
     re.I,
 )
+_TARGET_POPULATION = re.compile(
+    r"\btarget (?:population|groups?) of the (?:JP|programme|program|joint programme|joint program)"
+    r"\s*\((?P<groups>[^)]+)\)",
+    re.I,
+)
+_GROUPS_HEADING = re.compile(
+    r"^(?:directly influenced )?(?:target groups|vulnerable groups)|\bvulnerable groups\s*$", re.I
+)
+_GROUP_LABEL = re.compile(r"^(?P<group>[A-Z][^:.]{2,90}?):\s+\S")
+_GROUP_SENTENCE = re.compile(r"^(?P<group>[A-Z][^.:]{2,80}?) comprises? (?:another|a|the)\b[^.]*\bgroup\b")
 _GLOBAL = re.compile(r"^\s*Global\s+(?P<kind>Outcome|Output)\s+(?P<number>\d+)\s*:\s*(?P<statement>.+?)\s*$")
 _INDICATOR = re.compile(r"^\s*(?P<code>\d+\.\d+)\s*:?\s+(?P<statement>\D.+?)\s*$")
 _ALIGNED_GROUPS = ("law", "policy", "programme", "outcome")
@@ -55,8 +68,13 @@ class FramingReader(DocumentReader):
 
     def load(self) -> None:
         result: str | None = None
+        groups = False
         for number, raw in enumerate(self.doc.lines, start=1):
             line = plain(raw)
+            if line and "\t" not in raw and not line.startswith(("-", "•")):
+                groups = bool(_GROUPS_HEADING.search(line)) or (groups and not len(line) < 100)
+            elif groups and line.startswith(("-", "•")):
+                self.group_bullet(line.lstrip("-• "), number)
             glob = _GLOBAL.match(line) if "\t" not in raw else None
             if glob:
                 result = self.global_result(glob.group("kind"), glob.group("number"), glob.group("statement"), number)
@@ -73,7 +91,24 @@ class FramingReader(DocumentReader):
                 if _ALIGNED.search(sentence):
                     self.b.at_finish(lambda s=sentence, src=source: self.alignment(s, src))
 
+    def target_group(self, name: str, source: Source) -> None:
+        name = " ".join(name.split()).strip(" ,.*")
+        if 2 < len(name) < 100:
+            node = node_iri("TargetGroup", name)
+            self.kg.add_node(node, "TargetGroup", name, source)
+            self.kg.add_edge(self.programme, "targets", node, source)
+
+    def group_bullet(self, line: str, number: int) -> None:
+        """ "Women: As a cross-cutting group ...", "Indigenous people ... comprise another ... group"."""
+        match = _GROUP_LABEL.match(line) or _GROUP_SENTENCE.match(line)
+        if match and not re.match(r"(?:the|this|these|our|in|by|through)\b", match.group("group"), re.I):
+            self.target_group(match.group("group"), self.src(number))
+
     def focus(self, sentence: str, source: Source) -> None:
+        population = _TARGET_POPULATION.search(sentence)
+        if population:
+            for group in re.split(r",\s*|\s+and\s+", population.group("groups")):
+                self.target_group(group, source)
         for match in _FOCUS.finditer(sentence):
             tail = sentence[match.end() : match.end() + 200]
             places = self.b.mentions(tail, "place")
