@@ -323,6 +323,12 @@ def ask(
     ] = False,
     max_length: Annotated[int, typer.Option("--max-length", help="path: the longest path, in hops (at most 8).")] = 6,
     limit: Annotated[int, typer.Option("--limit", help="path: at most this many paths.")] = 200,
+    direct: Annotated[
+        bool,
+        typer.Option(
+            "--direct", help="partners, shared-partners, network, brokers, communities: stated collaborations only."
+        ),
+    ] = False,
     via_programme: Annotated[
         bool,
         typer.Option("--via-programme", help="path: also paths through the programme hub, after the results chain."),
@@ -360,6 +366,7 @@ def ask(
                 "max_length": max_length,
                 "limit": limit,
                 "via_programme": via_programme,
+                "direct": direct,
             }
         except LookupError as exc:
             raise fail(str(exc), 6) from None

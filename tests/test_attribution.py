@@ -255,3 +255,24 @@ def test_sampled_edges_cite_lines_that_name_both_ends(built, corpus_texts):
 @pytest.fixture(scope="module")
 def corpus_texts(built) -> dict[str, list[str]]:
     return {d.id: d.lines for d in built.documents}
+
+
+def test_direct_partners_are_stated_collaborations_only(built):
+    from gapgraph.queries.named import QUERIES, resolve, run_networkx
+
+    kg = built.kg
+
+    def ask(question: str, *names: str, **options):
+        query = QUERIES[question]
+        return run_networkx(query, kg, resolve(query, kg, list(names)), **options)
+
+    every = ask("partners", "ECLAC")
+    direct = ask("partners", "ECLAC", direct=True)
+    assert direct and len(direct) < len(every) / 5
+    assert all(r.relation != "participatesIn" for r in direct)
+    assert {r for r in every if r.direction != "shared"} == set(direct)
+    network = ask("network", direct=True)
+    assert network and all("participatesIn" not in link.shared for link in network)
+    assert len(ask("shared-partners", "SINACTRAHO", "CACEH", direct=True)) < len(
+        ask("shared-partners", "SINACTRAHO", "CACEH")
+    )
