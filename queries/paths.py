@@ -201,12 +201,18 @@ def paths(
         return []
     chain = _simple_paths(_chain_only(raw, start, goal), start, goal, all_paths, max_length, limit)
     found = [(path, False) for path in chain]
-    if via_programme or not chain:
+    if not chain:  # every path goes through a programme: the plain search, as fast as before
+        return _hops([(path, True) for path in _simple_paths(raw, start, goal, all_paths, max_length, limit)])
+    if via_programme:
         every = _simple_paths(raw, start, goal, True, max_length, limit + len(chain))
         through = [p for p in every if any(_is_hub(e.target_type) and e.target != goal for e in p)]
         if through and not all_paths:
             through = [p for p in through if len(p) == len(through[0])]
         found += [(path, True) for path in through[: max(0, limit - len(found))]]
+    return _hops(found)
+
+
+def _hops(found: list[tuple[list[Edge], bool]]) -> list[Hop]:
     return [
         Hop(number, len(path), hop, hub, *(getattr(edge, f) for f in _EDGE_FIELDS))
         for number, (path, hub) in enumerate(found, start=1)
