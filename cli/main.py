@@ -494,6 +494,9 @@ def map_path(
     goal: Annotated[str, typer.Argument(help="An output, outcome or SDG target.")],
     all_paths: Annotated[bool, typer.Option("--all", help="Every simple path, not only the shortest.")] = False,
     max_length: Annotated[int, typer.Option("--max-length", help="The longest path, in hops (at most 8).")] = 6,
+    via_programme: Annotated[
+        bool, typer.Option("--via-programme", help="Also the paths through the programme hub.")
+    ] = False,
     out: OutOption = Path("path.html"),
     png: PngOption = None,
     store_dir: StoreOption = store.DEFAULT_STORE,
@@ -502,7 +505,7 @@ def map_path(
 
     def build(kg: KnowledgeGraph) -> Map:
         arguments = resolve_arguments(QUERIES["path"], kg, [start, goal])
-        return path_map(kg, arguments["start"] or "", arguments["goal"] or "", all_paths, max_length)
+        return path_map(kg, arguments["start"] or "", arguments["goal"] or "", all_paths, max_length, via_programme)
 
     draw(build, out, png, store_dir)
 
