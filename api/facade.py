@@ -146,6 +146,8 @@ class KnowledgeGraph(core.KnowledgeGraph):
             "all_paths": False,
             "max_length": 6,
             "limit": 200,
+            "direct": False,
+            "via_programme": False,
             **options,
         }
         if isinstance(options["component"], str) and not self.has_node(options["component"]):
@@ -260,6 +262,7 @@ class KnowledgeGraph(core.KnowledgeGraph):
             arguments["goal"] or "",
             options.get("all_paths", False),
             options.get("max_length", 6),
+            options.get("via_programme", False),
         )
 
     def save(self, store: str | os.PathLike[str] = DEFAULT_STORE, **save_options: Any) -> Path:

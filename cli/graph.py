@@ -142,7 +142,8 @@ def conflicts(
             printed = ", ".join(p for p in value.get("printed", []) if p != str(value["value"]))
             shown = f"{value['value']} (printed: {printed})" if printed else str(value["value"])
             first = index == 0
-            cells = (conflict.name if first else "", conflict.attribute if first else "", shown, sources)
+            attribute = f"{conflict.attribute} ({conflict.severity})"
+            cells = (conflict.name if first else "", attribute if first else "", shown, sources)
             table.add_row(*(Text(c) for c in cells))
     console().print(table)
 

@@ -71,12 +71,17 @@ def map_path(
     goal: Annotated[str, typer.Argument(help="An output, outcome or SDG target.")],
     all_paths: Annotated[bool, typer.Option("--all", help="Every simple path, not only the shortest.")] = False,
     max_length: Annotated[int, typer.Option("--max-length", min=1, help="The longest path, in hops (at most 8).")] = 6,
+    via_programme: Annotated[
+        bool, typer.Option("--via-programme", help="Also the paths through the programme hub.")
+    ] = False,
     out: OutOption = Path("path.html"),
     png: PngOption = None,
     store_dir: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Contribution paths, the chain laid out left to right."""
-    draw("path", [start, goal], out, png, store_dir, all_paths=all_paths, max_length=max_length)
+    draw(
+        "path", [start, goal], out, png, store_dir, all_paths=all_paths, max_length=max_length, via_programme=via_programme
+    )
 
 
 @map_app.command("programme")

@@ -98,6 +98,16 @@ def ask(
         int, typer.Option("--max-length", min=1, help="path: the longest path, in hops (at most 8).")
     ] = 6,
     limit: Annotated[int, typer.Option("--limit", min=1, help="path: at most this many paths.")] = 200,
+    direct: Annotated[
+        bool,
+        typer.Option(
+            "--direct", help="partners, shared-partners, network, brokers, communities: stated collaborations only."
+        ),
+    ] = False,
+    via_programme: Annotated[
+        bool,
+        typer.Option("--via-programme", help="path: also paths through the programme hub, after the results chain."),
+    ] = False,
     backend: Annotated[str, typer.Option("--backend", help="networkx, sparql or neo4j.")] = "networkx",
     show_query: Annotated[
         str | None, typer.Option("--show-query", help="Print the sparql or cypher query with its values, and stop.")
@@ -130,6 +140,8 @@ def ask(
         "all_paths": all_paths,
         "max_length": max_length,
         "limit": limit,
+        "direct": direct,
+        "via_programme": via_programme,
     }
     with reported_errors():
         kg = open_graph(store_dir)

@@ -12,7 +12,7 @@ sentence. The rules are deliberately narrow: they prefer missing a fact to inven
   the programme ``implements``, that ``trains`` the group counted (a ``TargetGroup``) with the number
   of participants, and ``developedWith`` the bodies the sentence names;
 - under a heading "Target 5.4. ..." (SDG acceleration): each registry item the bullets name
-  ``contributesTo`` that SDG target;
+  ``contributesTo`` that SDG target (citing the bullet and the heading);
 - "<agency> (with ...) developed / produced / launched <product>": the agency ``produces`` it;
 - "the JP contributed directly to the Direct Effect 2": the programme ``alignedWith`` that outcome
   of the Cooperation Framework (linked once every document is loaded).
@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import node_iri, sdg_target_iri
+from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -85,6 +86,7 @@ class NarrativeReader(DocumentReader):
     def __init__(self, builder: Builder, doc: Document, programme: str | None) -> None:
         super().__init__(builder, doc)
         self.programme = programme
+        self.heading_line = 0
 
     def is_agency(self, node: str) -> bool:
         return self.kg.node(node)["type"] in ("UNAgency", "Fund")
@@ -100,6 +102,7 @@ class NarrativeReader(DocumentReader):
                 target = (
                     sdg_target_iri(heading.group(1)) if self.kg.has_node(sdg_target_iri(heading.group(1))) else None
                 )
+                self.heading_line = number
                 continue
             if target and not line.startswith("-"):
                 target = None
@@ -128,11 +131,10 @@ class NarrativeReader(DocumentReader):
             if _TRAINING.search(sentence):
                 self.training(sentence, source, actors)
         if target is not None:
-            for thing in things:
-                if self.kg.schema.fits(
-                    self.kg.node(thing.node_id)["type"], self.kg.schema.relations["contributesTo"].domain
-                ):
-                    self.kg.add_edge(thing.node_id, "contributesTo", target, source)
+            for thing in attribution.referred(self.b, sentence):
+                if self.kg.schema.fits(self.kg.node(thing)["type"], self.kg.schema.relations["contributesTo"].domain):
+                    self.kg.add_edge(thing, "contributesTo", target, source)
+                    self.kg.add_edge(thing, "contributesTo", target, self.b.source(self.doc.id, self.heading_line))
         self.production(sentence, source, actors, things)
         if self.programme is not None and _FRAMEWORK.search(sentence):
             self.b.at_finish(lambda: self.alignment(sentence, source))

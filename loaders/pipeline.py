@@ -20,7 +20,7 @@ from typing import Any
 from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
-from gapgraph.loaders import generic
+from gapgraph.loaders import attribution, generic
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.country import document_country
 from gapgraph.loaders.document import Document, read_document
@@ -120,6 +120,7 @@ def build(
         load(builder, doc)
         if load is not generic.load:
             generic.reading(builder, doc)  # no loader drops what the generic reader finds
+        attribution.load(builder, doc)  # who did what, in every document's prose
     builder.country = None
     builder.finish()
     step("checking the graph against the ontology")

@@ -1,5 +1,9 @@
 """Where documents disagree: the same attribute of the same thing given different values.
 
+Besides one attribute given two values, a programme whose documents name different funders is a
+conflict (:func:`funders`); a law step dated differently is one through the ``onDate`` of its edge.
+Each conflict has a severity (:func:`severity`).
+
 Two values are *not* a conflict when they only differ in precision: dates where one is the other
 made less precise ("2020-02" and "2020-02-01"), numbers where the coarser is the finer rounded
 (49,000 and 49,161; "12.5 million" and 12,517,648), printed values whose numbers agree, texts
@@ -35,6 +39,8 @@ class Conflict:
     name: str
     attribute: str
     values: list[dict[str, Any]] = field(default_factory=list)
+    severity: str = "low"
+    """high (a date, a funder), medium (a figure off by more than a tenth), low (the rest)."""
 
     def documents(self) -> set[str]:
         return {s["doc"] for v in self.values for s in v["sources"]}
@@ -115,6 +121,52 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
                         [{"value": c["value"], "sources": _sources(c["sources"])} for c in claims],
                     )
                 )
+    found += funders(kg)
     if across_documents:
         found = [c for c in found if len(c.documents()) > 1]
+    for conflict in found:
+        conflict.severity = severity(conflict)
     return sorted(found, key=lambda c: (c.name, c.attribute))
+
+
+FUNDERS = ("Fund", "Donor")
+"""Classes whose ``funds`` edges to a programme say who funds it (agencies' co-funding is another matter)."""
+
+
+def funders(kg: KnowledgeGraph) -> list[Conflict]:
+    """Programmes whose funder differs between documents: each document names funders the others do not.
+
+    A document that names both is no contradiction; one naming only the European Union where the
+    others name only the Joint SDG Fund is.
+    """
+    found = []
+    for programme, data in kg.nodes("Programme"):
+        by_doc: dict[str, set[str]] = {}
+        claims: dict[str, list[Source]] = {}
+        for u, _, _, edge in kg.graph.in_edges(programme, keys=True, data=True):
+            if edge["type"] != "funds" or not any(kg.schema.is_a(kg.node(u)["type"], c) for c in FUNDERS):
+                continue
+            for source in edge["sources"]:
+                by_doc.setdefault(source.doc, set()).add(u)
+                claims.setdefault(u, []).append(source)
+        named = list(by_doc.values())
+        if any(not (a & b) for i, a in enumerate(named) for b in named[i + 1 :]):
+            values = [{"value": kg.node(u)["name"], "sources": _sources(claims[u])} for u in sorted(claims)]
+            found.append(Conflict(programme, data["name"], "funder", values))
+    return found
+
+
+def severity(conflict: Conflict) -> str:
+    """How much a contradiction matters: a date or a funder more than a rounding.
+
+    >>> severity(Conflict("n", "x", "numericValue", [{"value": 49161}, {"value": 43158}]))
+    'medium'
+    >>> severity(Conflict("n", "x", "onDate", [{"value": "2021-10-21"}, {"value": "2021-11-30"}]))
+    'high'
+    """
+    if conflict.attribute in DATES or conflict.attribute == "funder":
+        return "high"
+    numbers = [v["value"] for v in conflict.values if isinstance(v["value"], int | float)]
+    if len(numbers) >= 2 and max(numbers) > 0 and (max(numbers) - min(numbers)) / max(numbers) > 0.1:
+        return "medium"
+    return "low"

@@ -3,18 +3,19 @@
 >>> from gapgraph.graph.knowledge_graph import KnowledgeGraph
 >>> from gapgraph.ontology.models import Source
 >>> kg = KnowledgeGraph()
->>> _ = kg.add_node("https://w3id.org/gapgraph/id/actor/imss", "GovernmentBody", "Mexican Social Security Institute",
-...                 Source(doc="d", lines=(1, 1)), aliases=["IMSS", "Instituto Mexicano del Seguro Social"],
+>>> _ = kg.add_node("https://w3id.org/gapgraph/id/actor/inss", "GovernmentBody", "National Social Security Institute",
+...                 Source(doc="d", lines=(1, 1)), aliases=["INSS", "Instituto Nacional de Seguridade Social"],
 ...                 attributes={"level": "federal"})
->>> find(kg, "imss")
-'https://w3id.org/gapgraph/id/actor/imss'
->>> find(kg, "instituto mexicano del seguro social")
-'https://w3id.org/gapgraph/id/actor/imss'
+>>> find(kg, "inss")
+'https://w3id.org/gapgraph/id/actor/inss'
+>>> find(kg, "instituto nacional de seguridade social")
+'https://w3id.org/gapgraph/id/actor/inss'
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
@@ -58,7 +59,82 @@ def find(kg: KnowledgeGraph, name: str, classes: tuple[str, ...] = ()) -> str:
         candidates = sorted((n, kg.node(n)["name"]) for n in found)
         listed = "; ".join(f"{label} ({node})" for node, label in candidates)
         raise NameLookupError(f"{name!r} names several: {listed}", candidates)
-    close = difflib.get_close_matches(normalise(name), list(index), n=5, cutoff=0.6)
-    candidates = sorted({(n, kg.node(n)["name"]) for key in close for n in index[key]})
+    written = _as_written(kg, index, name)
+    if len(written) == 1:
+        return next(iter(written))
+    if written:
+        candidates = sorted((n, kg.node(n)["name"]) for n in written)
+        listed = "; ".join(f"{label} ({node})" for node, label in candidates)
+        raise NameLookupError(f"{name!r} names several: {listed}", candidates)
+    candidates = _closest(kg, index, name)
     hint = f"; closest: {', '.join(label for _, label in candidates)}" if candidates else ""
     raise NameLookupError(f"no {'/'.join(classes) or 'node'} named {name!r}{hint}", candidates)
+
+
+_STOP = frozenset(("the", "of", "and", "for", "in", "on", "to", "a", "an", "with", "by"))
+_CLASS_WORDS = {
+    "pilot": "Pilot",
+    "pact": "Mechanism",
+    "round table": "Mechanism",
+    "roundtable": "Mechanism",
+    "campaign": "Campaign",
+    "law": "LegalInstrument",
+    "convention": "LegalInstrument",
+    "reform": "LegalInstrument",
+    "study": "KnowledgeProduct",
+    "guide": "KnowledgeProduct",
+    "methodology": "KnowledgeProduct",
+}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in normalise(text).split() if w not in _STOP}
+
+
+def _as_written(kg: KnowledgeGraph, index: dict[str, set[str]], name: str) -> set[str]:
+    """Nodes named the way analysts write them: "C189" / "R202" (an ILO instrument by number), or every
+    word of the name inside one of a node's names ("IMSS pilot", "the Collaboration Pact"); a word
+    naming a class ("pilot", "pact", "campaign") keeps that class's nodes when some match.
+
+    >>> _as_written(KnowledgeGraph(), {"ilo domestic workers convention 2011 no 189": {"c189"}}, "C189")
+    {'c189'}
+    """
+    number = re.fullmatch(r"\s*(?:ILO\s+)?([CR])\s*-?\s*(\d{2,3})\s*", name, re.I)
+    if number:
+        kind = "convention" if number.group(1).upper() == "C" else "recommendation"
+        wanted = {number.group(2)}
+        return {n for key, nodes in index.items() if kind in key.split() and wanted & set(key.split()) for n in nodes}
+    words = _words(name)
+    if not words:
+        return set()
+    found = {n for key, nodes in index.items() if words <= set(key.split()) for n in nodes}
+    for word, cls in _CLASS_WORDS.items():
+        if word in normalise(name):
+            of_class = {n for n in found if kg.has_node(n) and kg.schema.is_a(kg.node(n)["type"], cls)}
+            found = of_class or found
+    phrase = re.sub(r"^\s*the\s+", "", name.strip(), flags=re.I)
+    if len(found) > 1 and any(c.isupper() for c in phrase):  # "the Collaboration Pact": the one so capitalised
+        exact = {n for n in found if kg.has_node(n) and any(phrase in x for x in _names(kg, n))}
+        found = exact or found
+    return found
+
+
+def _names(kg: KnowledgeGraph, node: str) -> list[str]:
+    return [kg.node(node)["name"], *kg.node(node)["aliases"]]
+
+
+def _closest(kg: KnowledgeGraph, index: dict[str, set[str]], name: str) -> list[tuple[str, str]]:
+    """The names closest to an unknown one: most words shared first, then spelling."""
+    words = _words(name)
+    shared: dict[str, tuple[int, float]] = {}
+    for key, nodes in index.items():
+        count = len(words & set(key.split()))
+        if count:
+            score = (count, difflib.SequenceMatcher(None, normalise(name), key).ratio())
+            for node in nodes:
+                shared[node] = max(shared.get(node, (0, 0.0)), score)
+    ranked = sorted(shared, key=lambda n: (-shared[n][0], -shared[n][1], n))[:5]
+    if not ranked:
+        close = difflib.get_close_matches(normalise(name), list(index), n=5, cutoff=0.6)
+        ranked = sorted({n for key in close for n in index[key]})
+    return [(n, kg.node(n)["name"]) for n in ranked if kg.has_node(n)]

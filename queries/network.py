@@ -83,7 +83,11 @@ class WeightedLink:
     shared: str
 
 
-def _kept(raw: list[Link], types: list[str] | None) -> list[Link]:
+def _kept(raw: list[Link], types: list[str] | None, direct: bool = False) -> list[Link]:
+    """The links between actors of ``types``; with ``direct``, only stated relations between the two
+    (not taking part in the same programme, mechanism or event)."""
+    if direct:
+        raw = [r for r in raw if r.relation != "participatesIn"]
     if not types:
         return raw
     model = schema()
@@ -94,19 +98,19 @@ def _kept(raw: list[Link], types: list[str] | None) -> list[Link]:
     return [r for r in raw if fits(r.a_type) and fits(r.b_type)]
 
 
-def weighted(raw: list[Link], types: list[str] | None = None, **_: Any) -> list[WeightedLink]:
+def weighted(raw: list[Link], types: list[str] | None = None, direct: bool = False, **_: Any) -> list[WeightedLink]:
     """One link per pair of actors, heaviest first; only actors of ``types`` (or below) if given."""
     shared: dict[tuple, list[str]] = defaultdict(list)
-    for r in _kept(raw, types):
+    for r in _kept(raw, types, direct):
         shared[(r.a, r.a_name, r.a_type, r.b, r.b_name, r.b_type)].append(r.via_name or r.relation)
     answer = [WeightedLink(*pair, len(things), "; ".join(sorted(things))) for pair, things in shared.items()]
     return sorted(answer, key=lambda w: (-w.weight, w.a, w.b))
 
 
-def graph(raw: list[Link], types: list[str] | None = None) -> nx.Graph:
+def graph(raw: list[Link], types: list[str] | None = None, direct: bool = False) -> nx.Graph:
     """The network as a weighted networkx graph (nodes carry ``name`` and ``type``)."""
     g = nx.Graph()
-    for link in weighted(raw, types):
+    for link in weighted(raw, types, direct):
         g.add_node(link.a, name=link.a_name, type=link.a_type)
         g.add_node(link.b, name=link.b_name, type=link.b_type)
         g.add_edge(link.a, link.b, weight=link.weight, distance=1 / link.weight)
@@ -126,13 +130,13 @@ class Broker:
     partner_types: int
 
 
-def brokers(raw: list[Link], types: list[str] | None = None, **_: Any) -> list[Broker]:
+def brokers(raw: list[Link], types: list[str] | None = None, direct: bool = False, **_: Any) -> list[Broker]:
     """Actors ranked by betweenness in the network: who stands between the others.
 
     ``partner_types`` counts the classes of an actor's partners (government body, trade union,
     UN agency...): a broker between government and civil society links several.
     """
-    g = graph(raw, types)
+    g = graph(raw, types, direct)
     centrality = nx.betweenness_centrality(g, weight="distance", normalized=True)
     ranked = sorted(g.nodes, key=lambda n: (-round(centrality[n], 9), n))
     return [
@@ -160,9 +164,11 @@ class Member:
     type: str
 
 
-def communities(raw: list[Link], types: list[str] | None = None, seed: int = 7, **_: Any) -> list[Member]:
+def communities(
+    raw: list[Link], types: list[str] | None = None, seed: int = 7, direct: bool = False, **_: Any
+) -> list[Member]:
     """Clusters of the network by Louvain modularity (weighted, seeded so answers repeat)."""
-    g = graph(raw, types)
+    g = graph(raw, types, direct)
     found = nx.community.louvain_communities(g, weight="weight", seed=seed) if len(g) else []
     ordered = sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
     return [

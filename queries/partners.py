@@ -79,9 +79,18 @@ def partners(kg: KnowledgeGraph, actor: str) -> list[PartnerRow]:
     return gather(PartnerRow, keyed)
 
 
-def only(rows: list[PartnerRow], role: str | None = None, component: str | None = None, **_: Any) -> list[PartnerRow]:
-    """The rows with IATI role ``role`` and engagement ``component``, if given."""
-    return [r for r in rows if (role is None or r.role == role) and (component is None or r.via == component)]
+def only(
+    rows: list[PartnerRow], role: str | None = None, component: str | None = None, direct: bool = False, **_: Any
+) -> list[PartnerRow]:
+    """The rows with IATI role ``role`` and engagement ``component``, if given; with ``direct``, only
+    stated relations between the two (not taking part in the same programme, mechanism or event)."""
+    return [
+        r
+        for r in rows
+        if (role is None or r.role == role)
+        and (component is None or r.via == component)
+        and not (direct and r.direction == "shared")
+    ]
 
 
 def cypher_parameters(actors: list[str]) -> dict[str, Any]:
@@ -107,11 +116,12 @@ def _how(rows: list[PartnerRow]) -> str:
 
 
 def shared(
-    rows: list[PartnerRow], first: str | None = None, second: str | None = None, **_: Any
+    rows: list[PartnerRow], first: str | None = None, second: str | None = None, direct: bool = False, **_: Any
 ) -> list[SharedPartnerRow]:
-    """The partners that the rows of ``first`` and of ``second`` have in common (not the two themselves)."""
+    """The partners that the rows of ``first`` and of ``second`` have in common (not the two themselves);
+    with ``direct``, partners each is related to directly."""
     by_partner: dict[str, dict[str, list[PartnerRow]]] = {}
-    for row in rows:
+    for row in only(rows, direct=direct):
         by_partner.setdefault(row.partner, {}).setdefault(row.actor, []).append(row)
     answer = []
     for partner, by_actor in sorted(by_partner.items()):

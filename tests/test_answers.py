@@ -177,12 +177,25 @@ def test_output_2_2_statement_has_two_versions(ask):
 # -- contribution paths ---------------------------------------------------------------------------
 
 
-def test_ilo_to_sdg_8_8_through_the_programme(ask):
+def test_ilo_to_sdg_8_8_through_its_own_product(ask):
+    """ILO developed the OSH guide (annual report 94: "the ILO, with the support of SINACTRAHO and
+    CACEH, developed and launched a guide"), which a bullet under "Target 8.8" credits (158)."""
     hops = ask("path", "ILO", "SDG 8.8")
-    assert {h.length for h in hops} == {2}
-    assert {h.relation for h in hops if h.hop == 2} == {"alignedWith"}
-    assert {h.relation for h in hops if h.hop == 1} == {"leads", "funds", "participatesIn"}
+    assert hops and not any(h.through_programme for h in hops)
+    assert not any(h.target_type == "Programme" for h in hops)
+    first = [h for h in hops if h.path == 1]
+    assert first[0].relation == "produces" and first[0].target_name.startswith("Guide on occupational safety")
+    assert "jp-2020-annual-report:94" in first[0].sources
+    assert first[-1].relation == "contributesTo" and "jp-2020-annual-report:158" in first[-1].sources
     assert all(h.sources for h in hops)
+
+
+def test_ilo_to_sdg_8_8_via_the_programme_comes_after_its_own_work(ask):
+    hops = ask("path", "ILO", "SDG 8.8", via_programme=True)
+    chain = {h.path for h in hops if not h.through_programme}
+    hub = {h.path for h in hops if h.through_programme}
+    assert chain and hub and max(chain) < min(hub)
+    assert {h.relation for h in hops if h.through_programme and h.hop == 1} == {"leads", "funds", "participatesIn"}
 
 
 def test_iztapalapa_pilot_contributes_to_sdg_5_4(ask):
@@ -200,9 +213,9 @@ def test_imss_pilot_study_to_outcome_1_through_output_1_1(ask):
 
 
 def test_ilo_reaches_outcome_1_by_several_paths(ask):
-    every = ask("path", "ILO", "Outcome 1", all_paths=True)
+    every = ask("path", "ILO", "Outcome 1", all_paths=True, via_programme=True)
     assert len({h.path for h in every}) > 3
-    assert any(h.target_name.startswith("Output 1.1") for h in every)
+    assert any(h.target_name.startswith("Output 1.1") and not h.through_programme for h in every)
 
 
 # -- places and the network -------------------------------------------------------------------------

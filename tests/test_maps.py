@@ -219,7 +219,7 @@ def test_map_errors_are_one_line(store_dir, tmp_path):
     unknown = run_cli("map", "ego", "Nobody at all", "--out", str(tmp_path / "x.html"), "--store", str(store_dir))
     assert unknown.code == 6 and "no node named" in unknown.stderr and "Traceback" not in unknown.stderr
     no_path = run_cli(
-        "map", "path", "SINACTRAHO", "Outcome 2", "--out", str(tmp_path / "y.html"), "--store", str(store_dir)
+        "map", "path", "Ricardo Irra", "Outcome 2", "--out", str(tmp_path / "y.html"), "--store", str(store_dir)
     )
     assert no_path.code == 4 and "nothing to draw" in no_path.stderr
     assert not (tmp_path / "y.html").exists()
@@ -234,7 +234,9 @@ def test_each_edge_has_its_own_tooltip(built):
     from gapgraph.viz.maps import path_map
     from gapgraph.viz.page import render
 
-    html = render(path_map(built.kg, ID + "actor/ilo", OUTCOME_1, all_paths=True), {"documents": []})
+    html = render(
+        path_map(built.kg, ID + "actor/ilo", OUTCOME_1, all_paths=True, via_programme=True), {"documents": []}
+    )
     data = json.loads(re.search(r'<script type="application/json" id="gg-data">(.*?)</script>', html, re.S).group(1))
     tips = [e["tip"].splitlines()[0] for e in data["edges"] if e["from"] == ID + "actor/ilo" and e["to"] == JP]
     relations = sorted(tip.split(" — ")[1] for tip in tips)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quality import check_indicator_values, load_gold, score_entities, score_relations
+from tests.quality import (
+    check_contradictions,
+    check_indicator_values,
+    load_gold,
+    overall,
+    score_entities,
+    score_relations,
+)
 
 
 @pytest.mark.parametrize("name", ["final_report_partnerships.yaml", "press_release.yaml"])
@@ -29,3 +36,20 @@ def test_the_scorer_is_not_blind(built):
     gold["relations"] = [[s, "leads", o] for s, _, o in gold["relations"]]
     assert score_entities(built.kg, gold).recall < 0.1
     assert score_relations(built.kg, gold).recall < 0.1
+
+
+def test_every_annotated_part_together_does_not_fall_back(built):
+    """The whole gold (both annotators, every document) measured as the README reports it. The
+    issue's goals (P 0.9, R 0.75) are not reached yet; these floors keep what is reached."""
+    entities, relations, per_type = overall(built.kg)
+    assert entities.precision >= 0.78 and entities.recall >= 0.6, str(entities)
+    assert relations.precision >= 0.58 and relations.recall >= 0.32, str(relations)
+    for relation in ("produces", "participatesIn", "focalPointOf", "grantsTo", "providesTechnicalAssistanceTo"):
+        assert per_type[relation].precision >= 0.6, (relation, str(per_type[relation]))
+
+
+def test_contradictions_and_the_funds_own_results(built):
+    total, missing = check_contradictions(built.kg)
+    assert total >= 30 and total - len(missing) >= 9, missing
+    values, missed = check_indicator_values(built.kg, load_gold("fund_global_results.yaml"))
+    assert values == 10 and missed == []

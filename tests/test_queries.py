@@ -113,11 +113,15 @@ def test_path_limits(built):
     query = QUERIES["path"]
     arguments = {"start": ID + "actor/ilo", "goal": OUTCOME + "1"}
     shortest = run_networkx(query, built.kg, arguments)
-    every = run_networkx(query, built.kg, arguments, all_paths=True, max_length=8)
-    assert {h.length for h in shortest} == {min(h.length for h in every)}
-    lengths = [h.length for h in every if h.hop == 1]
-    assert lengths == sorted(lengths), "shortest first"
-    assert len({h.path for h in run_networkx(query, built.kg, arguments, all_paths=True, limit=3)}) == 3
+    every = run_networkx(query, built.kg, arguments, all_paths=True, max_length=8, via_programme=True)
+    chain = [h for h in every if not h.through_programme]
+    assert {h.length for h in shortest} == {min(h.length for h in chain)}
+    for group in (chain, [h for h in every if h.through_programme]):
+        lengths = [h.length for h in group if h.hop == 1]
+        assert lengths == sorted(lengths), "shortest first"
+    assert max(h.path for h in chain) < min(h.path for h in every if h.through_programme), "the chain first"
+    limited = run_networkx(query, built.kg, arguments, all_paths=True, limit=3, via_programme=True)
+    assert len({h.path for h in limited}) == 3
     with pytest.raises(ValueError, match="at most 8"):
         run_networkx(query, built.kg, arguments, max_length=9)
 
@@ -192,7 +196,9 @@ def test_ask_every_question_from_the_command_line(store_dir):
         assert result.stdout == render(kg.ask(name, *names).table(), "csv"), name
         assert shows[name] in result.stdout, name
     table = run_cli("ask", "path", "ILO", "SDG 8.8", "--store", str(store_dir))
-    assert table.code == 0 and "alignedWith" in table.stdout and "SDG target 8.8" in table.stdout
+    assert table.code == 0 and "produces" in table.stdout and "alignedWith" not in table.stdout
+    hub = run_cli("ask", "path", "ILO", "SDG 8.8", "--via-programme", "--store", str(store_dir))
+    assert hub.code == 0 and "produces" in hub.stdout and "alignedWith" in hub.stdout and "SDG target 8.8" in hub.stdout
 
 
 def test_ask_refuses_clearly(store_dir):

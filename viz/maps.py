@@ -211,9 +211,18 @@ def direct_partners_map(kg: KnowledgeGraph, types: list[str] | None = None) -> M
     return Map(f"Direct collaborations{kinds}", [map_node(kg, a) for a in linked], edges, size_by="betweenness")
 
 
-def path_map(kg: KnowledgeGraph, start: str, goal: str, all_paths: bool = False, max_length: int = 6) -> Map:
+def path_map(
+    kg: KnowledgeGraph, start: str, goal: str, all_paths: bool = False, max_length: int = 6, via_programme: bool = False
+) -> Map:
     """The contribution paths from ``start`` to ``goal`` (``gapgraph ask path``), left to right."""
-    hops = run_networkx(QUERIES["path"], kg, {"start": start, "goal": goal}, all_paths=all_paths, max_length=max_length)
+    hops = run_networkx(
+        QUERIES["path"],
+        kg,
+        {"start": start, "goal": goal},
+        all_paths=all_paths,
+        max_length=max_length,
+        via_programme=via_programme,
+    )
     ranks: dict[str, int] = {}
     edges: dict[tuple[str, str, str], MapEdge] = {}
     for hop in hops:

@@ -7,10 +7,10 @@ trainings, events, laws and pilots. Each part of the template is a module of thi
 
 from __future__ import annotations
 
-from gapgraph.loaders import figures, generic, narrative
+from gapgraph.loaders import chain, figures, generic, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.jsdgf import annex, cover, events, partners, results
+from gapgraph.loaders.jsdgf import annex, cover, events, framing, partners, results
 from gapgraph.loaders.kinds import register
 
 KINDS = cover.KINDS
@@ -27,8 +27,10 @@ def load(builder: Builder, doc: Document) -> None:
         generic.load(builder, doc)
         return
     results.load(builder, doc, programme)
+    framing.load(builder, doc, programme)
     partners.load(builder, doc, programme)
     annex.load(builder, doc, programme)
     events.load(builder, doc, programme)
     narrative.load(builder, doc, programme)
+    chain.load(builder, doc, programme)
     figures.load(builder, doc, programme)

@@ -16,6 +16,7 @@ import re
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.resolve import normalise
+from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -123,11 +124,13 @@ class AnnexLoader(DocumentReader):
             for match in pattern.finditer(description):
                 for mention in self.b.mentions(match.group(1)):
                     self.kg.add_edge(node, relation, mention.node_id, source)
+        if description:
+            attribution.read_row(self.b, self.doc, number, description, node)
 
     def find(self, title: str) -> str | None:
         """A product of this programme with the same title in normal form.
 
-        Only exact normal forms match: titles that differ by a place or an age range ("in Oaxaca",
+        Only exact normal forms match: titles that differ by a place or an age range ("in Maseru",
         "(0-5 years old)") are different products.
         """
         return self.b.index(f"products of {self.programme}").get(product_key(title))

@@ -31,9 +31,9 @@ from dataclasses import dataclass, field
 
 from gapgraph.graph.ids import node_iri, slug
 from gapgraph.graph.resolve import normalise
+from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.narrative import THINGS
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.text import cells, parse_number
 from gapgraph.ontology.models import Source
@@ -227,9 +227,9 @@ class ResultsLoader(DocumentReader):
         node = self.indicator_node(parent, code, statement, row)
         explanation = row.cell(variance) if variance is not None else ""
         contributors = self.kg.schema.relations["contributesTo"].domain
-        for mention in self.b.mentions(explanation, THINGS):
-            if self.kg.schema.fits(self.kg.node(mention.node_id)["type"], contributors):
-                self.kg.add_edge(mention.node_id, "contributesTo", parent, self.row_src(row))
+        for thing in attribution.referred(self.b, explanation):
+            if self.kg.schema.fits(self.kg.node(thing)["type"], contributors):
+                self.kg.add_edge(thing, "contributesTo", parent, self.row_src(row))
         for column, printed in values:
             if printed:
                 self.observation(node, column, printed, explanation if column.kind == "result" else "", row)

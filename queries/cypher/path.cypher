@@ -5,7 +5,7 @@
 // (a pattern's length and types cannot be parameters); gapgraph lists the simple ones, shortest
 // first, from these edges. To see the paths themselves in Neo4j Browser, RETURN p instead.
 MATCH p = (s:Resource {id: $start})
-          -[:LEADS|IMPLEMENTS|PARTICIPATES_IN|FUNDS|PILOTS|PRODUCES|CONTRIBUTES_TO|ALIGNED_WITH*1..8]->
+          -[:LEADS|PARTICIPATES_IN|FUNDS|PRODUCES|IMPLEMENTS|PILOTS|PROVIDES_TECHNICAL_ASSISTANCE_TO|TRAINS|ENACTS|ADOPTS|DEPOSITS|RATIFIES|CONTRIBUTES_TO|ALIGNED_WITH*1..8]->
           (g:Resource {id: $goal})
 UNWIND relationships(p) AS r
 WITH DISTINCT r

@@ -1,0 +1,477 @@
+"""Who did what with each product, pilot, law or campaign, from the sentences that say so.
+
+The rules read one sentence at a time and relate only what the sentence names: actors found by
+the builder's mentions, and *things* (laws, policies, pilots, mechanisms, campaigns, products)
+either named outright or referred to by a generic noun ("a technical study", "the diagnostics of
+Maseru and Leribe", "this product"), resolved by :class:`References`. Each edge cites the line of
+its sentence.
+
+=================================================  ==========================================
+the sentence says                                  edge
+=================================================  ==========================================
+"X was (jointly) developed / launched by A and B"  A ``produces`` X (``implements`` a pilot)
+"A developed / launched X"                         A ``produces`` X
+"X developed in collaboration with A",             X ``developedWith`` A
+"with the support of A", "jointly with A"
+"comments / inputs / feedback from A"              A ``produces`` X (role ``contributed``)
+"X validated / approved by A"                      A ``validates`` X (``adopts`` a law)
+"X evaluated by A", "the evaluation ... by A"      A ``evaluates`` X
+"X presented to / alongside A"                     X ``presentedTo`` A
+"X grounded on the technical advice of A"          A ``providesTechnicalAssistanceTo`` X
+"X implemented / carried out by A"                 A ``implements`` X
+=================================================  ==========================================
+
+A list after the verb ("by the BoS and the WFP", "UNICEF and LCN") gives one edge per
+actor; a generic plural with a list of places ("the diagnostics of Maseru, Leribe and
+Mafeteng") gives one edge per thing. Relations whose ends do not fit the ontology are not written.
+
+>>> [m.group("verb") for m in _PASSIVE.finditer("a study was jointly launched by the BoS")]
+['launched']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.graph.resolve import normalise
+from gapgraph.loaders import money
+from gapgraph.loaders.builder import Builder, Mention
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.reader import DocumentReader
+from gapgraph.loaders.sections import sentences
+from gapgraph.loaders.text import parse_date, plain
+from gapgraph.ontology.models import Source
+
+THINGS = ("law", "policy", "pilot", "mechanism", "campaign", "product", "activity")
+"""The IRI groups of the things attribution sentences are about."""
+
+_MAKE = "developed|produced|prepared|elaborated|designed|drafted|written|created|generated|launched|published"
+_RUN = "implemented|conducted|carried out|led|coordinated|delivered|organi[sz]ed"
+_JUDGE = "validated|evaluated|approved|adopted|endorsed|reviewed"
+_PASSIVE = re.compile(
+    rf"\b(?:jointly\s+|formally\s+|officially\s+)?(?P<verb>{_MAKE}|{_RUN}|{_JUDGE})\s+(?:jointly\s+)?by\b", re.I
+)
+_ACTIVE = re.compile(
+    rf"^(?:\s*(?:,|and|&|the|jointly|together|also|has|have|had|successfully|formally|recently)\b)*\s*"
+    rf"(?P<verb>{_MAKE}|{_RUN}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
+    re.I,
+)
+_WITH = re.compile(
+    r"\b(?:in (?:close |direct )?(?:collaboration|partnership|coordination|alliance|cooperation) with"
+    r"|with the (?:technical )?(?:support|collaboration|participation|help|inputs?|contribution) of"
+    r"|jointly with|together with|along(?:side)? with|alongside|co-(?:developed|organi[sz]ed|created) with"
+    r"|(?:developed|made|designed|prepared|produced|elaborated|launch(?:ed)?) with)\b",
+    re.I,
+)
+_INPUTS = re.compile(r"\b(?:comments|inputs?|feedback|contributions|observations)\s+(?:from|of|by)\b", re.I)
+_GAVE_INPUTS = re.compile(
+    r"\b(?:provided|gave|made|sent|shared)\s+(?:their\s+|its\s+)?(?:inputs?|comments|feedback)\b", re.I
+)
+_PRESENTED = re.compile(r"\bpresented\s+(?:to|before|alongside|with|in)\b|\bsubmitted\s+to\b", re.I)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = re.compile(
+    rf"\b{_MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+\d{{4}}|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{4}}"
+)
+_ADVICE = re.compile(
+    r"\b(?:technical|legal)(?: and (?:technical|legal))? (?:advice|assistance|support|accompaniment)"
+    r"(?: (?:provided|given|offered))? by\b",
+    re.I,
+)
+_EVALUATION_BY = re.compile(r"\bevaluation\b[^.;]*?\b(?:carried out|conducted|made|done|performed)\s+by\b", re.I)
+_ANY_TRIGGER = re.compile(
+    "|".join(p.pattern for p in (_PASSIVE, _WITH, _INPUTS, _GAVE_INPUTS, _PRESENTED, _ADVICE, _EVALUATION_BY))
+    + rf"|\b(?:{_MAKE}|{_RUN}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
+    re.I,
+)
+"""A sentence without any of these words states no attribution: not read further."""
+_LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+_LEAD_GAP = re.compile(r"^\s*(?:the\s+|its\s+|their\s+|several\s+)?$", re.I)
+_CLAUSE_END = re.compile(
+    r"[.;]|,\s*(?:and\s+)?(?:which|who|whose|where|while|but)\b|\bwhich\b|,\s+and\s+(?!the\b)", re.I
+)
+_GENERIC = re.compile(
+    r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that)\s+)(?:(?:\w+[-\w]*)\s+){0,3}?"
+    r"(?P<head>stud(?:y|ies)|diagnos(?:tic|tics|is|es)|guides?|methodolog(?:y|ies)|products?|campaigns?|pilots?"
+    r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?)\b",
+    re.I,
+)
+_HEADS = re.compile(
+    r"\b(?:stud|diagnos|guide|methodolog|product|campaign|pilot|strateg|report|document|course|training|reform"
+    r"|protocol|proposal)",
+    re.I,
+)
+_PROPER_NAME = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|de|of|y|and))*)")
+_HEAD_CLASS = {
+    "campaign": "Campaign",
+    "pilot": "Pilot",
+    "strategy": "Policy",
+    "reform": "LegalInstrument",
+    "course": "Activity",
+    "training": "Activity",
+}
+_STOP = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an of and or for in on to with by at from its their this these that as is are was were be been has "
+        "have which who will",
+    )
+)
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix, replacement in (("ies", "y"), ("ics", "ic"), ("es", "is"), ("s", "")):
+        if word.endswith(suffix) and len(word) > 4:
+            return word[: -len(suffix)] + replacement if suffix != "es" or word.endswith("oses") else word[:-1]
+    return word
+
+
+def _words(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"\w+", normalise(text)) if w not in _STOP and len(w) > 2}
+
+
+@dataclass(frozen=True)
+class Thing:
+    """A thing a sentence refers to, by name or by a generic noun, and where."""
+
+    node_id: str
+    start: int
+    end: int
+
+
+class References:
+    """Resolves generic noun phrases ("the technical study", "the diagnostics of Maseru and Leribe").
+
+    A phrase names the thing whose name or aliases contain its head noun and share the most words
+    with the sentence (at least two besides the head); with a list of places after the head, one
+    such thing per place, whose name names that place. "This product" / "this document" is the
+    row's own thing when there is one.
+    """
+
+    def __init__(self, builder: Builder) -> None:
+        self.b = builder
+        self.kg: KnowledgeGraph = builder.kg
+        self.recent: dict[str, int] = {}
+        """Things named in the last lines read, with the line (for "the campaign")."""
+        self.antecedents: dict[str, int] = {}
+        """Things the sentence being read refers to by a line above: that line is cited too."""
+
+    def names(self, node_id: str) -> list[str]:
+        data = self.kg.node(node_id)
+        return [data["name"], *data["aliases"]]
+
+    def candidates(self, head: str) -> list[str]:
+        """The things a head noun may name: of its class, or with the noun in a name."""
+        stem = _stem(head)
+        cls = _HEAD_CLASS.get(stem)
+        index = self.b.index("things by word")
+        if index.get("") != str(len(self.kg)):  # rebuilt when the graph has grown
+            index.clear()
+            index[""] = str(len(self.kg))
+            for node_id, data in self.kg.nodes():
+                if any(f"/id/{group}/" in node_id for group in THINGS):
+                    words = {_stem(w) for n in self.names(node_id) for w in re.findall(r"\w+", n.lower())}
+                    words |= {f"class:{c}" for c in self.kg.schema.ancestors(data["type"])}
+                    for word in words:
+                        index[word] = index.get(word, "") + node_id + " "
+        of_class = set(index.get(f"class:{cls}", "").split()) if cls else set()
+        return sorted(of_class or set(index.get(stem, "").split()))  # "the pilot": a pilot, not a study of one
+
+    def best(self, candidates: list[str], context: str, head: str, required: str | None = None) -> str | None:
+        words = _words(context) - {_stem(head)} - (_words(required) if required else set())
+        scored = []
+        for node_id in candidates:
+            names = self.names(node_id)
+            if required is not None and not any(normalise(required) in normalise(n) for n in names):
+                continue
+            shared = max((words & _words(n) for n in names), key=self.weight)
+            scored.append((len(shared), self.weight(shared), node_id))
+        scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+        recent = [n for n in sorted(self.recent, key=self.recent.__getitem__, reverse=True) if n in candidates]
+        if _stem(head) in _HEAD_CLASS and recent and (not scored or scored[0][0] < 2):
+            self.antecedents[recent[0]] = self.recent[recent[0]]
+            return recent[0]  # "the campaign": the one last named, a few lines above
+        if not scored or scored[0][0] < (1 if required or _stem(head) in _HEAD_CLASS else 2):
+            return None
+        if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
+            return None  # two equally good readings: leave it unresolved
+        return scored[0][2]
+
+    def weight(self, words: set[str]) -> float:
+        """Shared words count by how rare they are among things' names (a town's name over a country's)."""
+        index = self.b.index("things by word")
+        return sum(1 / max(1, len(index.get(w, "").split())) for w in words)
+
+    def find(self, sentence: str, own: str | None = None) -> list[Thing]:
+        """Things the sentence refers to by a generic noun phrase."""
+        found: list[Thing] = []
+        if not _HEADS.search(sentence):
+            return found
+        for match in _GENERIC.finditer(sentence):
+            head = match.group("head")
+            if (
+                own is not None
+                and (match.group("det") or "").lower() in ("this", "these", "the")
+                and _stem(head)
+                in (
+                    "product",
+                    "document",
+                )
+            ):
+                found.append(Thing(own, match.start(), match.end()))
+                continue
+            candidates = self.candidates(head)
+            if not candidates:
+                continue
+            tail = sentence[match.end() : match.end() + 200]
+            places = _listed(self.b.mentions(tail, "place"), tail, lead=160)
+            if len(places) > 1:
+                for place in places:
+                    node = self.best(candidates, sentence, head, required=self.kg.node(place.node_id)["name"])
+                    if node is not None:
+                        found.append(Thing(node, match.start(), match.end()))
+                continue
+            node = self.best(candidates, sentence, head)
+            if node is not None:
+                found.append(Thing(node, match.start(), match.end()))
+        return found
+
+
+def _listed(mentions: list[Mention], text: str, offset: int = 0, lead: int = 40) -> list[Mention]:
+    """The mentions that form one list at the start of ``text`` ("the BoS and the WFP")."""
+    out: list[Mention] = []
+    position = offset
+    for mention in mentions:
+        if mention.start < position:
+            continue
+        gap = text[position : mention.start]
+        if out and not _LIST_GAP.match(gap):
+            break
+        if not out and (mention.start - offset > lead or _CLAUSE_END.search(gap)):
+            break
+        out.append(mention)
+        position = mention.end
+        bracket = re.match(r"\s*\([^()]*\)", text[position:])
+        if bracket:
+            position += bracket.end()
+    return out
+
+
+class AttributionReader(DocumentReader):
+    """Applies the attribution rules to the sentences of one document."""
+
+    def __init__(self, builder: Builder, doc: Document) -> None:
+        super().__init__(builder, doc)
+        self.references = References(builder)
+        self.line = 0
+
+    def things(self, sentence: str, own: str | None = None) -> list[Thing]:
+        """Things the sentence names or refers to, in order."""
+        named = [Thing(m.node_id, m.start, m.end) for m in self.b.mentions(sentence, THINGS)]
+        generic = [
+            t
+            for t in self.references.find(sentence, own)
+            if not any(t.start < n.end and n.start < t.end for n in named)
+        ]
+        return sorted(named + generic, key=lambda t: (t.start, t.node_id))
+
+    def read(self, sentence: str, source: Source, own: str | None = None) -> None:
+        """Every attribution the sentence states."""
+        sentence = plain(sentence)
+        if not _ANY_TRIGGER.search(sentence):
+            return
+        self.references.antecedents.clear()
+        actors = self.b.mentions(sentence)
+        things = self.things(sentence, own)
+        named = self.b.mentions(sentence, THINGS)
+        self.references.recent.update((m.node_id, self.line) for m in named)
+        if not things and own is None:
+            return
+        evaluations = {m.end() for m in _EVALUATION_BY.finditer(sentence)}
+        for match in _PASSIVE.finditer(sentence):
+            if match.end() in evaluations:
+                continue  # "the evaluation was carried out by K": K evaluates, it did not make the thing
+            by = _listed(actors, sentence, match.end())
+            target = self.before(things, match.start(), own, sentence)
+            for thing in target:
+                for actor in by:
+                    self.attribute(actor.node_id, match.group("verb"), thing, source, sentence)
+        for match in _EVALUATION_BY.finditer(sentence):
+            for thing in self.before(things, match.end(), own, sentence) or self.after(things, match.end()):
+                for actor in self.by_name(sentence, match.end(), actors, source):
+                    self.relate(actor, "evaluates", thing, source)
+        for pattern, relation in ((_WITH, "developedWith"), (_PRESENTED, "presentedTo")):
+            for match in pattern.finditer(sentence):
+                around = sentence[max(0, match.start() - 12) : match.end()]
+                if relation == "developedWith" and _PRESENTED.search(around):
+                    continue
+                partners = _listed(actors, sentence, match.end())
+                end = partners[-1].end if partners else match.end()
+                close = [t for t in things if t.start >= end and _LIST_GAP.match(sentence[end : t.start])]
+                chosen = self.after(close, end) or self.before(things, match.start(), own, sentence)
+                for thing in chosen or self.after(things, match.end()):
+                    when = self.step_date(sentence, match.start(), thing)
+                    for actor in partners:
+                        self.relate(thing, relation, actor.node_id, source, {"onDate": when} if when else None)
+        for match in _INPUTS.finditer(sentence):
+            for thing in self.before(things, match.start(), own, sentence) or self.after(things, match.end()):
+                for actor in _listed(actors, sentence, match.end(), lead=80):
+                    self.contributed(actor.node_id, thing, source)
+        for match in _GAVE_INPUTS.finditer(sentence):
+            subject = [a for a in actors if a.end <= match.start()]
+            subject = _listed(subject, sentence, subject[0].start) if subject else []
+            for thing in self.before(things, subject[0].start if subject else 0, own, sentence):
+                for actor in subject:
+                    self.contributed(actor.node_id, thing, source)
+        for match in _ADVICE.finditer(sentence):
+            for thing in self.before(things, match.start(), own, sentence) or self.after(things, match.end()):
+                for actor in _listed(actors, sentence, match.end()):
+                    self.relate(actor.node_id, "providesTechnicalAssistanceTo", thing, source)
+        self.active(sentence, actors, things, source)
+
+    def step_date(self, sentence: str, position: int, thing: str) -> str | None:
+        """The date of a law's step ("presented in the Senate on October 21, 2021"): the date closest
+        to the verb, for legal instruments only (a product may be presented many times)."""
+        if not self.kg.schema.is_a(self.kg.node(thing)["type"], "LegalInstrument"):
+            return None
+        dates = sorted(_DATE.finditer(sentence), key=lambda d: abs(d.start() - position))
+        return parse_date(dates[0].group()) if dates else None
+
+    def before(self, things: list[Thing], position: int, own: str | None, sentence: str = "") -> list[str]:
+        """The thing (or things of one list) closest before ``position`` in the same clause; else ``own``."""
+        earlier = [t for t in things if t.end <= position and not re.search(r"[.;:]", sentence[t.end : position])]
+        if earlier:
+            last = earlier[-1]
+            return sorted({t.node_id for t in earlier if t.start == last.start} | {last.node_id})
+        return [own] if own is not None else []
+
+    def after(self, things: list[Thing], position: int) -> list[str]:
+        later = [t for t in things if t.start >= position]
+        return sorted({t.node_id for t in later if t.start == later[0].start}) if later else []
+
+    def by_name(self, sentence: str, position: int, actors: list[Mention], source: Source) -> list[str]:
+        """The actors named right after ``position``; an unknown proper name becomes a new actor."""
+        known = _listed(actors, sentence, position)
+        if known:
+            return [m.node_id for m in known]
+        name = _PROPER_NAME.match(sentence[position:])
+        if name is None or len(name.group(1)) < 3:
+            return []
+        node = self.b.actor(name.group(1).strip(" ."), source, new_type="Actor")
+        return [node] if node else []
+
+    def active(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
+        """ "A (and B) developed / launched / validated X": each subject actor, the things after the verb."""
+        if not actors:
+            return
+        first = actors[0]
+        if not _LEAD_GAP.match(re.sub(r"^.*?[,:]\s*", "", sentence[: first.start])) and first.start > 0:
+            return
+        subject = _listed(actors, sentence, first.start)
+        end = subject[-1].end
+        end += (re.match(r"\s*\([^()]*\)", sentence[end:]) or re.match("", "")).end()
+        verb = _ACTIVE.match(sentence[end:])
+        if verb is None:
+            return
+        position = end + verb.end()
+        clause = _CLAUSE_END.search(sentence, position)
+        limit = clause.start() if clause else len(sentence)
+        objects = {t.node_id for t in things if position <= t.start < limit}
+        for thing in sorted(objects):
+            for actor in subject:
+                self.attribute(actor.node_id, verb.group("verb"), thing, source)
+
+    def attribute(self, actor: str, verb: str, thing: str, source: Source, sentence: str = "") -> None:
+        """The edge a verb of making, running or judging gives between an actor and a thing."""
+        verb = verb.lower()
+        cls = self.kg.node(thing)["type"]
+        schema = self.kg.schema
+        if re.fullmatch(_JUDGE, verb):
+            if verb in ("approved", "adopted", "endorsed") and schema.fits(cls, schema.relations["adopts"].range):
+                when = self.step_date(sentence, 0, thing) if sentence else None
+                self.relate(actor, "adopts", thing, source, {"onDate": when} if when else None)
+            elif verb == "evaluated":
+                self.relate(actor, "evaluates", thing, source)
+            elif verb != "reviewed":
+                self.relate(actor, "validates", thing, source)
+            return
+        if verb in ("enacted", "ratified"):
+            self.relate(actor, "enacts" if verb == "enacted" else "ratifies", thing, source)
+            return
+        if verb == "piloted":
+            self.relate(actor, "pilots", thing, source)
+            return
+        if schema.fits(cls, ("KnowledgeProduct", "Campaign", "Event")) or (
+            re.fullmatch(_MAKE, verb) and schema.fits(cls, schema.relations["produces"].range)
+        ):
+            self.relate(actor, "produces", thing, source, {"productRole": "produced"})
+        elif schema.fits(cls, schema.relations["implements"].range) and (
+            not schema.is_a(cls, "LegalInstrument") or re.fullmatch(_RUN, verb)
+        ):
+            self.relate(actor, "implements", thing, source)
+        else:
+            self.relate(thing, "developedWith", actor, source)
+
+    def contributed(self, actor: str, thing: str, source: Source) -> None:
+        if self.kg.schema.fits(self.kg.node(thing)["type"], self.kg.schema.relations["produces"].range):
+            self.relate(actor, "produces", thing, source, {"productRole": "contributed"})
+        else:
+            self.relate(thing, "developedWith", actor, source)
+
+    def relate(self, subject: str, relation: str, obj: str, source: Source, qualifiers: dict | None = None) -> None:
+        """Add the edge if its ends fit the relation (an agency's own name never relates it to itself)."""
+        rel = self.kg.schema.relations[relation]
+        if subject == obj or not self.kg.has_node(subject) or not self.kg.has_node(obj):
+            return
+        if self.kg.schema.fits(self.kg.node(subject)["type"], rel.domain) and self.kg.schema.fits(
+            self.kg.node(obj)["type"], rel.range
+        ):
+            self.kg.add_edge(subject, relation, obj, source, qualifiers)
+            for node in (subject, obj):
+                if node in self.references.antecedents:
+                    above = self.src(self.references.antecedents[node])
+                    self.kg.add_edge(subject, relation, obj, above, qualifiers)
+
+    def load(self, rows: Iterable[tuple[int, str, str | None]] | None = None) -> None:
+        """Read every prose line (tab-free) of the document, or the given (line, text, own thing) rows."""
+        if rows is None:
+            rows = ((n, raw, None) for n, raw in enumerate(self.doc.lines, start=1) if "\t" not in raw)
+        for number, text, own in rows:
+            source = self.src(number)
+            recent = self.references.recent
+            for node_id in [n for n, line in recent.items() if line < number - 12]:
+                del recent[node_id]
+            self.line = number
+            if _HEADS.search(text):  # a line a later "the campaign" may point back to
+                recent.update((m.node_id, number) for m in self.b.mentions(plain(text), THINGS))
+            for sentence in sentences(plain(text).lstrip("-•⇒ ")):
+                self.read(sentence, source, own)
+                if own is None:
+                    money.read(self.b, sentence, source)
+
+
+def load(builder: Builder, doc: Document) -> None:
+    """Apply the attribution rules to every prose line of a document."""
+    AttributionReader(builder, doc).load()
+
+
+def read_row(builder: Builder, doc: Document, number: int, text: str, own: str) -> None:
+    """Apply the rules to one table cell describing ``own`` (an annex row's description)."""
+    AttributionReader(builder, doc).load([(number, text, own)])
+
+
+def referred(builder: Builder, text: str, own: str | None = None) -> list[str]:
+    """The things a text names or refers to by a generic noun phrase, in order, each once.
+
+    A variance explanation "Includes the diagnostics ... of Maseru, Leribe and Mafeteng" refers
+    to the three diagnostics; "the guide for domestic workers" to the known guide it shares the
+    most words with.
+    """
+    found: list[str] = []
+    for thing in AttributionReader(builder, Document(id="", kind="", path="", lines=[])).things(plain(text), own):
+        if thing.node_id not in found:
+            found.append(thing.node_id)
+    return found

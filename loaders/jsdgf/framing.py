@@ -1,0 +1,194 @@
+"""The framing sections of a Joint SDG Fund report: where the programme works, what it is aligned
+with, and the Fund's own global results.
+
+- **Focus places**: "with a special focus in the states of A, B and C", "in five states (A, B, C)":
+  the programme ``locatedIn`` each place listed (a listed name that is the country's own, in a list
+  of states, is the state of that name when one is known: "State of <name>").
+- **Alignment**: a sentence saying the programme is "aligned to / with", "in alignment with",
+  "responded to the outcomes agreed on", or "based on ... recommendations included in" names laws,
+  conventions, recommendations, policies, programmes (the Cooperation Framework) or outcomes: the
+  programme ``alignedWith`` each (linked at the end of the build, when every document is loaded).
+- **Target groups**: "the target population of the JP (A and B)", and the labelled bullets of a
+  "target groups" / "vulnerable groups" section ("Women: ...", "X comprise another ... group"): the
+  programme ``targets`` each, a ``TargetGroup`` named as written.
+- **The Fund's global results** ("Global Outcome 1: ...", "Global Output 3: ..."): an outcome or
+  output node of the Fund, never the programme's "Outcome 1", with the indicator rows of the table
+  under it ("1.1: Number of ... <tab> target <tab> result <tab> reasons") as indicators that
+  ``measures`` it and observations of the final target and result.
+
+>>> bool(_FOCUS.search("with a special focus in the districts of Maseru and Leribe"))
+True
+>>> _GLOBAL.match("Global Outcome 1: Integrated policies implemented").group("kind", "number")
+('Outcome', '1')
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.reader import DocumentReader
+from gapgraph.loaders.sections import sentences
+from gapgraph.loaders.text import cells, plain
+from gapgraph.ontology.models import Source
+
+_FOCUS = re.compile(
+    r"\b(?:focus(?:es|ed)? (?:in|on)|in|across)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:states|provinces|regions|districts|municipalities)(?:\s+of)?\s*\(?",
+    re.I,
+)
+_ALIGNED = re.compile(
+    r"\b(?:aligned (?:to|with)|aligns (?:to|with)|in alignment with|responded to the outcomes agreed on"
+    r"|based on [^.]*?recommendations? included in)\b",
+    re.I,
+)
+_TARGET_POPULATION = re.compile(
+    r"\btarget (?:population|groups?) of the (?:JP|programme|program|joint programme|joint program)"
+    r"\s*\((?P<groups>[^)]+)\)",
+    re.I,
+)
+_GROUPS_HEADING = re.compile(
+    r"^(?:directly influenced )?(?:target groups|vulnerable groups)|\bvulnerable groups\s*$", re.I
+)
+_GROUP_LABEL = re.compile(r"^(?P<group>[A-Z][^:.]{2,90}?):\s+\S")
+_GROUP_SENTENCE = re.compile(r"^(?P<group>[A-Z][^.:]{2,80}?) comprises? (?:another|a|the)\b[^.]*\bgroup\b")
+_GLOBAL = re.compile(r"^\s*Global\s+(?P<kind>Outcome|Output)\s+(?P<number>\d+)\s*:\s*(?P<statement>.+?)\s*$")
+_INDICATOR = re.compile(r"^\s*(?P<code>\d+\.\d+)\s*:?\s+(?P<statement>\D.+?)\s*$")
+_ALIGNED_GROUPS = ("law", "policy", "programme", "outcome")
+
+
+class FramingReader(DocumentReader):
+    """Reads the focus places, the alignment and the Fund's global results of one report."""
+
+    def __init__(self, builder: Builder, doc: Document, programme: str) -> None:
+        super().__init__(builder, doc)
+        self.programme = programme
+
+    def load(self) -> None:
+        result: str | None = None
+        groups = False
+        for number, raw in enumerate(self.doc.lines, start=1):
+            line = plain(raw)
+            if line and "\t" not in raw and not line.startswith(("-", "•")):
+                groups = bool(_GROUPS_HEADING.search(line)) or (groups and not len(line) < 100)
+            elif groups and line.startswith(("-", "•")):
+                self.group_bullet(line.lstrip("-• "), number)
+            glob = _GLOBAL.match(line) if "\t" not in raw else None
+            if glob:
+                result = self.global_result(glob.group("kind"), glob.group("number"), glob.group("statement"), number)
+                continue
+            if "\t" in raw:
+                if result is not None:
+                    self.indicator_row(result, cells(raw), number)
+                continue
+            if line and result is not None and not line.startswith(("<", "¹", "²")) and len(line) < 90:
+                result = None if not line.lower().startswith(("outcome indicators", "output indicators")) else result
+            for sentence in sentences(line.lstrip("-•⇒ ")):
+                source = self.src(number)
+                self.focus(sentence, source)
+                if _ALIGNED.search(sentence):
+                    self.b.at_finish(lambda s=sentence, src=source: self.alignment(s, src))
+
+    def target_group(self, name: str, source: Source) -> None:
+        name = " ".join(name.split()).strip(" ,.*")
+        if 2 < len(name) < 100:
+            node = node_iri("TargetGroup", name)
+            self.kg.add_node(node, "TargetGroup", name, source)
+            self.kg.add_edge(self.programme, "targets", node, source)
+
+    def group_bullet(self, line: str, number: int) -> None:
+        """ "Women: As a cross-cutting group ...", "Indigenous people ... comprise another ... group"."""
+        match = _GROUP_LABEL.match(line) or _GROUP_SENTENCE.match(line)
+        if match and not re.match(r"(?:the|this|these|our|in|by|through)\b", match.group("group"), re.I):
+            self.target_group(match.group("group"), self.src(number))
+
+    def focus(self, sentence: str, source: Source) -> None:
+        population = _TARGET_POPULATION.search(sentence)
+        if population:
+            for group in re.split(r",\s*|\s+and\s+", population.group("groups")):
+                self.target_group(group, source)
+        for match in _FOCUS.finditer(sentence):
+            tail = sentence[match.end() : match.end() + 200]
+            places = self.b.mentions(tail, "place")
+            listed = []
+            position = 0
+            for place in places:
+                gap = tail[position : place.start]
+                if listed and not re.fullmatch(r"[\s,;]*(?:and\s+(?:the\s+)?|the\s+)?", gap):
+                    break
+                if not listed and place.start > 3:
+                    break
+                listed.append(place)
+                position = place.end
+            for place in listed:
+                node = place.node_id
+                if self.kg.node(node)["type"] == "Country" and len(listed) > 1:
+                    node = self.b.place(f"State of {place.text}") or node
+                    if self.kg.node(node)["type"] == "Country":
+                        continue
+                self.kg.add_edge(self.programme, "locatedIn", node, source)
+
+    def alignment(self, sentence: str, source: Source) -> None:
+        """Run at the end of the build: the framework and its outcomes may come from another document."""
+        match = _ALIGNED.search(sentence)
+        assert match is not None
+        allowed = self.kg.schema.relations["alignedWith"].range
+        for mention in self.b.mentions(sentence[match.start() :], _ALIGNED_GROUPS):
+            node = mention.node_id
+            if node != self.programme and self.kg.schema.fits(self.kg.node(node)["type"], allowed):
+                self.kg.add_edge(self.programme, "alignedWith", node, source)
+
+    def fund(self) -> str:
+        """The Fund whose template this is (the programme's funder of class Fund), by its name otherwise."""
+        for u, _, _, data in self.kg.graph.in_edges(self.programme, keys=True, data=True):
+            if data["type"] == "funds" and self.kg.node(u)["type"] == "Fund":
+                return u
+        return self.b.actor("Joint SDG Fund", self.src(1), new_type="Fund") or ""
+
+    def global_result(self, kind: str, number: str, statement: str, line: int) -> str:
+        fund = self.fund()
+        code = f"Global {kind} {number}"
+        fund_name = self.kg.node(fund)["name"]
+        node = node_iri(kind, fund.rsplit("/", 1)[-1], code)
+        self.kg.add_node(
+            node,
+            kind,
+            f"{fund_name} {code}: {statement}",
+            self.src(line),
+            aliases=[f"{fund_name} {code}", f"{fund_name} {kind} {number}"],
+            attributes={"code": code, "statement": statement},
+        )
+        self.kg.add_edge(node, "partOf", fund, self.src(line))
+        return node
+
+    def indicator_row(self, result: str, row: list[str], line: int) -> None:
+        match = _INDICATOR.match(row[0])
+        if match is None or len(row) < 3:
+            return
+        statement = match.group("statement")
+        source = self.src(line)
+        indicator = node_iri("Indicator", result.rsplit("/", 1)[-1], match.group("code"))
+        self.kg.add_node(
+            indicator, "Indicator", statement, source, attributes={"code": match.group("code"), "statement": statement}
+        )
+        self.kg.add_edge(indicator, "measures", result, source)
+        explanation = row[3] if len(row) > 3 else ""
+        for kind, printed in (("target", row[1]), ("result", row[2])):
+            if not printed:
+                continue
+            node = node_iri("Observation", indicator.rsplit("/", 1)[-1], kind, "final")
+            attributes = {
+                "value": printed,
+                "period": "final",
+                "observationKind": kind,
+                "varianceExplanation": plain(explanation) if kind == "result" and explanation else None,
+            }
+            self.kg.add_node(node, "Observation", f"{statement[:80]}: {kind} final", source, attributes=attributes)
+            self.kg.add_edge(indicator, "hasObservation", node, source)
+
+
+def load(builder: Builder, doc: Document, programme: str) -> None:
+    """Read the framing sections and the Fund's global results of a report."""
+    FramingReader(builder, doc, programme).load()
