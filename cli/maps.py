@@ -80,7 +80,14 @@ def map_path(
 ) -> None:
     """Contribution paths, the chain laid out left to right."""
     draw(
-        "path", [start, goal], out, png, store_dir, all_paths=all_paths, max_length=max_length, via_programme=via_programme
+        "path",
+        [start, goal],
+        out,
+        png,
+        store_dir,
+        all_paths=all_paths,
+        max_length=max_length,
+        via_programme=via_programme,
     )
 
 

@@ -14,7 +14,7 @@ from gapgraph.queries import QUESTIONS
 from gapgraph.queries.named import QUERIES
 from gapgraph.stores import EXPORT_FORMATS
 from gapgraph.stores.export import FORMATS
-from tests.conftest import REPO
+from tests.conftest import MEXICO_REGISTRY, REPO
 
 HEAVY = ("neo4j", "pyshacl", "pyvis", "pandas", "playwright")
 """Libraries that take a large part of a second to import (pyoxigraph, a few milliseconds, is not one)."""
@@ -22,7 +22,7 @@ HEAVY = ("neo4j", "pyshacl", "pyvis", "pandas", "playwright")
 
 @pytest.fixture(scope="module")
 def kg(corpus):
-    return gapgraph.build(corpus)
+    return gapgraph.build(corpus, registries=[MEXICO_REGISTRY])
 
 
 def test_the_light_name_lists_match_what_they_name():
