@@ -29,7 +29,7 @@ from gapgraph.loaders.errors import LoadError
 from gapgraph.loaders.neo4j_store import DEFAULT_BATCH_BYTES, BoltError, BoltLoader, connect
 from gapgraph.loaders.pipeline import BuildError
 from gapgraph.loaders.pipeline import build as build_graph
-from gapgraph.loaders.sparql_endpoint import DEFAULT_GRAPH, EndpointError, push
+from gapgraph.loaders.sparql_endpoint import EndpointError, push
 from gapgraph.queries.conflicts import conflicts as find_conflicts
 from gapgraph.queries.cypher import run as run_cypher
 from gapgraph.queries.lookup import find as find_node
@@ -38,6 +38,7 @@ from gapgraph.queries.named import resolve as resolve_arguments
 from gapgraph.queries.named import run_cypher as run_named_cypher
 from gapgraph.queries.named import run_networkx as run_named_networkx
 from gapgraph.queries.named import run_sparql as run_named_sparql
+from gapgraph.queries.sparql import Endpoint
 from gapgraph.queries.sparql import run as run_sparql
 from gapgraph.queries.stats import summary
 from gapgraph.queries.tabular import FORMATS as RESULT_FORMATS
@@ -249,7 +250,7 @@ def load_neo4j(
     password: PasswordOption = "",
     database: DatabaseOption = None,
     batch_bytes: Annotated[
-        int, typer.Option("--batch-bytes", help="Largest batch payload (keep under 4000 for FalkorDB).")
+        int, typer.Option("--batch-bytes", help="Largest batch payload in bytes (the default measured fastest).")
     ] = DEFAULT_BATCH_BYTES,
     store_dir: StoreOption = store.DEFAULT_STORE,
 ) -> None:
@@ -273,13 +274,21 @@ def load_neo4j(
 @load_app.command("sparql")
 def load_sparql(
     endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store URL (Oxigraph: http://HOST:PORT/store).")],
-    graph: Annotated[str, typer.Option("--graph", help="Named graph to replace.")] = DEFAULT_GRAPH,
+    graph: Annotated[
+        str | None, typer.Option("--graph", help="Put the whole graph into this named graph, not the default graph.")
+    ] = None,
     store_dir: StoreOption = store.DEFAULT_STORE,
 ) -> None:
-    """Replace a named graph on a SPARQL 1.1 server with the graph (Graph Store HTTP Protocol PUT)."""
+    """Replace the default graph and each document's named graph on a SPARQL 1.1 server (Graph Store
+    HTTP Protocol PUT), as the embedded store holds them."""
     with reported_errors():
-        triples = push(store.load(store_dir), endpoint, graph)
-    out.print(f"replaced <{graph}> on {endpoint} with {triples} triples", highlight=False)
+        sent = push(store.load(store_dir), endpoint, graph)
+    whole = graph or "default"
+    out.print(
+        f"replaced the {'default graph' if graph is None else f'graph <{graph}>'} on {endpoint} with {sent[whole]} "
+        f"triples, and {len(sent) - 1} document graphs with {sum(sent.values()) - sent[whole]}",
+        highlight=False,
+    )
 
 
 @app.command()
@@ -332,6 +341,10 @@ def ask(
     user: UserOption = "neo4j",
     password: PasswordOption = "",
     database: DatabaseOption = None,
+    endpoint: Annotated[
+        str | None,
+        typer.Option("--endpoint", help="sparql backend: a SPARQL 1.1 query URL, e.g. Fuseki's /ds/query."),
+    ] = None,
 ) -> None:
     """Ask a named question of the graph; the same answer from networkx, SPARQL or Neo4j.
 
@@ -343,6 +356,8 @@ def ask(
         raise fail(f"unknown question {query!r}; ask one of: {', '.join(QUERIES)}", 2)
     if backend not in BACKENDS or fmt not in RESULT_FORMATS:
         raise fail(f"choose --backend from {', '.join(BACKENDS)} and --format from {', '.join(RESULT_FORMATS)}", 2)
+    if endpoint and backend != "sparql":
+        raise fail("--endpoint goes with --backend sparql", 2)
     with reported_errors():
         kg = store.load(store_dir)
         try:
@@ -368,7 +383,8 @@ def ask(
             if backend == "networkx":
                 rows = run_named_networkx(named, kg, arguments, **options)
             elif backend == "sparql":
-                rows = run_named_sparql(named, store.sparql_store(store_dir), arguments, **options)
+                target = Endpoint(endpoint) if endpoint else store.sparql_store(store_dir)
+                rows = run_named_sparql(named, target, arguments, **options)
             else:
                 if not uri:
                     raise fail("the neo4j backend needs --uri (or NEO4J_URI)", 2)

@@ -1,9 +1,11 @@
 """Push the graph to a SPARQL 1.1 server through the Graph Store HTTP Protocol.
 
-``PUT <store URL>?graph=<IRI>`` replaces the named graph with the graph's RDF, so pushing twice
-leaves one copy. The store URL is the server's Graph Store endpoint: ``http://host:7878/store`` for
-Oxigraph, ``http://host:3030/DATASET/data`` for Fuseki; a bare ``http://host:port`` is taken to be
-an Oxigraph server.
+The server gets the same dataset as the embedded store (:func:`gapgraph.graph.rdf.to_dataset`):
+everything in the default graph (``PUT <store URL>?default``) and one named graph per source
+document (``PUT <store URL>?graph=https://w3id.org/gapgraph/doc/ID``), so the README's queries run
+there unchanged. ``PUT`` replaces each graph, so pushing twice leaves one copy. The store URL is the
+server's Graph Store endpoint: ``http://host:7878/store`` for Oxigraph, ``http://host:3030/DATASET/data``
+for Fuseki; a bare ``http://host:port`` is taken to be an Oxigraph server.
 """
 
 from __future__ import annotations
@@ -13,9 +15,7 @@ import urllib.parse
 import urllib.request
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
-from gapgraph.graph.rdf import to_rdf
-
-DEFAULT_GRAPH = "https://w3id.org/gapgraph/graph"
+from gapgraph.graph.rdf import to_dataset
 
 
 class EndpointError(RuntimeError):
@@ -30,11 +30,8 @@ def store_url(endpoint: str) -> str:
     return endpoint if parsed.path not in ("", "/") else endpoint.rstrip("/") + "/store"
 
 
-def push(kg: KnowledgeGraph, endpoint: str, graph: str = DEFAULT_GRAPH, timeout: float = 60) -> int:
-    """Replace ``graph`` on the server with the graph's RDF; returns the number of triples sent."""
-    rdf = to_rdf(kg)
-    body = rdf.serialize(format="nt", encoding="utf-8")
-    url = f"{store_url(endpoint)}?{urllib.parse.urlencode({'graph': graph})}"
+def put(url: str, body: bytes, timeout: float) -> None:
+    """``PUT`` N-Triples to ``url``; any answer but 2xx is an :class:`EndpointError`."""
     request = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": "application/n-triples"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -45,4 +42,24 @@ def push(kg: KnowledgeGraph, endpoint: str, graph: str = DEFAULT_GRAPH, timeout:
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise EndpointError(f"cannot reach {url}: {reason}") from None
-    return len(rdf)
+
+
+def push(kg: KnowledgeGraph, endpoint: str, graph: str | None = None, timeout: float = 300) -> dict[str, int]:
+    """Replace the server's default graph (or the named graph ``graph``, if given) with the whole graph,
+    and each document's named graph with what that document states.
+
+    Returns the triples sent per graph: ``"default"`` (or ``graph``) and each document graph's IRI."""
+    dataset = to_dataset(kg)
+    base = store_url(endpoint)
+    sent: dict[str, int] = {}
+    whole = dataset.default_graph
+    target = "default" if graph is None else urllib.parse.urlencode({"graph": graph})
+    put(f"{base}?{target}", whole.serialize(format="nt", encoding="utf-8"), timeout)
+    sent[graph or "default"] = len(whole)
+    for named in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if named.identifier == whole.identifier:
+            continue
+        iri = str(named.identifier)
+        put(f"{base}?{urllib.parse.urlencode({'graph': iri})}", named.serialize(format="nt", encoding="utf-8"), timeout)
+        sent[iri] = len(named)
+    return sent

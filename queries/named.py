@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.queries import cypher, funding, network, partners, paths, profile, results, rows, where
 from gapgraph.queries.lookup import find
-from gapgraph.queries.sparql import PREAMBLE, Bindings, bind, run
+from gapgraph.queries.sparql import PREAMBLE, Bindings, Endpoint, bind, run
 
 BACKENDS = ("networkx", "sparql", "neo4j")
 
@@ -213,7 +213,7 @@ def run_networkx(query: NamedQuery, kg: KnowledgeGraph, arguments: Arguments, **
     return query.finish(raw_networkx(query, kg, arguments), **arguments, **options)
 
 
-def run_sparql(query: NamedQuery, store: ox.Store, arguments: Arguments, **options: Any) -> list[Any]:
+def run_sparql(query: NamedQuery, store: ox.Store | Endpoint, arguments: Arguments, **options: Any) -> list[Any]:
     return query.finish(raw_sparql(query, store, arguments), **arguments, **options)
 
 
@@ -227,7 +227,7 @@ def raw_networkx(query: NamedQuery, kg: KnowledgeGraph, arguments: Arguments) ->
     return query.python(kg, **arguments)
 
 
-def raw_sparql(query: NamedQuery, store: ox.Store, arguments: Arguments) -> list[Any]:
+def raw_sparql(query: NamedQuery, store: ox.Store | Endpoint, arguments: Arguments) -> list[Any]:
     result = run(store, query.sparql.read_text(encoding="utf-8"), _sparql_bindings(query, arguments))
     if query.from_sparql is not None:
         return query.from_sparql(result.columns, result.rows)
