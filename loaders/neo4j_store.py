@@ -48,6 +48,12 @@ class BoltError(RuntimeError):
     """The Bolt server could not be reached, or failed during the load."""
 
 
+def one_line(exc: Exception) -> str:
+    """The driver's message on one line (it spreads some over several)."""
+    message = exc.message if isinstance(exc, Neo4jError) and exc.message else str(exc)
+    return " ".join(message.split())
+
+
 @dataclass
 class LoadReport:
     """What a load did."""
@@ -150,7 +156,7 @@ class BoltLoader:
             self.run(f"CREATE CONSTRAINT resource_id IF NOT EXISTS FOR (n:{LABEL}) REQUIRE n.id IS UNIQUE")
         except Neo4jError as exc:
             raise BoltError(
-                f"the server refused the uniqueness constraint on {LABEL}.id (is it Neo4j 5?): {exc.message or exc}"
+                f"the server refused the uniqueness constraint on {LABEL}.id (is it Neo4j 5?): {one_line(exc)}"
             ) from None
         report.constraint = f"uniqueness constraint on {LABEL}.id"
 
@@ -164,6 +170,14 @@ class BoltLoader:
                 os._exit(99)  # the tests' kill, at a known point of the load
         return len(rows)
 
+    def sweep(self, statement: str, load_id: str) -> None:
+        """Run a ``... LIMIT n DELETE`` statement until it deletes nothing (a transaction per round)."""
+        while True:
+            with self.driver.session(database=self.database) as session:
+                counters = session.run(statement, load=load_id).consume().counters
+            if not (counters.nodes_deleted or counters.relationships_deleted):
+                return
+
     def load(self, kg: KnowledgeGraph) -> LoadReport:
         """Write every node and edge (MERGE), then delete what earlier loads left that the graph lacks."""
         report = LoadReport()
@@ -174,20 +188,14 @@ class BoltLoader:
                 report.nodes += self.write(node_statement(kg, cls), rows, report)
             for relation, rows in sorted(relationship_rows(kg, load_id).items()):
                 report.relationships += self.write(relationship_statement(relation), rows, report)
-            self.run(
-                f"MATCH (:{LABEL})-[r]->(:{LABEL}) WHERE r.loadId <> $load "
-                "CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS",
-                load=load_id,
-            )
-            self.run(
-                f"MATCH (n:{LABEL}) WHERE n.loadId <> $load "
-                "CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-                load=load_id,
-            )
+            self.sweep(f"MATCH (:{LABEL})-[r]->(:{LABEL}) WHERE r.loadId <> $load WITH r LIMIT 10000 DELETE r", load_id)
+            self.sweep(f"MATCH (n:{LABEL}) WHERE n.loadId <> $load WITH n LIMIT 10000 DETACH DELETE n", load_id)
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
-            raise BoltError(f"the Bolt server went away during the load ({exc}); run the load again") from None
+            raise BoltError(
+                f"the Bolt server went away during the load ({one_line(exc)}); run the load again"
+            ) from None
         except Neo4jError as exc:
-            raise BoltError(f"the Bolt server refused a statement: {exc.message or exc}") from None
+            raise BoltError(f"the Bolt server refused a statement: {one_line(exc)}") from None
         return report
 
 
@@ -197,7 +205,7 @@ def connect(uri: str, user: str, password: str) -> Driver:
         driver = GraphDatabase.driver(uri, auth=(user, password))
         driver.verify_connectivity()
     except (ServiceUnavailable, OSError, ValueError) as exc:
-        raise BoltError(f"cannot reach {uri}: {exc}") from None
+        raise BoltError(f"cannot reach {uri}: {one_line(exc)}") from None
     except Neo4jError as exc:
-        raise BoltError(f"{uri} refused the connection: {exc.message or exc}") from None
+        raise BoltError(f"{uri} refused the connection: {one_line(exc)}") from None
     return driver

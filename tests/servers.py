@@ -66,8 +66,9 @@ def _drain(process: subprocess.Popen, lines: list[str], ready: threading.Event) 
     ready.set()  # the process ended
 
 
-def _start_until_ready(command: Callable[[int], list[str]], env: dict[str, str] | None = None,
-                       seconds: float = 180, attempts: int = 3) -> Server:
+def _start_until_ready(
+    command: Callable[[int], list[str]], env: dict[str, str] | None = None, seconds: float = 180, attempts: int = 3
+) -> Server:
     """Start ``command(port)`` and wait for its ``ready`` line; on an early exit, retry on a new port."""
     for _ in range(attempts):
         port = free_port()
