@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 apt_packages=()
 command -v rapper >/dev/null 2>&1 || apt_packages+=(raptor2-utils)   # independent Turtle parser for tests
 [ -x /usr/bin/chromium ] || apt_packages+=(chromium)                 # maps: --png and the browser tests
-command -v java >/dev/null 2>&1 || apt_packages+=(openjdk-17-jdk-headless)  # Neo4j and Fuseki test servers
+command -v javac >/dev/null 2>&1 || apt_packages+=(openjdk-17-jdk-headless)  # Neo4j and Fuseki test servers
 command -v mvn >/dev/null 2>&1 || apt_packages+=(maven)
 if [ ${#apt_packages[@]} -gt 0 ]; then
     sudo=""
