@@ -104,6 +104,7 @@ def main() -> None:
 
 def servers(kg: KnowledgeGraph, sample: list[dict[str, str]]) -> None:
     """``path`` and ``partners`` in Cypher on Neo4j and in SPARQL on Fuseki (same answers as networkx)."""
+    import logging
     import tempfile
 
     from neo4j import GraphDatabase
@@ -113,6 +114,7 @@ def servers(kg: KnowledgeGraph, sample: list[dict[str, str]]) -> None:
     from gapgraph.queries.sparql import Endpoint
     from tests.servers import NEO4J_PASSWORD, start_fuseki, start_neo4j
 
+    logging.getLogger("neo4j").setLevel(logging.ERROR)  # not a notice per relationship type a graph lacks
     arguments = {"path": sample, "partners": [{"actor": c["start"]} for c in sample]}
     answers = {name: [run_networkx(QUERIES[name], kg, a) for a in cases] for name, cases in arguments.items()}
     with tempfile.TemporaryDirectory() as folder:
