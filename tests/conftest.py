@@ -73,7 +73,7 @@ def fuseki_server():
 
     server = start_fuseki()
     yield f"http://127.0.0.1:{server.port}/ds"
-    server.stop()
+    assert server.stop() == 0, "Fuseki stops cleanly on SIGTERM"
 
 
 @dataclass
