@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 apt_packages=()
 command -v rapper >/dev/null 2>&1 || apt_packages+=(raptor2-utils)   # independent Turtle parser for tests
 [ -x /usr/bin/chromium ] || apt_packages+=(chromium)                 # maps: --png and the browser tests
+command -v javac >/dev/null 2>&1 || apt_packages+=(openjdk-17-jdk-headless)  # Neo4j and Fuseki test servers
+command -v mvn >/dev/null 2>&1 || apt_packages+=(maven)
 if [ ${#apt_packages[@]} -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -19,3 +21,10 @@ python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+
+# The test servers: Neo4j 5 (test harness) and Apache Jena Fuseki from Maven Central (cached in ~/.m2),
+# each a small Maven project under servers/ whose jars land in servers/*/target/lib.
+for server in neo4j fuseki; do
+    (cd "servers/$server" && mvn -q -B package dependency:copy-dependencies \
+        -DoutputDirectory=target/lib -DincludeScope=runtime -DoverWriteReleases=false)
+done

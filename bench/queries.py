@@ -1,10 +1,11 @@
 """Benchmark the named queries on a synthetic graph of about 100,000 nodes, in one run.
 
-    python bench/queries.py [--programmes 1400] [--pairs 200] [--no-bolt]
+    python bench/queries.py [--programmes 1400] [--pairs 200] [--no-servers]
 
 ``path`` from an agency or a partner to an outcome of a programme it works in (goal: median under
-10 ms with networkx), timed alongside on the embedded Oxigraph store (SPARQL) and on FalkorDB (Cypher,
-over Bolt), with the same answers checked on a sample; then ``partners`` and ``profile`` the same way.
+10 ms with networkx), timed alongside on the embedded Oxigraph store (SPARQL), on a real Neo4j 5
+(Cypher over Bolt) and on a real Apache Jena Fuseki (SPARQL over HTTP), with the same answers
+checked on a sample; then ``partners`` and ``profile`` the same way.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--programmes", type=int, default=1400)
     parser.add_argument("--pairs", type=int, default=200)
-    parser.add_argument("--no-bolt", action="store_true", help="skip the Cypher timings (no FalkorDB here)")
+    parser.add_argument("--no-servers", action="store_true", help="skip Neo4j and Fuseki (not built here)")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -96,29 +97,50 @@ def main() -> None:
         print(line("networkx", nx_times))
         print(line("SPARQL (Oxigraph)", sp_times))
 
-    if args.no_bolt:
+    if args.no_servers:
         return
+    servers(kg, sample)
+
+
+def servers(kg: KnowledgeGraph, sample: list[dict[str, str]]) -> None:
+    """``path`` and ``partners`` in Cypher on Neo4j and in SPARQL on Fuseki (same answers as networkx)."""
+    import logging
+    import tempfile
+
     from neo4j import GraphDatabase
 
+    from gapgraph.queries.sparql import Endpoint
     from gapgraph.stores.bolt import BoltLoader
-    from tests.servers import start_falkordb
+    from gapgraph.stores.sparql_endpoint import push
+    from tests.servers import NEO4J_PASSWORD, start_fuseki, start_neo4j
 
-    server = start_falkordb()
-    driver = GraphDatabase.driver(f"bolt://127.0.0.1:{server.port}", auth=("falkordb", ""))
-    try:
-        started = time.perf_counter()
-        BoltLoader(driver, batch_bytes=3500).load(kg)
-        print(f"  (FalkorDB: loaded over Bolt in {time.perf_counter() - started:.0f} s)")
-        cypher_times, cypher_answers = timings(lambda a: run_cypher(path, driver, a), sample)
-        assert cypher_answers == networkx_answers[: len(sample)], "Cypher gives the same paths"
-        print("path, Cypher")
-        print(
-            line("Cypher (FalkorDB)", cypher_times)
-            + f"   {statistics.median(cypher_times) / statistics.median(networkx_times):.0f}x networkx"
-        )
-    finally:
-        driver.close()
-        server.stop()
+    logging.getLogger("neo4j").setLevel(logging.ERROR)  # not a notice per relationship type a graph lacks
+    arguments = {"path": sample, "partners": [{"actor": c["start"]} for c in sample]}
+    answers = {name: [run_networkx(QUERIES[name], kg, a) for a in cases] for name, cases in arguments.items()}
+    with tempfile.TemporaryDirectory() as folder:
+        neo4j, fuseki = start_neo4j(Path(folder), NEO4J_PASSWORD), start_fuseki()
+        driver = GraphDatabase.driver(f"bolt://127.0.0.1:{neo4j.port}", auth=("neo4j", NEO4J_PASSWORD))
+        try:
+            started = time.perf_counter()
+            BoltLoader(driver).load(kg)
+            print(f"  (Neo4j: loaded over Bolt in {time.perf_counter() - started:.0f} s)")
+            started = time.perf_counter()
+            push(kg, f"http://127.0.0.1:{fuseki.port}/ds/data")
+            print(f"  (Fuseki: pushed in {time.perf_counter() - started:.0f} s)")
+            endpoint = Endpoint(f"http://127.0.0.1:{fuseki.port}/ds/query")
+            for name, cases in arguments.items():
+                query = QUERIES[name]
+                cypher_times, cypher_answers = timings(lambda a, q=query: run_cypher(q, driver, a), cases)
+                fuseki_times, fuseki_answers = timings(lambda a, q=query: run_sparql(q, endpoint, a), cases)
+                assert cypher_answers == answers[name], f"{name}: Cypher gives the networkx answers"
+                assert fuseki_answers == answers[name], f"{name}: Fuseki gives the networkx answers"
+                print(f"{name}, servers")
+                print(line("Cypher (Neo4j 5)", cypher_times))
+                print(line("SPARQL (Fuseki)", fuseki_times))
+        finally:
+            driver.close()
+            neo4j.stop()
+            fuseki.stop()
 
 
 if __name__ == "__main__":

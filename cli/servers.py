@@ -19,7 +19,6 @@ from gapgraph.cli.common import (
     say,
     with_status,
 )
-from gapgraph.stores import DEFAULT_GRAPH
 
 load_app = typer.Typer(help="Load the built graph into a graph database or a SPARQL server.", no_args_is_help=True)
 app.add_typer(load_app, name="load")
@@ -59,12 +58,19 @@ def load_neo4j(
 @load_app.command("sparql")
 def load_sparql(
     endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store URL (Oxigraph: http://HOST:PORT/store).")],
-    graph: Annotated[str, typer.Option("--graph", help="Named graph to replace.")] = DEFAULT_GRAPH,
+    graph: Annotated[
+        str | None, typer.Option("--graph", help="Put the whole graph into this named graph, not the default graph.")
+    ] = None,
     store_dir: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Replace a named graph on a SPARQL 1.1 server with the graph (Graph Store HTTP Protocol PUT)."""
+    """Replace the default graph and each document's named graph on a SPARQL 1.1 server (Graph Store
+    HTTP Protocol PUT), as the embedded store holds them; each graph is counted back after the push."""
     with reported_errors():
         from gapgraph.stores.sparql_endpoint import push
 
-        triples = push(open_graph(store_dir), endpoint, graph)
-    say(f"replaced <{graph}> on {endpoint} with {triples} triples")
+        sent = push(open_graph(store_dir), endpoint, graph)
+    whole = graph or "default"
+    say(
+        f"replaced the {'default graph' if graph is None else f'graph <{graph}>'} on {endpoint} with {sent[whole]} "
+        f"triples, and {len(sent) - 1} document graphs with {sum(sent.values()) - sent[whole]}"
+    )

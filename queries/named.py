@@ -33,7 +33,7 @@ from gapgraph.queries import (
     where,
 )
 from gapgraph.queries.lookup import find
-from gapgraph.queries.sparql import PREAMBLE, Bindings, bind, run
+from gapgraph.queries.sparql import PREAMBLE, Bindings, Endpoint, bind, run
 
 Arguments = dict[str, str | None]
 """A query's arguments by parameter name: node IRIs, found from the names the user gave."""
@@ -221,7 +221,7 @@ def run_networkx(query: NamedQuery, kg: KnowledgeGraph, arguments: Arguments, **
     return query.finish(raw_networkx(query, kg, arguments), **arguments, **options)
 
 
-def run_sparql(query: NamedQuery, store: ox.Store, arguments: Arguments, **options: Any) -> list[Any]:
+def run_sparql(query: NamedQuery, store: ox.Store | Endpoint, arguments: Arguments, **options: Any) -> list[Any]:
     return query.finish(raw_sparql(query, store, arguments), **arguments, **options)
 
 
@@ -235,7 +235,7 @@ def raw_networkx(query: NamedQuery, kg: KnowledgeGraph, arguments: Arguments) ->
     return query.python(kg, **arguments)
 
 
-def raw_sparql(query: NamedQuery, store: ox.Store, arguments: Arguments) -> list[Any]:
+def raw_sparql(query: NamedQuery, store: ox.Store | Endpoint, arguments: Arguments) -> list[Any]:
     result = run(store, query.sparql.read_text(encoding="utf-8"), _sparql_bindings(query, arguments))
     if query.from_sparql is not None:
         return query.from_sparql(result.columns, result.rows)

@@ -1,4 +1,4 @@
-"""SPARQL over the embedded Oxigraph store, answers as plain Python rows.
+"""SPARQL over the embedded Oxigraph store or any SPARQL 1.1 endpoint, answers as plain Python rows.
 
 >>> from gapgraph.graph.knowledge_graph import KnowledgeGraph
 >>> from gapgraph.stores.oxigraph import in_memory
@@ -9,7 +9,12 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -187,10 +192,74 @@ def check_federation(query: str, allow_service: bool = False) -> None:
         )
 
 
-def run(store: ox.Store, query: str, bindings: Bindings | None = None, allow_service: bool = False) -> Result:
-    """Run a SELECT or ASK query (the project's prefixes are predeclared), with ``bindings`` bound;
-    a query with ``SERVICE`` is refused unless ``allow_service`` (see :func:`check_federation`)."""
+@dataclass(frozen=True)
+class Endpoint:
+    """A SPARQL 1.1 query endpoint over HTTP (the SPARQL Protocol: POST, results as JSON), e.g.
+    ``Endpoint("http://localhost:3030/ds/query")``; a bare ``http://host:port`` means Oxigraph's
+    ``/query``."""
+
+    url: str
+    timeout: float = 300
+
+    @property
+    def query_url(self) -> str:
+        parsed = urllib.parse.urlparse(self.url)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise ValueError(f"not an http(s) URL: {self.url!r}")
+        return self.url if parsed.path not in ("", "/") else self.url.rstrip("/") + "/query"
+
+    def select(self, query: str) -> Result:
+        """Run a SELECT or ASK query given in full."""
+        url = self.query_url
+        request = urllib.request.Request(
+            url,
+            data=urllib.parse.urlencode({"query": query}).encode(),
+            headers={"Accept": "application/sparql-results+json", "Content-Type": "application/x-www-form-urlencoded"},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                answer = json.load(response)
+        except urllib.error.HTTPError as exc:
+            message = " ".join(exc.read()[:300].decode(errors="replace").split())
+            raise ValueError(f"{url}: HTTP {exc.code} {message}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise ValueError(f"cannot reach {url}: {getattr(exc, 'reason', exc)}") from None
+        except json.JSONDecodeError:
+            raise ValueError(f"{url}: the answer is not SPARQL JSON results") from None
+        if "boolean" in answer:
+            return Result(["answer"], [[bool(answer["boolean"])]])
+        columns = answer["head"]["vars"]
+        return Result(columns, [[json_value(b.get(c)) for c in columns] for b in answer["results"]["bindings"]])
+
+
+def json_value(term: dict[str, str] | None) -> Any:
+    """A term of SPARQL JSON results as :func:`python_value` gives it.
+
+    >>> json_value({"type": "literal", "value": "3", "datatype": "http://www.w3.org/2001/XMLSchema#integer"})
+    3
+    """
+    if term is None:
+        return None
+    if term["type"] == "bnode":
+        return f"_:{term['value']}"
+    if term["type"] == "uri":
+        return term["value"]
+    convert = _NUMBERS.get(term.get("datatype", ""))
+    if convert is None:
+        return term["value"]
+    value = convert(term["value"])
+    return int(value) if isinstance(value, Decimal) and value == value.to_integral() else value
+
+
+def run(
+    store: ox.Store | Endpoint, query: str, bindings: Bindings | None = None, allow_service: bool = False
+) -> Result:
+    """Run a SELECT or ASK query (the project's prefixes are predeclared), with ``bindings`` bound, on
+    the embedded store or on an :class:`Endpoint`; a query with ``SERVICE`` is refused unless
+    ``allow_service`` (see :func:`check_federation`)."""
     check_federation(query, allow_service)
+    if isinstance(store, Endpoint):
+        return store.select(PREAMBLE + bind(query, bindings or {}))
     try:
         answer = store.query(PREAMBLE + bind(query, bindings or {}))
     except SyntaxError as exc:

@@ -25,6 +25,3 @@ EXPORT_FORMATS = (
     "csv",
 )
 """The formats of ``gapgraph export`` (``export.FORMATS`` holds their writers)."""
-
-DEFAULT_GRAPH = "https://w3id.org/gapgraph/graph"
-"""The named graph a SPARQL push replaces when none is named."""

@@ -8,23 +8,25 @@ The mapping:
   string per value;
 - every edge is a relationship typed in upper snake case (``participatesIn`` →
   ``PARTICIPATES_IN``) with ``key`` (what tells it apart), ``sources`` and its qualifiers, the same way;
-- loads are batched ``UNWIND $rows ... MERGE`` statements with parameters only; labels and types
-  come from the ontology, never from data. Batches are cut by payload size (``batch_bytes``: keep
-  it under 4 KB for FalkorDB, whose server dies on larger parameters);
+- loads are batched ``UNWIND $rows ... MERGE`` statements, each batch its own committed
+  transaction; every value travels as a parameter, exactly as it is (nothing the graph holds is
+  ever spliced into query text or escaped); labels and types come from the ontology, never from
+  data. Batches are cut by payload size (``batch_bytes``; the default is the fastest size measured
+  in ``bench/stores.py``);
 - each load stamps what it writes with a load id and, once everything is written, deletes nodes and
   relationships of earlier loads that the graph no longer holds: loading twice leaves the same
   counts, and a load cut short is completed by running it again;
-- a uniqueness constraint on ``Resource.id`` is created where the server accepts Neo4j 5 syntax,
-  otherwise an index (which both Neo4j and FalkorDB accept), and the result says which;
-- a server that cannot take a single quote in a string parameter (FalkorDB's Bolt splices
-  parameters into the query text) is found by a probe, and quotes are then sent escaped; Neo4j
-  takes them as they are.
+- a uniqueness constraint on ``Resource.id`` is created (Neo4j 5 syntax); a server that refuses it
+  is an error.
+
+``GAPGRAPH_BOLT_EXIT_AFTER`` (for the tests) makes the process exit at once, as a kill would, after
+that many committed batches.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
+import os
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator
@@ -39,10 +41,17 @@ from gapgraph.ontology.models import Source
 from gapgraph.ontology.naming import LABEL, relationship_type
 
 DEFAULT_BATCH_BYTES = 1_000_000
+EXIT_AFTER = "GAPGRAPH_BOLT_EXIT_AFTER"
 
 
 class BoltError(RuntimeError):
     """The Bolt server could not be reached, or failed during the load."""
+
+
+def one_line(exc: Exception) -> str:
+    """The driver's message on one line (it spreads some over several)."""
+    message = exc.message if isinstance(exc, Neo4jError) and exc.message else str(exc)
+    return " ".join(message.split())
 
 
 @dataclass
@@ -117,18 +126,6 @@ def batches(rows: list[dict[str, Any]], batch_bytes: int) -> Iterator[list[dict[
         yield batch
 
 
-def escaped(value: Any) -> Any:
-    """Strings with each single quote preceded by a backslash, for servers that splice parameters
-    into query text (FalkorDB's Bolt); the stored value is the original string."""
-    if isinstance(value, str):
-        return value.replace("'", "\\'")
-    if isinstance(value, list):
-        return [escaped(v) for v in value]
-    if isinstance(value, dict):
-        return {k: escaped(v) for k, v in value.items()}
-    return value
-
-
 def node_statement(kg: KnowledgeGraph, cls: str) -> str:
     labels = ":".join(sorted(kg.schema.ancestors(cls)))
     return f"UNWIND $rows AS row MERGE (n:{LABEL} {{id: row.id}}) SET n = row.props SET n:{labels}"
@@ -154,52 +151,51 @@ class BoltLoader:
             session.run(statement, **parameters).consume()
 
     def ensure_schema(self, report: LoadReport) -> None:
-        """A uniqueness constraint where the server takes Neo4j 5 syntax; an index otherwise."""
+        """The uniqueness constraint on ``Resource.id`` (Neo4j 5 syntax), created unless it exists."""
         try:
             self.run(f"CREATE CONSTRAINT resource_id IF NOT EXISTS FOR (n:{LABEL}) REQUIRE n.id IS UNIQUE")
-            report.constraint = "uniqueness constraint on Resource.id"
-            return
-        except Neo4jError:
-            report.notes.append("the server refused CREATE CONSTRAINT (not Neo4j 5?): an index on Resource.id instead")
-        with contextlib.suppress(Neo4jError):  # the index may exist already
-            self.run(f"CREATE INDEX FOR (n:{LABEL}) ON (n.id)")
-        report.constraint = "index on Resource.id"
+        except Neo4jError as exc:
+            raise BoltError(
+                f"the server refused the uniqueness constraint on {LABEL}.id (is it Neo4j 5?): {one_line(exc)}"
+            ) from None
+        report.constraint = f"uniqueness constraint on {LABEL}.id"
 
-    def takes_quotes(self) -> bool:
-        """Whether the server takes a string parameter holding a single quote (FalkorDB's Bolt does not)."""
-        try:
-            self.run("RETURN $probe AS probe", probe="it's")
-            return True
-        except Neo4jError:
-            return False
+    def write(self, statement: str, rows: list[dict[str, Any]], report: LoadReport) -> int:
+        """Write ``rows`` in batches, each committed before the next; returns how many rows."""
+        exit_after = int(os.environ.get(EXIT_AFTER) or 0)
+        for batch in batches(rows, self.batch_bytes):
+            self.run(statement, rows=batch)
+            report.batches += 1
+            if report.batches == exit_after:
+                os._exit(99)  # the tests' kill, at a known point of the load
+        return len(rows)
+
+    def sweep(self, statement: str, load_id: str) -> None:
+        """Run a ``... LIMIT n DELETE`` statement until it deletes nothing (a transaction per round)."""
+        while True:
+            with self.driver.session(database=self.database) as session:
+                counters = session.run(statement, load=load_id).consume().counters
+            if not (counters.nodes_deleted or counters.relationships_deleted):
+                return
 
     def load(self, kg: KnowledgeGraph) -> LoadReport:
         """Write every node and edge (MERGE), then delete what earlier loads left that the graph lacks."""
         report = LoadReport()
         load_id = uuid.uuid4().hex
         try:
-            escape = not self.takes_quotes()
-            if escape:
-                report.notes.append("the server breaks on quotes in parameters (FalkorDB): sending them as \\'")
             self.ensure_schema(report)
             for cls, rows in sorted(node_rows(kg, load_id).items()):
-                statement = node_statement(kg, cls)
-                for batch in batches(escaped(rows) if escape else rows, self.batch_bytes):
-                    self.run(statement, rows=batch)
-                    report.nodes += len(batch)
-                    report.batches += 1
+                report.nodes += self.write(node_statement(kg, cls), rows, report)
             for relation, rows in sorted(relationship_rows(kg, load_id).items()):
-                statement = relationship_statement(relation)
-                for batch in batches(escaped(rows) if escape else rows, self.batch_bytes):
-                    self.run(statement, rows=batch)
-                    report.relationships += len(batch)
-                    report.batches += 1
-            self.run(f"MATCH (:{LABEL})-[r]->(:{LABEL}) WHERE r.loadId <> $load DELETE r", load=load_id)
-            self.run(f"MATCH (n:{LABEL}) WHERE n.loadId <> $load DETACH DELETE n", load=load_id)
+                report.relationships += self.write(relationship_statement(relation), rows, report)
+            self.sweep(f"MATCH (:{LABEL})-[r]->(:{LABEL}) WHERE r.loadId <> $load WITH r LIMIT 10000 DELETE r", load_id)
+            self.sweep(f"MATCH (n:{LABEL}) WHERE n.loadId <> $load WITH n LIMIT 10000 DETACH DELETE n", load_id)
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
-            raise BoltError(f"the Bolt server went away during the load ({exc}); run the load again") from None
+            raise BoltError(
+                f"the Bolt server went away during the load ({one_line(exc)}); run the load again"
+            ) from None
         except Neo4jError as exc:
-            raise BoltError(f"the Bolt server refused a statement: {exc.message or exc}") from None
+            raise BoltError(f"the Bolt server refused a statement: {one_line(exc)}") from None
         return report
 
 
@@ -209,7 +205,7 @@ def connect(uri: str, user: str, password: str) -> Driver:
         driver = GraphDatabase.driver(uri, auth=(user, password))
         driver.verify_connectivity()
     except (ServiceUnavailable, OSError, ValueError) as exc:
-        raise BoltError(f"cannot reach {uri}: {exc}") from None
+        raise BoltError(f"cannot reach {uri}: {one_line(exc)}") from None
     except Neo4jError as exc:
-        raise BoltError(f"{uri} refused the connection: {exc.message or exc}") from None
+        raise BoltError(f"{uri} refused the connection: {one_line(exc)}") from None
     return driver

@@ -47,7 +47,7 @@ def write(kg: KnowledgeGraph, folder: Path) -> list[Path]:
             header = ["id:ID", "class", "name", "aliases:string[]", "sources:string[]"]
             header += [col for a in attributes for col in (f"{a}:string[]", f"{a}Sources:string[]")]
             out.writerow([*header, ":LABEL"])
-            labels = ";".join([LABEL, *sorted(kg.schema.ancestors(cls))])
+            labels = ARRAY.join([LABEL, *sorted(kg.schema.ancestors(cls))])
             for node_id, data in nodes:
                 row = [node_id, cls, data["name"], _array(data["aliases"]), _array(data["sources"])]
                 row += [cell for a in attributes for cell in _claims(data["attributes"].get(a))]
@@ -73,7 +73,7 @@ def write(kg: KnowledgeGraph, folder: Path) -> list[Path]:
     relationships = " ".join(f"--relationships={p.name}" for p in written if p.name.startswith("relationships-"))
     (folder / "IMPORT.txt").write_text(
         "From this folder, into an empty database (Neo4j 5):\n\n"
-        f"neo4j-admin database import full --array-delimiter='{ARRAY}' {nodes} {relationships} neo4j\n",
+        f"neo4j-admin database import full neo4j --array-delimiter='{ARRAY}' {nodes} {relationships}\n",
         encoding="utf-8",
     )
     return written

@@ -1,9 +1,13 @@
-"""Push the graph to a SPARQL 1.1 server through the Graph Store HTTP Protocol.
+"""Push the graph to a SPARQL 1.1 server through the Graph Store HTTP Protocol, and check it arrived.
 
-``PUT <store URL>?graph=<IRI>`` replaces the named graph with the graph's RDF, so pushing twice
-leaves one copy. The store URL is the server's Graph Store endpoint: ``http://host:7878/store`` for
-Oxigraph, ``http://host:3030/DATASET/data`` for Fuseki; a bare ``http://host:port`` is taken to be
-an Oxigraph server.
+The server gets the same dataset as the embedded store (:func:`gapgraph.graph.rdf.to_dataset`):
+everything in the default graph (``PUT <store URL>?default``) and one named graph per source
+document (``PUT <store URL>?graph=https://w3id.org/gapgraph/doc/ID``), so the README's queries run
+there unchanged. ``PUT`` replaces each graph, so pushing twice leaves one copy. After each ``PUT``
+the graph is asked back and its triples counted: a server that answers 200 but keeps nothing, or
+keeps part, is an error. The store URL is the server's Graph Store endpoint:
+``http://host:7878/store`` for Oxigraph, ``http://host:3030/DATASET/data`` for Fuseki; a bare
+``http://host:port`` is taken to be an Oxigraph server.
 """
 
 from __future__ import annotations
@@ -15,12 +19,11 @@ import urllib.request
 from rdflib import Graph
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
-from gapgraph.graph.rdf import to_rdf
-from gapgraph.stores import DEFAULT_GRAPH
+from gapgraph.graph.rdf import to_dataset
 
 
 class EndpointError(RuntimeError):
-    """The SPARQL server could not be reached or refused the data."""
+    """The SPARQL server could not be reached, refused the data, or does not hold what was sent."""
 
 
 def store_url(endpoint: str) -> str:
@@ -52,15 +55,29 @@ def _send(request: urllib.request.Request, timeout: float) -> tuple[str, bytes]:
                 raise EndpointError(f"{url}: HTTP {response.status}")
             return response.headers.get_content_type(), response.read()
     except urllib.error.HTTPError as exc:
-        raise EndpointError(f"{url}: HTTP {exc.code} {exc.read()[:200].decode(errors='replace')}") from None
+        message = " ".join(exc.read()[:200].decode(errors="replace").split())
+        raise EndpointError(f"{url}: HTTP {exc.code} {message}") from None
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise EndpointError(f"cannot reach {url}: {reason}") from None
 
 
-def count(endpoint: str, graph: str = DEFAULT_GRAPH, timeout: float = 60) -> int:
-    """The number of triples the server holds in ``graph`` (a Graph Store ``GET``, parsed and counted)."""
-    url = f"{store_url(endpoint)}?{urllib.parse.urlencode({'graph': graph})}"
+def _graph_url(endpoint: str, graph: str | None) -> str:
+    """The Graph Store URL of ``graph`` (the default graph when None)."""
+    target = "default" if graph is None else urllib.parse.urlencode({"graph": graph})
+    return f"{store_url(endpoint)}?{target}"
+
+
+def put(url: str, body: bytes, timeout: float) -> None:
+    """``PUT`` N-Triples to ``url``; any answer but 2xx is an :class:`EndpointError`."""
+    request = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": "application/n-triples"})
+    _send(request, timeout)
+
+
+def count(endpoint: str, graph: str | None = None, timeout: float = 300) -> int:
+    """The number of triples the server holds in ``graph`` (the default graph when None), by a Graph
+    Store ``GET`` parsed and counted."""
+    url = _graph_url(endpoint, graph)
     request = urllib.request.Request(url, method="GET", headers={"Accept": "application/n-triples"})
     media_type, body = _send(request, timeout)
     parser = _RDF_TYPES.get(media_type)
@@ -73,18 +90,27 @@ def count(endpoint: str, graph: str = DEFAULT_GRAPH, timeout: float = 60) -> int
     return len(held)
 
 
-def push(kg: KnowledgeGraph, endpoint: str, graph: str = DEFAULT_GRAPH, timeout: float = 60) -> int:
-    """Replace ``graph`` on the server with the graph's RDF; returns the number of triples sent.
-
-    The push is then checked: the server is asked for the graph back and its triples counted; a
-    count other than the number sent is an :class:`EndpointError` (a server that answers 200 but
-    keeps nothing, or keeps part)."""
-    rdf = to_rdf(kg)
-    body = rdf.serialize(format="nt", encoding="utf-8")
-    url = f"{store_url(endpoint)}?{urllib.parse.urlencode({'graph': graph})}"
-    request = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": "application/n-triples"})
-    _send(request, timeout)
+def _put_checked(endpoint: str, graph: str | None, data: Graph, timeout: float) -> int:
+    url = _graph_url(endpoint, graph)
+    put(url, data.serialize(format="nt", encoding="utf-8"), timeout)
     held = count(endpoint, graph, timeout)
-    if held != len(rdf):
-        raise EndpointError(f"{url}: sent {len(rdf)} triples but the server holds {held} in <{graph}> after the push")
-    return len(rdf)
+    if held != len(data):
+        name = "the default graph" if graph is None else f"<{graph}>"
+        raise EndpointError(f"{url}: sent {len(data)} triples but the server holds {held} in {name} after the push")
+    return len(data)
+
+
+def push(kg: KnowledgeGraph, endpoint: str, graph: str | None = None, timeout: float = 300) -> dict[str, int]:
+    """Replace the server's default graph (or the named graph ``graph``, if given) with the whole graph,
+    and each document's named graph with what that document states; each is counted back.
+
+    Returns the triples sent per graph: ``"default"`` (or ``graph``) and each document graph's IRI."""
+    dataset = to_dataset(kg)
+    whole = dataset.default_graph
+    sent = {graph or "default": _put_checked(endpoint, graph, whole, timeout)}
+    for named in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if named.identifier == whole.identifier:
+            continue
+        iri = str(named.identifier)
+        sent[iri] = _put_checked(endpoint, iri, named, timeout)
+    return sent

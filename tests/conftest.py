@@ -49,8 +49,8 @@ def node_link(store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-BOLT_USER, BOLT_PASSWORD = "falkordb", ""
-BATCH = 3500  # under FalkorDB's ~4 KB parameter limit
+BOLT_USER = "neo4j"
+BOLT_PASSWORD = "gapgraph-test"
 
 
 def bolt_options(uri: str) -> list[str]:
@@ -69,18 +69,58 @@ def oxigraph_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def bolt():
-    """A real FalkorDB Bolt server and the one driver the session uses (new connections can hang there)."""
+def fuseki_server():
+    """A real Apache Jena Fuseki for the session; its dataset's base URL (``.../ds``)."""
+    from tests.servers import start_fuseki
+
+    server = start_fuseki()
+    yield f"http://127.0.0.1:{server.port}/ds"
+    assert server.stop() == 0, "Fuseki stops cleanly on SIGTERM"
+
+
+@dataclass
+class Neo4jServer:
+    """The session's Neo4j: its Bolt URI, one driver, the folder it was started with."""
+
+    uri: str
+    driver: object
+    directory: Path
+
+    def clear(self) -> None:
+        """Delete every node and relationship (the constraint stays)."""
+        with self.driver.session() as session:
+            while session.run("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n").consume().counters.nodes_deleted:
+                pass
+
+    def counts(self) -> tuple[int, int]:
+        """Nodes and relationships the server holds."""
+        with self.driver.session() as session:
+            nodes = session.run("MATCH (n) RETURN count(n) AS n").single()["n"]
+            relationships = session.run("MATCH ()-[r]->() RETURN count(r) AS r").single()["r"]
+        return nodes, relationships
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(tmp_path_factory):
+    """One real Neo4j 5 for the whole session (it takes ~15 s to start): Bolt on loopback, a password."""
     from neo4j import GraphDatabase
 
-    from tests.servers import start_falkordb
+    from tests.servers import start_neo4j
 
-    server = start_falkordb()
+    directory = tmp_path_factory.mktemp("neo4j")
+    server = start_neo4j(directory, BOLT_PASSWORD)
     uri = f"bolt://127.0.0.1:{server.port}"
     driver = GraphDatabase.driver(uri, auth=(BOLT_USER, BOLT_PASSWORD))
-    yield uri, driver
+    yield Neo4jServer(uri, driver, directory)
     driver.close()
-    server.stop()
+    assert server.stop() == 0, "Neo4j stops cleanly on SIGTERM"
+
+
+@pytest.fixture()
+def neo4j(neo4j_server):
+    """The session's Neo4j, emptied for this test."""
+    neo4j_server.clear()
+    return neo4j_server
 
 
 @dataclass

@@ -9,10 +9,12 @@ import pytest
 import gapgraph
 from gapgraph.queries.lookup import NameLookupError, find
 from gapgraph.queries.named import QUERIES, raw_cypher, raw_networkx, raw_sparql, run_cypher, run_networkx, run_sparql
+from gapgraph.queries.sparql import Endpoint
 from gapgraph.queries.tabular import render
 from gapgraph.stores import folder as store
 from gapgraph.stores.bolt import BoltLoader
-from tests.conftest import BATCH, bolt_options, run_cli
+from gapgraph.stores.sparql_endpoint import push
+from tests.conftest import bolt_options, run_cli
 
 ID = "https://w3id.org/gapgraph/id/"
 JP = ID + "programme/closing-gaps-making-social-protection-work-for-women-in-mexico"
@@ -49,11 +51,24 @@ CASES: list[tuple[str, dict, dict]] = [
 ]
 
 
+UNORDERED_RAW = ("path", "brokers", "communities", "shared-partners")
+"""Questions whose rows before the finishing step differ in order between backends."""
+
+
 @pytest.fixture(scope="module")
-def loaded_bolt(bolt, built):
-    uri, driver = bolt
-    BoltLoader(driver, batch_bytes=BATCH).load(built.kg)
-    return uri, driver
+def loaded_bolt(neo4j_server, built):
+    """The session's Neo4j holding the corpus graph (loaded once for this module)."""
+    neo4j_server.clear()
+    BoltLoader(neo4j_server.driver).load(built.kg)
+    return neo4j_server.uri, neo4j_server.driver
+
+
+@pytest.fixture(scope="module")
+def sparql_servers(built, oxigraph_server, fuseki_server):
+    """The query endpoints of a real Oxigraph server and a real Fuseki, each holding the corpus graph."""
+    push(built.kg, oxigraph_server)
+    push(built.kg, fuseki_server + "/data")
+    return {"Oxigraph server": Endpoint(oxigraph_server + "/query"), "Fuseki": Endpoint(fuseki_server + "/query")}
 
 
 @pytest.fixture(scope="module")
@@ -74,9 +89,21 @@ def test_same_answer_from_three_backends(built, oxigraph, loaded_bolt, name, arg
     assert run_cypher(query, loaded_bolt[1], arguments, **options) == expected
 
 
+@pytest.mark.parametrize(("name", "arguments", "options"), CASES, ids=lambda v: v if isinstance(v, str) else None)
+def test_same_answer_from_sparql_servers(built, sparql_servers, name, arguments, options):
+    """Every queries/sparql/*.rq, unchanged, on Jena ARQ (Fuseki) and on Oxigraph's server."""
+    query = QUERIES[name]
+    expected = run_networkx(query, built.kg, arguments, **options)
+    raw = raw_networkx(query, built.kg, arguments) if name not in UNORDERED_RAW else None
+    for server, endpoint in sparql_servers.items():
+        assert run_sparql(query, endpoint, arguments, **options) == expected, server
+        if raw is not None:
+            assert raw_sparql(query, endpoint, arguments) == raw, server
+
+
 @pytest.mark.parametrize(
     ("name", "arguments"),
-    [(n, a) for n, a, o in CASES if not o and n not in ("path", "brokers", "communities", "shared-partners")],
+    [(n, a) for n, a, o in CASES if not o and n not in UNORDERED_RAW],
     ids=lambda v: v if isinstance(v, str) else None,
 )
 def test_same_raw_rows_from_three_backends(built, oxigraph, loaded_bolt, name, arguments):
@@ -159,6 +186,20 @@ def test_ask_command(store_dir, loaded_bolt):
     )
     assert cypher.code == 0, cypher.stderr
     assert json.loads(cypher.stdout) == answers["networkx"]
+
+
+def test_ask_any_sparql_endpoint(store_dir, sparql_servers):
+    """``ask ... --backend sparql --endpoint URL``: a named question over HTTP, as on the embedded store
+    (every question runs on both servers in ``test_same_answer_from_sparql_servers``)."""
+    common = ["ask", "partners", "CACEH", "--backend", "sparql", "--format", "json", "--store", str(store_dir)]
+    local = run_cli(*common)
+    assert local.code == 0, local.stderr
+    for server, endpoint in sparql_servers.items():
+        remote = run_cli(*common, "--endpoint", endpoint.url)
+        assert remote.code == 0, (server, remote.stderr)
+        assert json.loads(remote.stdout) == json.loads(local.stdout) != [], server
+    closed = run_cli(*common, "--endpoint", "http://127.0.0.1:9/query")
+    assert closed.code != 0 and closed.stderr.startswith("error: cannot reach") and len(closed.stderr.splitlines()) == 1
 
 
 def test_ask_every_question_from_the_command_line(store_dir):
