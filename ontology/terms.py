@@ -4,10 +4,11 @@ namespaces): a name the ontology does not define fails at once, with the closest
 >>> from gapgraph.ontology.terms import CLASSES as C, RELATIONS as R
 >>> C.UNAgency, R.participatesIn
 ('UNAgency', 'participatesIn')
->>> R.participates_in
-Traceback (most recent call last):
-...
-AttributeError: the ontology has no relation 'participates_in'; did you mean participatesIn?
+>>> try:
+...     R.participates_in
+... except AttributeError as exc:
+...     print(exc)
+the ontology has no relation 'participates_in'; did you mean participatesIn?
 >>> "TradeUnion" in C
 True
 """
@@ -38,7 +39,7 @@ class ClosedNames:
             raise AttributeError(name)
         if name in self._all():
             return name
-        close = difflib.get_close_matches(name, sorted(self._all()), n=3, cutoff=0.5)
+        close = difflib.get_close_matches(name, sorted(self._all()), n=3, cutoff=0.7)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise AttributeError(f"the ontology has no {self._kind} {name!r}{hint}")
 

@@ -177,6 +177,9 @@ FORMATS: dict[str, Callable[[KnowledgeGraph, Path, dict[str, Any]], None]] = {
 }
 """Writers by format name; ``neo4j-csv``, ``kumu`` and ``csv`` write a folder, the others one file."""
 
+FOLDER_FORMATS = ("neo4j-csv", "kumu", "csv")
+"""The formats written as a folder (replaced whole)."""
+
 
 def export(kg: KnowledgeGraph, fmt: str, out: Path, meta: dict[str, Any] | None = None) -> None:
     """Write ``kg`` to ``out`` in format ``fmt`` (one of :data:`FORMATS`), through a temporary file."""
@@ -184,5 +187,5 @@ def export(kg: KnowledgeGraph, fmt: str, out: Path, meta: dict[str, Any] | None 
         writer = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(sorted(FORMATS))}") from None
-    with replaced(Path(out), folder=fmt == "neo4j-csv") as part:
+    with replaced(Path(out), folder=fmt in FOLDER_FORMATS) as part:
         writer(kg, part, meta or dict(kg.graph.graph))

@@ -67,7 +67,7 @@ def test_parallel_edges_each_on_their_own_curve(built):
     from gapgraph.viz.maps import path_map
 
     outcome = ID + "outcome/closing-gaps-making-social-protection-wo-outcome-1"
-    data = page_data(path_map(built.kg, ILO, outcome, all_paths=True))
+    data = page_data(path_map(built.kg, ILO, outcome, all_paths=True, via_programme=True))
     programme = subgraphs.main_programme(built.kg)
     between = [e for e in data["edges"] if {e["from"], e["to"]} == {ILO, programme}]
     assert len(between) >= 3
