@@ -128,9 +128,10 @@ class KnowledgeGraph(core.KnowledgeGraph):
         if backend == "networkx":
             return Rows(named.run_networkx(query, self, arguments, **options))
         if backend == "sparql":
-            if endpoint is not None and hasattr(named, "run_sparql_endpoint"):
-                return Rows(named.run_sparql_endpoint(query, endpoint, arguments, **options))
-            return Rows(named.run_sparql(query, self.sparql_store(), arguments, **options))
+            from gapgraph.queries.sparql import Endpoint
+
+            target = Endpoint(endpoint) if endpoint is not None else self.sparql_store()
+            return Rows(named.run_sparql(query, target, arguments, **options))
         if backend == "neo4j":
             if driver is None:
                 raise ValueError("the neo4j backend needs a driver (gapgraph.stores.bolt.connect)")

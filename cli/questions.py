@@ -120,6 +120,10 @@ def ask(
     user: UserOption = "neo4j",
     password: PasswordOption = "",
     database: DatabaseOption = None,
+    endpoint: Annotated[
+        str | None,
+        typer.Option("--endpoint", help="sparql backend: a SPARQL 1.1 query URL, e.g. Fuseki's /ds/query."),
+    ] = None,
 ) -> None:
     """Ask a named question of the graph; the same answer from networkx, SPARQL or Neo4j.
 
@@ -131,6 +135,8 @@ def ask(
         raise fail(f"choose --backend from {', '.join(BACKENDS)} and --format from {', '.join(RESULT_FORMATS)}", 2)
     if show_query is not None and show_query not in ("sparql", "cypher"):
         raise fail("--show-query takes sparql or cypher", 2)
+    if endpoint and backend != "sparql":
+        raise fail("--endpoint goes with --backend sparql", 2)
     if backend == "neo4j" and not uri and not show_query:
         raise fail("the neo4j backend needs --uri (or NEO4J_URI)", 2)
     options = {
@@ -158,7 +164,7 @@ def ask(
                 finally:
                     driver.close()
             else:
-                rows = kg.ask(query, *(names or []), backend=backend, **options)
+                rows = kg.ask(query, *(names or []), backend=backend, endpoint=endpoint, **options)
         except ValueError as exc:
             raise fail(str(exc), 2) from None
     result = rows.table()

@@ -31,6 +31,7 @@ Mafeteng") gives one edge per thing. Relations whose ends do not fit the ontolog
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -203,7 +204,8 @@ class References:
     def weight(self, words: set[str]) -> float:
         """Shared words count by how rare they are among things' names (a town's name over a country's)."""
         index = self.b.index("things by word")
-        return sum(1 / max(1, len(index.get(w, "").split())) for w in words)
+        # fsum is exact, so the weight does not depend on the order a set yields its words in
+        return math.fsum(1 / max(1, len(index.get(w, "").split())) for w in words)
 
     def find(self, sentence: str, own: str | None = None) -> list[Thing]:
         """Things the sentence refers to by a generic noun phrase."""
