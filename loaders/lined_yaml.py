@@ -78,6 +78,19 @@ def _refuse_duplicate_keys(node: yaml.Node, path: str | Path) -> None:
             stack.extend(current.value)
 
 
+def _compose(text: str) -> yaml.Node:
+    """The YAML node tree, by libyaml (fast) where it is installed; by PyYAML's own reader when libyaml
+    refuses what YAML allows (a surrogate pair written as two ``\\u`` escapes, which the manifest
+    reader then joins)."""
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        try:
+            return yaml.compose(text, Loader=fast)
+        except yaml.YAMLError:
+            pass  # read again below: PyYAML's reader gives the same error, or reads what libyaml would not
+    return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
 def parse(text: str, path: str | Path) -> Any:
     r"""Parse YAML text into :class:`Mapping`, :class:`Sequence` and :class:`Scalar` values.
 
@@ -94,7 +107,7 @@ def parse(text: str, path: str | Path) -> Any:
     """
     try:
         _refuse_anchors(text, path)
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        node = _compose(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,20 +35,7 @@ from gapgraph.graph.node_link import to_node_link
 from gapgraph.graph.rdf import to_dataset, to_rdf
 from gapgraph.ontology.models import Source
 from gapgraph.stores import gexf, graphml, kumu, neo4j_csv, tabular_csv
-
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def xml_text(value: Any) -> Any:
-    r"""Text that XML 1.0 can hold: each character it forbids (most C0 controls, lone surrogates,
-    U+FFFE, U+FFFF) written as ``\xHH`` (or ``\uHHHH``); other values are returned as they are.
-
-    >>> xml_text("a\x02b\x1b"), xml_text(3)
-    ('a\\x02b\\x1b', 3)
-    """
-    if not isinstance(value, str):
-        return value
-    return _NOT_XML.sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"), value)
+from gapgraph.stores.xml import xml_text
 
 
 def _sources_text(sources: list[Source]) -> str:

@@ -5,7 +5,7 @@ id, so parallel edges of different relations all arrive.
 Nodes carry ``type`` (the class: a node attribute may be called so), ``aliases``, ``sources`` and
 each attribute of the graph (several values joined, each with its sources, as
 :func:`gapgraph.stores.export.flat_graph` does); edges carry ``relation``, ``sources`` and their
-qualifiers. Characters XML 1.0 forbids are replaced by U+FFFD.
+qualifiers. Characters XML 1.0 forbids are written as ``\\xHH`` (:mod:`gapgraph.stores.xml`).
 
 >>> import tempfile, pathlib
 >>> from gapgraph.graph.knowledge_graph import KnowledgeGraph
@@ -17,27 +17,15 @@ True
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.stores.xml import xml_text
 
 NAMESPACE = "http://gexf.net/1.3"
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def xml_text(value: Any) -> str:
-    """Text XML 1.0 can hold: forbidden control characters become U+FFFD.
-
-    >>> xml_text("a\\x02b")
-    'a\\ufffdb'
-    """
-    return _ILLEGAL.sub("\ufffd", str(value))
-
-
 def _declare(parent: ET.Element, cls: str, titles: list[str]) -> dict[str, str]:
     holder = ET.SubElement(parent, "attributes", {"class": cls})
     ids = {}
@@ -52,7 +40,7 @@ def _values(element: ET.Element, ids: dict[str, str], values: dict[str, str]) ->
     if present:
         holder = ET.SubElement(element, "attvalues")
         for key, value in present:
-            ET.SubElement(holder, "attvalue", {"for": ids[key], "value": xml_text(value)})
+            ET.SubElement(holder, "attvalue", {"for": ids[key], "value": str(xml_text(str(value)))})
 
 
 def write(kg: KnowledgeGraph, out: Path, meta: dict[str, Any] | None = None) -> None:

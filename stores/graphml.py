@@ -18,7 +18,7 @@ from typing import Any
 import networkx as nx
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
-from gapgraph.stores.gexf import xml_text
+from gapgraph.stores.xml import xml_text
 
 
 def write(kg: KnowledgeGraph, out: Path, meta: dict[str, Any] | None = None) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 
 from gapgraph.graph.ids import short_id
 from gapgraph.graph.knowledge_graph import Claims, KnowledgeGraph
+from gapgraph.stores.xml import xml_text
 
 HIDDEN = ("Observation", "SourceDocument", "SourceSpan")
 """Classes left out: an observation belongs in a results table, not on a Kumu map."""
@@ -82,7 +83,6 @@ def tables(kg: KnowledgeGraph) -> tuple[list[list[str]], list[list[str]]]:
 def write(kg: KnowledgeGraph, folder: Path, meta: dict[str, Any] | None = None) -> None:
     """Write ``kumu.xlsx``, ``elements.csv`` and ``connections.csv`` into ``folder``."""
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -91,7 +91,7 @@ def write(kg: KnowledgeGraph, folder: Path, meta: dict[str, Any] | None = None) 
     for title, rows, name in (("Elements", elements, "elements.csv"), ("Connections", connections, "connections.csv")):
         sheet = book.create_sheet(title)
         for row in rows:
-            sheet.append([_cell(ILLEGAL_CHARACTERS_RE.sub("\ufffd", v)) for v in row])
+            sheet.append([_cell(xml_text(v)) for v in row])  # a sheet is XML too
         with open(folder / name, "w", encoding="utf-8", newline="") as f:
             csv.writer(f).writerows(rows)
     book.save(folder / "kumu.xlsx")

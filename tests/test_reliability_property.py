@@ -104,10 +104,20 @@ def check_export(fmt: str, out: Path, name: str) -> None:
         assert name in {n["name"] for n in json.loads(out.read_text(encoding="utf-8"))["nodes"]}
     elif fmt in ("trig", "nquads"):
         Dataset().parse(out, format=fmt)
-    elif fmt == "neo4j-csv":
-        for table in out.iterdir():
+    elif fmt in ("neo4j-csv", "kumu", "csv"):
+        tables = [t for t in out.iterdir() if t.suffix == ".csv"]
+        assert tables, fmt
+        names = set()
+        for table in tables:
             with open(table, newline="", encoding="utf-8") as f:
-                list(csv.reader(f))
+                names |= {cell for row in csv.reader(f) for cell in row}
+        if fmt != "neo4j-csv":
+            assert name in names, fmt
+        if fmt == "kumu":
+            import openpyxl
+
+            sheets = openpyxl.load_workbook(out / "kumu.xlsx", read_only=True).sheetnames
+            assert len(sheets) == 2, sheets
     else:
         graph = Graph().parse(out, format={"ntriples": "nt", "jsonld": "json-ld"}.get(fmt, fmt))
         labels = {str(o) for _, _, o in graph}

@@ -11,9 +11,9 @@ import io
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from gapgraph.queries.tabular import Result, cell, render
+from gapgraph.stores.xml import xml_text
 
 
 def csv_bytes(result: Result) -> bytes:
@@ -24,7 +24,7 @@ def _xlsx_value(value: Any) -> Any:
     if isinstance(value, bool | int | float):
         return value
     text = cell(value)
-    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
+    text = xml_text(text)  # a sheet is XML: what XML 1.0 forbids is escaped
     return "'" + text if text.startswith(("=", "+", "-", "@")) else text  # never a formula
 
 
