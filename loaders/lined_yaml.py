@@ -56,7 +56,7 @@ def _convert(node: yaml.Node) -> Any:
 def _refuse_anchors(text: str, path: str | Path) -> None:
     """A :class:`LoadError` at the first anchor or alias: data files need neither, and aliases let a
     few lines expand to gigabytes (the "billion laughs")."""
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in _events(text):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             raise LoadError(path, "YAML anchors and aliases (&, *) are not allowed", event.start_mark.line + 1)
 
@@ -76,6 +76,17 @@ def _refuse_duplicate_keys(node: yaml.Node, path: str | Path) -> None:
                 stack.append(value)
         elif isinstance(current, yaml.SequenceNode):
             stack.extend(current.value)
+
+
+def _events(text: str) -> list[yaml.Event]:
+    """The YAML parse events, by libyaml where it is installed (PyYAML's reader when libyaml refuses)."""
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        try:
+            return list(yaml.parse(text, Loader=fast))
+        except yaml.YAMLError:
+            pass
+    return list(yaml.parse(text, Loader=yaml.SafeLoader))
 
 
 def _compose(text: str) -> yaml.Node:
