@@ -145,3 +145,18 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
 
 def nodes_by_id(data: dict) -> dict[str, dict]:
     return {n["id"]: n for n in data["nodes"]}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium, headless, driven by Playwright (never a browser download); one per test module,
+    so no Playwright session outlives the module that opened it."""
+    from gapgraph.viz.screenshot import CHROMIUM_FLAGS, chromium_path
+
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not Path(chromium_path()).is_file():
+        pytest.fail(f"no Chromium at {chromium_path()}: .ci/setup.sh installs Debian's chromium")
+    with playwright_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()

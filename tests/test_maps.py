@@ -16,23 +16,11 @@ from gapgraph.queries import subgraphs
 from gapgraph.queries.named import QUERIES, run_networkx
 from gapgraph.stores import folder as store
 from gapgraph.viz.maps import programme_work
-from gapgraph.viz.screenshot import CHROMIUM_FLAGS, chromium_path
 from tests.conftest import DATA, run_cli
 
 ID = "https://w3id.org/gapgraph/id/"
 JP = ID + "programme/closing-gaps-making-social-protection-work-for-women-in-mexico"
 OUTCOME_1 = ID + "outcome/closing-gaps-making-social-protection-wo-outcome-1"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(chromium_path()).is_file():
-        pytest.fail(f"no Chromium at {chromium_path()}: .ci/setup.sh installs Debian's chromium")
-    with playwright_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
 
 
 class Opened:

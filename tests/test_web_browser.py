@@ -13,7 +13,6 @@ import pytest
 
 from gapgraph.stores import folder as store
 from gapgraph.viz.maps import ego_map
-from gapgraph.viz.screenshot import CHROMIUM_FLAGS, chromium_path
 from gapgraph.web.workbench import node_url
 from tests.conftest import run_cli
 from tests.test_maps import hostile_corpus
@@ -21,17 +20,6 @@ from tests.web_server import serving
 
 ID = "https://w3id.org/gapgraph/id/"
 IMSS = ID + "actor/imss"
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(chromium_path()).is_file():
-        pytest.fail(f"no Chromium at {chromium_path()}: .ci/setup.sh installs Debian's chromium")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
 
 
 class Tab:
@@ -74,8 +62,8 @@ def served(store_dir):
         yield web
 
 
-def test_search_node_evidence_and_map(chromium, served, built):
-    tab = Tab(chromium, served.url)
+def test_search_node_evidence_and_map(browser, served, built):
+    tab = Tab(browser, served.url)
     page = tab.page
     try:
         tab.open("/")
@@ -138,11 +126,11 @@ def test_search_node_evidence_and_map(chromium, served, built):
         tab.close()
 
 
-def test_question_form_answers_and_downloads_csv(chromium, served, built):
+def test_question_form_answers_and_downloads_csv(browser, served, built):
     from gapgraph.queries.named import QUERIES, run_networkx
 
     expected = run_networkx(QUERIES["partners"], built.kg, {"actor": IMSS})
-    tab = Tab(chromium, served.url)
+    tab = Tab(browser, served.url)
     page = tab.page
     try:
         tab.open("/ask/partners")
@@ -166,8 +154,8 @@ def test_question_form_answers_and_downloads_csv(chromium, served, built):
         tab.close()
 
 
-def test_sparql_page_runs_a_query(chromium, served, built):
-    tab = Tab(chromium, served.url)
+def test_sparql_page_runs_a_query(browser, served, built):
+    tab = Tab(browser, served.url)
     page = tab.page
     try:
         tab.open("/query")
@@ -181,7 +169,7 @@ def test_sparql_page_runs_a_query(chromium, served, built):
         tab.close()
 
 
-def test_document_text_never_runs_in_the_workbench(chromium, tmp_path):
+def test_document_text_never_runs_in_the_workbench(browser, tmp_path):
     corpus = hostile_corpus(tmp_path / "corpus")
     store_dir = tmp_path / ".gapgraph"
     result = run_cli("build", "--corpus", str(corpus), "--store", str(store_dir))
@@ -190,7 +178,7 @@ def test_document_text_never_runs_in_the_workbench(chromium, tmp_path):
     hostile = [n for n, d in kg.nodes() if "onerror" in d["name"] or "onload" in d["name"]]
     assert hostile, "the payloads reach the graph as text"
     with serving(store_dir) as web:
-        tab = Tab(chromium, web.url)
+        tab = Tab(browser, web.url)
         page = tab.page
         try:
             visited = [
