@@ -22,7 +22,7 @@ from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
 
 CODES = ("code", "acronym")
-"""Attributes whose values name a node too: "Outcome 2", "SDG 8.8", "IMSS"."""
+"""Attributes whose values name a node too: "Outcome 2", "SDG 8.8", "ILO"."""
 
 
 class NameLookupError(LookupError):
@@ -52,20 +52,12 @@ def find(kg: KnowledgeGraph, name: str, classes: tuple[str, ...] = ()) -> str:
     names when it is unknown.
     """
     index = _index(kg, classes)
-    found = index.get(normalise(name), set())
-    if len(found) == 1:
-        return next(iter(found))
-    if found:
-        candidates = sorted((n, kg.node(n)["name"]) for n in found)
-        listed = "; ".join(f"{label} ({node})" for node, label in candidates)
-        raise NameLookupError(f"{name!r} names several: {listed}", candidates)
-    written = _as_written(kg, index, name)
-    if len(written) == 1:
-        return next(iter(written))
-    if written:
-        candidates = sorted((n, kg.node(n)["name"]) for n in written)
-        listed = "; ".join(f"{label} ({node})" for node, label in candidates)
-        raise NameLookupError(f"{name!r} names several: {listed}", candidates)
+    exact = _the_one(kg, name, index.get(normalise(name), set()))
+    if exact is not None:
+        return exact
+    written = _the_one(kg, name, _as_written(kg, index, name))
+    if written is not None:
+        return written
     candidates = _closest(kg, index, name)
     hint = f"; closest: {', '.join(label for _, label in candidates)}" if candidates else ""
     raise NameLookupError(f"no {'/'.join(classes) or 'node'} named {name!r}{hint}", candidates)
@@ -89,6 +81,17 @@ _CLASS_WORDS = {
 
 def _words(text: str) -> set[str]:
     return {w for w in normalise(text).split() if w not in _STOP}
+
+
+def _the_one(kg: KnowledgeGraph, name: str, found: set[str]) -> str | None:
+    """The one node of ``found``; None if there is none; a :class:`NameLookupError` if there are several."""
+    if len(found) == 1:
+        return next(iter(found))
+    if found:
+        candidates = sorted((n, kg.node(n)["name"]) for n in found)
+        listed = "; ".join(f"{label} ({node})" for node, label in candidates)
+        raise NameLookupError(f"{name!r} names several: {listed}", candidates)
+    return None
 
 
 def _as_written(kg: KnowledgeGraph, index: dict[str, set[str]], name: str) -> set[str]:
