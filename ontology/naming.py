@@ -1,11 +1,10 @@
 """How the ontology's names are spelled in other systems: Neo4j labels and relationship types.
 
-One place for these rules, so the Bolt loader, the CSV export and the Cypher questions agree.
+One place for these rules, so the Bolt loader, the CSV export and the Cypher questions agree; the
+property layout built on them, both ways, is :mod:`gapgraph.stores.neo4j_mapping`.
 
 >>> relationship_type("providesTechnicalAssistanceTo")
 'PROVIDES_TECHNICAL_ASSISTANCE_TO'
->>> relation_name("PARTICIPATES_IN")
-'participatesIn'
 """
 
 from __future__ import annotations
@@ -19,9 +18,3 @@ LABEL = "Resource"
 def relationship_type(relation: str) -> str:
     """``participatesIn`` -> ``PARTICIPATES_IN``."""
     return re.sub(r"(?<!^)(?=[A-Z])", "_", relation).upper()
-
-
-def relation_name(relationship: str) -> str:
-    """``PARTICIPATES_IN`` -> ``participatesIn`` (the inverse of :func:`relationship_type`)."""
-    first, *rest = relationship.lower().split("_")
-    return first + "".join(word.capitalize() for word in rest)

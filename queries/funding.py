@@ -19,7 +19,8 @@ from typing import Any
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.ontology import measures
-from gapgraph.queries.rows import claims_from_properties, claims_of, gather, relation_name
+from gapgraph.queries.rows import claims_of, gather
+from gapgraph.stores.neo4j_mapping import claims_from_properties, relation_of
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def from_cypher(columns: list[str], rows: list[list[Any]]) -> list[Fact]:
         r = dict(zip(columns, values, strict=True))
         claims = claims_from_properties(r["properties"])
         if r["line"] == "flow":
-            prefix = (r["funder"], r["funder_name"], r["recipient"], r["recipient_name"], relation_name(r["relation"]))
+            prefix = (r["funder"], r["funder_name"], r["recipient"], r["recipient_name"], relation_of(r["relation"]))
             keyed += _flows(prefix, claims, r["sources"] or [])
         else:
             keyed += _reported((r["recipient"], r["recipient_name"]), claims)

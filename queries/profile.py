@@ -14,8 +14,9 @@ from typing import Any
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.ontology.schema import schema
-from gapgraph.queries.rows import claims_from_properties, gather
 from gapgraph.queries.rows import from_cypher as rows_from_cypher
+from gapgraph.queries.rows import gather
+from gapgraph.stores.neo4j_mapping import claims_from_properties
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
-from gapgraph.queries.rows import claims_from_properties, claims_of, gather
+from gapgraph.queries.rows import claims_of, gather
+from gapgraph.stores.neo4j_mapping import claims_from_properties
 
 _DETAILS = ("observationKind", "period", "numericValue", "unit", "varianceExplanation")
 

@@ -6,7 +6,8 @@ columns after the dataclass's fields, so one pair of functions turns any backend
 - SPARQL answers give one solution per source span (columns ``doc``, ``first``, ``last``); they are
   gathered into the row's ``sources`` (``"doc:first-last"`` strings, as :class:`Source` prints them);
 - Cypher answers give ``sources`` as a list; relationship types (``PARTICIPATES_IN``) are read back
-  as the ontology's relation names (``participatesIn``);
+  as the ontology's relation names (``participatesIn``), and properties as claims, both through the
+  one Neo4j mapping (:mod:`gapgraph.stores.neo4j_mapping`) the loader writes with;
 - ontology IRIs (``gg:GovernmentBody``) become their local names, decimals become floats.
 
 Rows that differ only by sources are one row whose sources are the union, whatever the backend.
@@ -26,30 +27,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import cache
 from typing import Any, TypeVar
 
 from gapgraph.ontology.models import Source
 from gapgraph.ontology.namespaces import DOC, GG
-from gapgraph.ontology.naming import relationship_type
-from gapgraph.ontology.schema import schema
+from gapgraph.stores.neo4j_mapping import relation_of
 
 R = TypeVar("R")
-
-NODE_PROPERTIES = ("id", "class", "name", "aliases", "sources", "loadId")
-"""Properties of a Bolt node that are not attributes (see :mod:`gapgraph.stores.bolt`)."""
-
-
-@cache
-def _relation_names() -> dict[str, str]:
-    return {relationship_type(name): name for name in schema().relations}
-
-
-def relation_name(value: Any) -> Any:
-    """A Cypher relationship type as the ontology's relation name (``PARTICIPATES_IN`` ->
-    ``participatesIn``); any other value as it is."""
-    return _relation_names().get(value, value)
-
 
 def plain(value: Any) -> Any:
     """A value as every backend should report it: ontology IRIs as local names, decimals as floats."""
@@ -107,7 +91,7 @@ def from_cypher(row_type: type[R], columns: list[str], rows: list[list[Any]]) ->
     fields = _fields(row_type)
 
     def value(field: str, v: Any) -> Any:
-        return relation_name(v) if field == "relation" else v
+        return relation_of(v) if field == "relation" else v
 
     def keyed() -> Iterable[tuple[tuple, list[str]]]:
         for values in rows:
@@ -120,21 +104,3 @@ def from_cypher(row_type: type[R], columns: list[str], rows: list[list[Any]]) ->
 def claims_of(attributes: dict[str, Any]) -> dict[str, list[tuple[Any, list[str]]]]:
     """A networkx node's or edge's attributes in the shape of :func:`claims_from_properties`."""
     return {key: [(c["value"], [str(s) for s in c["sources"]]) for c in claims] for key, claims in attributes.items()}
-
-
-def claims_from_properties(properties: dict[str, Any]) -> dict[str, list[tuple[Any, list[str]]]]:
-    """A Bolt node's or relationship's attributes as ``{name: [(value, [source, ...]), ...]}``.
-
-    The inverse of the loader's mapping: a value is a list when documents disagree, and
-    ``<name>Sources`` holds one ``"doc:l-l;doc:l-l"`` string per value.
-    """
-    claims: dict[str, list[tuple[Any, list[str]]]] = {}
-    for key, value in properties.items():
-        if key in NODE_PROPERTIES or key == "key" or key.endswith("Sources"):
-            continue
-        values = value if isinstance(value, list) else [value]
-        sources = properties.get(f"{key}Sources") or []
-        claims[key] = [
-            (v, (sources[i].split(";") if i < len(sources) and sources[i] else [])) for i, v in enumerate(values)
-        ]
-    return claims

@@ -1,13 +1,8 @@
 """Load the graph into Neo4j (or any Bolt server that speaks Neo4j 5 Cypher), idempotently.
 
-The mapping:
+The property layout is :mod:`gapgraph.stores.neo4j_mapping` (the Cypher questions read it back
+through the same module). How it is written:
 
-- every node is ``(:Resource:<Class>:<Ancestor>...)`` with ``id`` (its IRI), ``class``, ``name``,
-  ``aliases`` and ``sources`` (``"doc:first-last"`` strings); each attribute is a property holding
-  its value (a list when documents disagree) and ``<attribute>Sources``, one ``"doc:l-l;doc:l-l"``
-  string per value;
-- every edge is a relationship typed in upper snake case (``participatesIn`` →
-  ``PARTICIPATES_IN``) with ``key`` (what tells it apart), ``sources`` and its qualifiers, the same way;
 - loads are batched ``UNWIND $rows ... MERGE`` statements, each batch its own committed
   transaction; every value travels as a parameter, exactly as it is (nothing the graph holds is
   ever spliced into query text or escaped); labels and types come from the ontology, never from
@@ -36,9 +31,9 @@ from typing import Any
 from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
-from gapgraph.graph.knowledge_graph import Claims, KnowledgeGraph
-from gapgraph.ontology.models import Source
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.ontology.naming import LABEL, relationship_type
+from gapgraph.stores.neo4j_mapping import edge_properties, labels, node_properties
 
 DEFAULT_BATCH_BYTES = 1_000_000
 EXIT_AFTER = "GAPGRAPH_BOLT_EXIT_AFTER"
@@ -65,34 +60,11 @@ class LoadReport:
     notes: list[str] = field(default_factory=list)
 
 
-def _sources(sources: list[Source]) -> list[str]:
-    return [str(s) for s in sources]
-
-
-def _claims_properties(attributes: dict[str, Claims]) -> dict[str, Any]:
-    props: dict[str, Any] = {}
-    for key, claims in sorted(attributes.items()):
-        values = [c["value"] for c in claims]
-        if any(isinstance(v, float) for v in values) and all(isinstance(v, int | float) for v in values):
-            values = [float(v) for v in values]
-        props[key] = values[0] if len(values) == 1 else values
-        props[f"{key}Sources"] = [";".join(_sources(c["sources"])) for c in claims]
-    return props
-
-
 def node_rows(kg: KnowledgeGraph, load_id: str) -> dict[str, list[dict[str, Any]]]:
     """Rows to write, grouped by class (the labels of a statement must be written in its text)."""
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node_id, data in kg.nodes():
-        props = {
-            "id": node_id,
-            "class": data["type"],
-            "name": data["name"],
-            "aliases": list(data["aliases"]),
-            "sources": _sources(data["sources"]),
-            "loadId": load_id,
-            **_claims_properties(data["attributes"]),
-        }
+        props = node_properties(node_id, data, load_id)
         rows[data["type"]].append({"id": node_id, "props": props})
     return rows
 
@@ -101,12 +73,7 @@ def relationship_rows(kg: KnowledgeGraph, load_id: str) -> dict[str, list[dict[s
     """Rows to write, grouped by relation."""
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for u, v, key, data in kg.edges():
-        props = {
-            "key": key,
-            "sources": _sources(data["sources"]),
-            "loadId": load_id,
-            **_claims_properties(data["attributes"]),
-        }
+        props = edge_properties(key, data, load_id)
         rows[data["type"]].append({"source": u, "target": v, "key": key, "props": props})
     return rows
 
@@ -127,8 +94,8 @@ def batches(rows: list[dict[str, Any]], batch_bytes: int) -> Iterator[list[dict[
 
 
 def node_statement(kg: KnowledgeGraph, cls: str) -> str:
-    labels = ":".join(sorted(kg.schema.ancestors(cls)))
-    return f"UNWIND $rows AS row MERGE (n:{LABEL} {{id: row.id}}) SET n = row.props SET n:{labels}"
+    classes = ":".join(labels(kg, cls)[1:])
+    return f"UNWIND $rows AS row MERGE (n:{LABEL} {{id: row.id}}) SET n = row.props SET n:{classes}"
 
 
 def relationship_statement(relation: str) -> str:

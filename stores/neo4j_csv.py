@@ -1,7 +1,7 @@
 """The graph as CSV files for ``neo4j-admin database import`` (the bulk path for large graphs).
 
 One node file per class and one relationship file per relation, with the same labels, types and
-properties as the Bolt loader (:mod:`gapgraph.stores.bolt`); arrays use ``|`` between
+properties as the Bolt loader (the layout of :mod:`gapgraph.stores.neo4j_mapping`); arrays use ``|`` between
 items. ``IMPORT.txt`` in the folder gives the command.
 
 >>> import tempfile, pathlib
@@ -17,7 +17,8 @@ import csv
 from pathlib import Path
 
 from gapgraph.graph.knowledge_graph import Claims, KnowledgeGraph
-from gapgraph.ontology.naming import LABEL, relationship_type
+from gapgraph.ontology.naming import relationship_type
+from gapgraph.stores.neo4j_mapping import SOURCE_SEPARATOR, SOURCES_SUFFIX, labels, sources_text
 
 ARRAY = "|"
 
@@ -29,7 +30,8 @@ def _array(values: list) -> str:
 def _claims(claims: Claims | None) -> tuple[str, str]:
     if not claims:
         return "", ""
-    return _array([c["value"] for c in claims]), _array([";".join(map(str, c["sources"])) for c in claims])
+    sources = [SOURCE_SEPARATOR.join(sources_text(c["sources"])) for c in claims]
+    return _array([c["value"] for c in claims]), _array(sources)
 
 
 def write(kg: KnowledgeGraph, folder: Path) -> list[Path]:
@@ -45,13 +47,13 @@ def write(kg: KnowledgeGraph, folder: Path) -> list[Path]:
         with open(path, "w", newline="", encoding="utf-8") as f:
             out = csv.writer(f)
             header = ["id:ID", "class", "name", "aliases:string[]", "sources:string[]"]
-            header += [col for a in attributes for col in (f"{a}:string[]", f"{a}Sources:string[]")]
+            header += [col for a in attributes for col in (f"{a}:string[]", f"{a}{SOURCES_SUFFIX}:string[]")]
             out.writerow([*header, ":LABEL"])
-            labels = ARRAY.join([LABEL, *sorted(kg.schema.ancestors(cls))])
+            node_labels = ARRAY.join(labels(kg, cls))
             for node_id, data in nodes:
-                row = [node_id, cls, data["name"], _array(data["aliases"]), _array(data["sources"])]
+                row = [node_id, cls, data["name"], _array(data["aliases"]), _array(sources_text(data["sources"]))]
                 row += [cell for a in attributes for cell in _claims(data["attributes"].get(a))]
-                out.writerow([*row, labels])
+                out.writerow([*row, node_labels])
         written.append(path)
     by_relation: dict[str, list] = {}
     for u, v, key, data in kg.edges():
@@ -62,10 +64,10 @@ def write(kg: KnowledgeGraph, folder: Path) -> list[Path]:
         with open(path, "w", newline="", encoding="utf-8") as f:
             out = csv.writer(f)
             header = [":START_ID", ":END_ID", ":TYPE", "key", "sources:string[]"]
-            header += [col for q in qualifiers for col in (f"{q}:string[]", f"{q}Sources:string[]")]
+            header += [col for q in qualifiers for col in (f"{q}:string[]", f"{q}{SOURCES_SUFFIX}:string[]")]
             out.writerow(header)
             for u, v, key, data in edges:
-                row = [u, v, relationship_type(relation), key, _array(data["sources"])]
+                row = [u, v, relationship_type(relation), key, _array(sources_text(data["sources"]))]
                 row += [cell for q in qualifiers for cell in _claims(data["attributes"].get(q))]
                 out.writerow(row)
         written.append(path)
