@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 
-from gapgraph.graph.ids import node_iri, slug
+from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.observations import thing_key
 from gapgraph.loaders.text import plain
 
 _OUTPUT = re.compile(r"^(?:Output\s+)?(\d{1,2})\.(\d{1,2})\.?:?\s+[A-Z]")
@@ -47,7 +48,7 @@ def _ends_section(line: str) -> bool:
 def load(builder: Builder, doc: Document, programme: str) -> None:
     """Link the things under each results heading of a report's narrative to that output or outcome."""
     kg = builder.kg
-    prefix = slug(kg.node(programme)["name"])[:40]
+    prefix = thing_key(kg.node(programme)["name"])
     current: str | None = None
     heading_line = 0
     contributors = kg.schema.relations["contributesTo"].domain

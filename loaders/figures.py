@@ -28,8 +28,7 @@ from dataclasses import dataclass
 from gapgraph.graph.ids import node_iri, slug
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.jsdgf.results import numeric
-from gapgraph.loaders.text import plain
+from gapgraph.loaders.text import numeric, plain
 
 END_KINDS = ("jsdgf-final-narrative-report", "press-release")
 """Document kinds whose figures describe the end of the programme."""

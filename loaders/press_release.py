@@ -23,11 +23,10 @@ from gapgraph.loaders import figures, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.discovery import programme
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.jsdgf.partners import split_entry
 from gapgraph.loaders.kinds import register
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import split_list
-from gapgraph.loaders.text import parse_date, plain
+from gapgraph.loaders.text import parse_date, plain, split_entry
 from gapgraph.ontology.models import Source
 
 KINDS = ("press-release",)

@@ -1,4 +1,4 @@
-"""Small readers for the text of extracted documents: markup, numbers, amounts, dates.
+"""Small readers for the text of extracted documents: markup, numbers, amounts, dates, list entries.
 
 >>> plain("**a.i. Christian Skoog** USD\\\\$ 2,000.00")
 'a.i. Christian Skoog USD$ 2,000.00'
@@ -39,6 +39,8 @@ MONTHS = {
 }
 _TAG = re.compile(r"<[^>]+>")
 _NUMBER = re.compile(r"-?\d[\d,.\s]*\d|-?\d")
+_MILLION = re.compile(r"(\d[\d.,]*)\s*million", re.I)
+_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]+)\)\s*$")
 
 
 def plain(text: str) -> str:
@@ -71,6 +73,32 @@ def parse_number(text: str) -> int | float | None:
     return int(value) if value.is_integer() else value
 
 
+def numeric(printed: str) -> tuple[int | float | None, str | None]:
+    """The number a printed value states, and its unit ('%' or None); None if it does not start with one.
+
+    >>> numeric("1,8% increase (49,161 domestic workers)")
+    (1.8, '%')
+    >>> numeric("12.5 million")
+    (12500000, None)
+    >>> numeric("To be developed in 2021")
+    (None, None)
+    """
+    printed = re.sub(r"^\s*(?:more than|over|about|approx\.?|around|~|\+)\s*", "", printed, flags=re.I)
+    if not re.match(r"\s*[-(]?\d", printed):
+        return None, None
+    million = _MILLION.search(printed)
+    if million:
+        value = parse_number(million.group(1))
+        if value is not None:
+            return round(value * 1_000_000), None
+    match = re.search(r"-?\d[\d,.]*", printed)
+    if match is None:
+        return None, None
+    value = parse_number(match.group())
+    unit = "%" if printed[match.end() :].lstrip().startswith("%") else None
+    return value, unit
+
+
 def parse_date(text: str) -> str | None:
     """An ISO 8601 date (as precise as given) from dd/mm/yyyy, mm/yyyy, yyyy, '19 july 2022' or 'May 18th, 2022'.
 
@@ -98,3 +126,15 @@ def parse_date(text: str) -> str | None:
 def cells(line: str) -> list[str]:
     """The cells of a tab-separated table row, as plain text."""
     return [plain(c) for c in line.split("\t")]
+
+
+def split_entry(text: str) -> tuple[str, tuple[str, ...]]:
+    """'Mexican Institute for Social Security (IMSS)' -> name and ('IMSS',); a descriptive bracket is dropped."""
+    text = text.strip(" .")
+    match = _ACRONYM.match(text)
+    if match is None:
+        return text, ()
+    short = match.group("short").strip()
+    if any(c.isupper() for c in short) and len(short.split()) <= 3 and not short[0].islower():
+        return match.group("name").strip(" ,"), (short,)
+    return match.group("name").strip(" ,"), ()

@@ -27,11 +27,10 @@ from gapgraph.graph.ids import node_iri, slug
 from gapgraph.loaders import figures, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.jsdgf.partners import split_entry
 from gapgraph.loaders.kinds import register
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import split_list
-from gapgraph.loaders.text import plain
+from gapgraph.loaders.text import plain, split_entry
 
 KINDS = ("unct-results-report",)
 

@@ -24,8 +24,8 @@ import re
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.jsdgf.results import numeric
 from gapgraph.loaders.kinds import register
+from gapgraph.loaders.observations import add_observation, node_key
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.text import parse_number, plain
 
@@ -163,17 +163,19 @@ class PortalLoader(DocumentReader):
         label = match.group("label").replace(" and Shortfall", "").lower()
         amount = _amount(match.group("amount"), match.group("scale"))
         code = self.kg.value(self.result, "code")
-        obs = node_iri("Observation", code, label)
-        attributes = {
-            "measure": f"{label} of {code}",
-            "value": line,
-            "numericValue": amount,
-            "unit": "USD",
-            "period": self.period,
-            "observationKind": "reported",
-        }
-        self.kg.add_node(obs, "Observation", f"{code}: {label}", self.src(number), attributes=attributes)
-        self.kg.add_edge(self.result, "hasObservation", obs, self.src(number))
+        add_observation(
+            self.kg,
+            self.result,
+            self.src(number),
+            key=(code, label),
+            name=f"{code}: {label}",
+            printed=line,
+            kind="reported",
+            period=self.period,
+            unit="USD",
+            number=amount,
+            measure=f"{label} of {code}",
+        )
 
     def indicator(self, number: int) -> int:
         """One indicator block; returns the line after it."""
@@ -232,12 +234,17 @@ class PortalLoader(DocumentReader):
                 label = None
 
     def observation(self, indicator: str, kind: str, period: str, printed: str, number: int) -> None:
-        value, unit = numeric(printed)
-        node = node_iri("Observation", indicator.rsplit("/", 1)[-1], kind, period)
-        attributes = {"value": printed, "numericValue": value, "unit": unit, "period": period, "observationKind": kind}
-        name = f"{self.kg.node(indicator)['attributes']['code'][0]['value']}: {kind} {period}"
-        self.kg.add_node(node, "Observation", name, self.src(number), attributes=attributes)
-        self.kg.add_edge(indicator, "hasObservation", node, self.src(number))
+        code = self.kg.claims(indicator, "code")[0]["value"]
+        add_observation(
+            self.kg,
+            indicator,
+            self.src(number),
+            key=(node_key(indicator), kind, period),
+            name=f"{code}: {kind} {period}",
+            printed=printed,
+            kind=kind,
+            period=period,
+        )
 
 
 @register(*KINDS)

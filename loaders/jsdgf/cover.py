@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from gapgraph.graph.ids import node_iri, sdg_target_iri, slug
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.observations import add_observation, thing_key
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.text import cells, parse_date, parse_number, plain
 from gapgraph.ontology import measures
@@ -300,19 +301,20 @@ class CoverLoader(DocumentReader):
         says what it measures, ``measure`` (also the code when no other is given) names the node."""
         assert self.programme is not None
         programme_name = self.kg.node(self.programme)["name"]
-        obs = node_iri("Observation", slug(programme_name)[:40], measure, period, kind)
-        source = self.src(first, last)
-        attributes = {
-            "measure": label,
-            "measureCode": code or measure,
-            "value": printed,
-            "numericValue": parse_number(printed),
-            "unit": unit,
-            "period": period,
-            "observationKind": kind,
-        }
-        self.kg.add_node(obs, "Observation", f"{programme_name}: {label} ({period})", source, attributes=attributes)
-        self.kg.add_edge(self.programme, "hasObservation", obs, source)
+        add_observation(
+            self.kg,
+            self.programme,
+            self.src(first, last),
+            key=(thing_key(programme_name), measure, period, kind),
+            name=f"{programme_name}: {label} ({period})",
+            printed=printed,
+            kind=kind,
+            period=period,
+            unit=unit,
+            number=parse_number(printed),
+            measure=label,
+            code=code or measure,
+        )
 
     def period(self) -> str:
         """The period of the report's annual figures, from the manifest ('2020')."""

@@ -29,6 +29,7 @@ import re
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.observations import add_observation, node_key
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import cells, plain
@@ -178,15 +179,17 @@ class FramingReader(DocumentReader):
         for kind, printed in (("target", row[1]), ("result", row[2])):
             if not printed:
                 continue
-            node = node_iri("Observation", indicator.rsplit("/", 1)[-1], kind, "final")
-            attributes = {
-                "value": printed,
-                "period": "final",
-                "observationKind": kind,
-                "varianceExplanation": plain(explanation) if kind == "result" and explanation else None,
-            }
-            self.kg.add_node(node, "Observation", f"{statement[:80]}: {kind} final", source, attributes=attributes)
-            self.kg.add_edge(indicator, "hasObservation", node, source)
+            add_observation(
+                self.kg,
+                indicator,
+                source,
+                key=(node_key(indicator), kind, "final"),
+                name=f"{statement[:80]}: {kind} final",
+                printed=printed,
+                kind=kind,
+                period="final",
+                explanation=plain(explanation) if kind == "result" and explanation else None,
+            )
 
 
 def load(builder: Builder, doc: Document, programme: str) -> None:

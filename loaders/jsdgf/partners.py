@@ -20,7 +20,7 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import section, split_list
-from gapgraph.loaders.text import plain
+from gapgraph.loaders.text import plain, split_entry
 from gapgraph.ontology.models import Source
 
 _ENDS = (
@@ -38,7 +38,6 @@ _MECHANISM = re.compile(
     r"(?:institutions|organizations|bodies) participated:\s*(?P<members>.+)$",
     re.I,
 )
-_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]+)\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -60,18 +59,6 @@ _CATEGORIES: tuple[tuple[str, Category], ...] = (
     (r"employers", Category("EmployerOrganization")),
     (r"unions?", Category("TradeUnion")),
 )
-
-
-def split_entry(text: str) -> tuple[str, tuple[str, ...]]:
-    """'Mexican Institute for Social Security (IMSS)' -> name and ('IMSS',); a descriptive bracket is dropped."""
-    text = text.strip(" .")
-    match = _ACRONYM.match(text)
-    if match is None:
-        return text, ()
-    short = match.group("short").strip()
-    if any(c.isupper() for c in short) and len(short.split()) <= 3 and not short[0].islower():
-        return match.group("name").strip(" ,"), (short,)
-    return match.group("name").strip(" ,"), ()
 
 
 class PartnersLoader(DocumentReader):

@@ -29,19 +29,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from gapgraph.graph.ids import node_iri, slug
+from gapgraph.graph.ids import node_iri
 from gapgraph.graph.resolve import normalise
 from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.observations import add_observation, node_key, thing_key
 from gapgraph.loaders.reader import DocumentReader
-from gapgraph.loaders.text import cells, parse_number
+from gapgraph.loaders.text import cells
 from gapgraph.ontology.models import Source
 
 _HEADER = re.compile(r"^\s*result\s*/\s*indicators?\b", re.I)
 _OUTCOME = re.compile(r"^outcome\s+(\d+)(?:\.(\d+))?\s*\.?\s*(indicator\b)?\s*[:.]?\s*(.*)$", re.I)
 _OUTPUT = re.compile(r"^output\s+(\d+)\.(\d+)\s*\.?\s*(indicator\b)?\s*[:.]?\s*(.*)$", re.I)
-_MILLION = re.compile(r"(\d[\d.,]*)\s*million", re.I)
 
 
 Warn = Callable[[int, str], None]
@@ -127,39 +127,13 @@ def read_rows(doc: Document, header_line: int, width: int, warn: Warn, value_col
     return rows
 
 
-def numeric(printed: str) -> tuple[int | float | None, str | None]:
-    """The number a printed value states, and its unit ('%' or None); None if it does not start with one.
-
-    >>> numeric("1,8% increase (49,161 domestic workers)")
-    (1.8, '%')
-    >>> numeric("12.5 million")
-    (12500000, None)
-    >>> numeric("To be developed in 2021")
-    (None, None)
-    """
-    printed = re.sub(r"^\s*(?:more than|over|about|approx\.?|around|~|\+)\s*", "", printed, flags=re.I)
-    if not re.match(r"\s*[-(]?\d", printed):
-        return None, None
-    million = _MILLION.search(printed)
-    if million:
-        value = parse_number(million.group(1))
-        if value is not None:
-            return round(value * 1_000_000), None
-    match = re.search(r"-?\d[\d,.]*", printed)
-    if match is None:
-        return None, None
-    value = parse_number(match.group())
-    unit = "%" if printed[match.end() :].lstrip().startswith("%") else None
-    return value, unit
-
-
 class ResultsLoader(DocumentReader):
     """Reads the results framework tables of one report into the graph."""
 
     def __init__(self, builder: Builder, doc: Document, programme: str) -> None:
         super().__init__(builder, doc)
         self.programme = programme
-        self.prefix = slug(self.kg.node(programme)["name"])[:40]
+        self.prefix = thing_key(self.kg.node(programme)["name"])
 
     def row_src(self, row: Row) -> Source:
         return self.src(row.first, row.last)
@@ -252,19 +226,17 @@ class ResultsLoader(DocumentReader):
         return node
 
     def observation(self, indicator: str, column: Column, printed: str, explanation: str, row: Row) -> None:
-        value, unit = numeric(printed)
-        node = node_iri("Observation", indicator.rsplit("/", 1)[-1], column.kind, column.period)
-        name = f"{self.kg.node(indicator)['name'][:80]}: {column.kind} {column.period}"
-        attributes = {
-            "value": printed,
-            "numericValue": value,
-            "unit": unit,
-            "period": column.period,
-            "observationKind": column.kind,
-            "varianceExplanation": explanation or None,
-        }
-        self.kg.add_node(node, "Observation", name, self.row_src(row), attributes=attributes)
-        self.kg.add_edge(indicator, "hasObservation", node, self.row_src(row))
+        add_observation(
+            self.kg,
+            indicator,
+            self.row_src(row),
+            key=(node_key(indicator), column.kind, column.period),
+            name=f"{self.kg.node(indicator)['name'][:80]}: {column.kind} {column.period}",
+            printed=printed,
+            kind=column.kind,
+            period=column.period,
+            explanation=explanation,
+        )
 
 
 def _indicator_key(statement: str) -> str:
