@@ -43,7 +43,7 @@ from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import sentences
-from gapgraph.loaders.text import parse_date, plain
+from gapgraph.loaders.text import WRITTEN_DATE, parse_date, plain
 from gapgraph.ontology.models import Source
 
 THINGS = ("law", "policy", "pilot", "mechanism", "campaign", "product", "activity")
@@ -72,10 +72,6 @@ _GAVE_INPUTS = re.compile(
     r"\b(?:provided|gave|made|sent|shared)\s+(?:their\s+|its\s+)?(?:inputs?|comments|feedback)\b", re.I
 )
 _PRESENTED = re.compile(r"\bpresented\s+(?:to|before|alongside|with|in)\b|\bsubmitted\s+to\b", re.I)
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATE = re.compile(
-    rf"\b{_MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+\d{{4}}|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{4}}"
-)
 _ADVICE = re.compile(
     r"\b(?:technical|legal)(?: and (?:technical|legal))? (?:advice|assistance|support|accompaniment)"
     r"(?: (?:provided|given|offered))? by\b",
@@ -339,7 +335,7 @@ class AttributionReader(DocumentReader):
         to the verb, for legal instruments only (a product may be presented many times)."""
         if not self.kg.schema.is_a(self.kg.node(thing)["type"], "LegalInstrument"):
             return None
-        dates = sorted(_DATE.finditer(sentence), key=lambda d: abs(d.start() - position))
+        dates = sorted(WRITTEN_DATE.finditer(sentence), key=lambda d: abs(d.start() - position))
         return parse_date(dates[0].group()) if dates else None
 
     def before(self, things: list[Thing], position: int, own: str | None, sentence: str = "") -> list[str]:

@@ -8,6 +8,8 @@
 1.8
 >>> parse_date("01/02/2020"), parse_date("02/2020"), parse_date("19/ july / 2022")
 ('2020-02-01', '2020-02', '2022-07-19')
+>>> [parse_date(m.group()) for m in WRITTEN_DATE.finditer("On October 21, 2021 and 3 de marzo de 2022, not may 2020")]
+['2021-10-21', '2022-03-03']
 """
 
 from __future__ import annotations
@@ -16,27 +18,33 @@ import html
 import re
 
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "enero"),
-            ("february", "febrero"),
-            ("march", "marzo"),
-            ("april", "abril"),
-            ("may", "mayo"),
-            ("june", "junio"),
-            ("july", "julio"),
-            ("august", "agosto"),
-            ("september", "septiembre"),
-            ("october", "octubre"),
-            ("november", "noviembre"),
-            ("december", "diciembre"),
-        ],
-        start=1,
-    )
-    for m in names
-}
+_MONTH_NAMES = (
+    ("january", "enero"),
+    ("february", "febrero"),
+    ("march", "marzo"),
+    ("april", "abril"),
+    ("may", "mayo"),
+    ("june", "junio"),
+    ("july", "julio"),
+    ("august", "agosto"),
+    ("september", "septiembre"),
+    ("october", "octubre"),
+    ("november", "noviembre"),
+    ("december", "diciembre"),
+)
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+"""Month names (English, Spanish; lower case) and their numbers."""
+_MONTH_WORD = "|".join(
+    sorted({n for en, es in _MONTH_NAMES for n in (en.capitalize(), es, es.capitalize())}, key=len, reverse=True)
+)
+"""Month names as prose writes them: English capitalised, Spanish either way ("Mayo", "mayo")."""
+WRITTEN_DATE = re.compile(
+    rf"\b(?:{_MONTH_WORD})\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+(?:of\s+)?\d{{4}}\b"
+    rf"|\b\d{{1,2}}\s+(?:de\s+|of\s+)?(?:{_MONTH_WORD})\s+(?:de\s+|of\s+)?\d{{4}}\b"
+    rf"|\b(?:{_MONTH_WORD})\s+(?:de\s+|of\s+)?\d{{4}}\b"
+)
+"""A date written in prose ("October 21, 2021", "21 October 2021", "21 de octubre de 2021",
+"March 2022"); :func:`parse_date` reads what it matches."""
 _TAG = re.compile(r"<[^>]+>")
 _NUMBER = re.compile(r"-?\d[\d,.\s]*\d|-?\d")
 _MILLION = re.compile(r"(\d[\d.,]*)\s*million", re.I)

@@ -22,6 +22,7 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
+from gapgraph.loaders.text import WRITTEN_DATE
 from gapgraph.ontology.models import Source
 
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
@@ -40,8 +41,7 @@ _STATUS = re.compile(
     r"adopted|signed|published|enacted|promulgated|submitted)\b",
     re.I,
 )
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?\s+(?:of\s+)?\d{{4}}\b|\b(?:19|20)\d\d\b")
+_DATE = re.compile(rf"{WRITTEN_DATE.pattern}|\b(?:19|20)\d\d\b")
 
 
 _GENERIC = {"general", "federal", "organic", "national", "new", "constitutional", "secondary", "local", "state", "law"}
