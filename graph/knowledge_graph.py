@@ -186,10 +186,11 @@ class KnowledgeGraph:
             self._add_claim(data["attributes"].setdefault(name, []), value, source)
         return key
 
-    def edges(self, relation: str | None = None) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-        """Edges as (source, target, key, data), only those of ``relation`` if given."""
+    def edges(self, relation: str | Iterable[str] | None = None) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        """Edges as (source, target, key, data), only those of ``relation`` (a name or several) if given."""
+        relations = self._relations(relation)
         for u, v, key, data in self.graph.edges(keys=True, data=True):
-            if relation is None or data["type"] == relation:
+            if relations is None or data["type"] in relations:
                 yield u, v, key, data
 
     # -- reading ------------------------------------------------------------------------------
@@ -198,41 +199,54 @@ class KnowledgeGraph:
         """The ontology class of a node."""
         return self.node(node_id)["type"]
 
-    def is_a(self, node_id: str, cls: str) -> bool:
-        """Whether a node is of class ``cls`` or one of its subclasses (an unknown class is an error).
+    def is_a(self, node_id: str, *classes: str) -> bool:
+        """Whether a node is of one of ``classes`` or of a subclass of one (an unknown class is an error).
 
         >>> kg = KnowledgeGraph()
         >>> from gapgraph.ontology.models import Source
         >>> ilo = kg.add_node("id/ilo", "UNAgency", "ILO", Source(doc="d", lines=(1, 1)))
-        >>> kg.is_a(ilo, "Actor"), kg.is_a(ilo, "Programme")
-        (True, False)
+        >>> kg.is_a(ilo, "Actor"), kg.is_a(ilo, "Programme"), kg.is_a(ilo, "Fund", "UNAgency")
+        (True, False, True)
         """
-        if cls not in self.schema.classes:
-            raise GraphError(f"unknown class {cls!r}")
-        return self.schema.is_a(self.type_of(node_id), cls)
+        for cls in classes:
+            if cls not in self.schema.classes:
+                raise GraphError(f"unknown class {cls!r}")
+        cls_of = self.type_of(node_id)
+        return any(self.schema.is_a(cls_of, cls) for cls in classes)
 
-    def _relation(self, relation: str | None) -> str | None:
-        if relation is not None and relation not in self.schema.relations:
-            raise GraphError(f"unknown relation {relation!r}")
-        return relation
+    def _relations(self, relation: str | Iterable[str] | None) -> frozenset[str] | None:
+        """``relation`` (a name or several) checked against the ontology; None for any relation."""
+        if relation is None:
+            return None
+        names = frozenset((relation,) if isinstance(relation, str) else relation)
+        for name in names:
+            if name not in self.schema.relations:
+                raise GraphError(f"unknown relation {name!r}")
+        return names
 
-    def out_edges(self, node_id: str, relation: str | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
-        """The edges that start at a node, as (target, key, data), only those of ``relation`` if given."""
-        relation = self._relation(relation)
+    def out_edges(
+        self, node_id: str, relation: str | Iterable[str] | None = None
+    ) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """The edges that start at a node, as (target, key, data), only those of ``relation`` (a name
+        or several) if given."""
+        relations = self._relations(relation)
         self.node(node_id)
         for _, target, key, data in self.graph.out_edges(node_id, keys=True, data=True):
-            if relation is None or data["type"] == relation:
+            if relations is None or data["type"] in relations:
                 yield target, key, data
 
-    def in_edges(self, node_id: str, relation: str | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
-        """The edges that end at a node, as (source, key, data), only those of ``relation`` if given."""
-        relation = self._relation(relation)
+    def in_edges(
+        self, node_id: str, relation: str | Iterable[str] | None = None
+    ) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """The edges that end at a node, as (source, key, data), only those of ``relation`` (a name or
+        several) if given."""
+        relations = self._relations(relation)
         self.node(node_id)
         for source, _, key, data in self.graph.in_edges(node_id, keys=True, data=True):
-            if relation is None or data["type"] == relation:
+            if relations is None or data["type"] in relations:
                 yield source, key, data
 
-    def out(self, node_id: str, relation: str | None = None) -> list[str]:
+    def out(self, node_id: str, relation: str | Iterable[str] | None = None) -> list[str]:
         """The nodes a node points to (through ``relation`` if given), each once, in edge order.
 
         >>> kg = KnowledgeGraph()
@@ -251,9 +265,18 @@ class KnowledgeGraph:
         """
         return list(dict.fromkeys(target for target, _, _ in self.out_edges(node_id, relation)))
 
-    def into(self, node_id: str, relation: str | None = None) -> list[str]:
+    def into(self, node_id: str, relation: str | Iterable[str] | None = None) -> list[str]:
         """The nodes that point to a node (through ``relation`` if given), each once, in edge order."""
         return list(dict.fromkeys(source for source, _, _ in self.in_edges(node_id, relation)))
+
+    def neighbours(self, node_id: str) -> set[str]:
+        """The nodes linked to a node by an edge either way."""
+        return set(self.out(node_id)) | set(self.into(node_id))
+
+    @property
+    def graph_data(self) -> dict[str, Any]:
+        """What the graph records about itself (its documents, the build), as stores keep it."""
+        return self.graph.graph
 
     # -- size --------------------------------------------------------------------------------
 

@@ -333,7 +333,7 @@ class AttributionReader(DocumentReader):
     def step_date(self, sentence: str, position: int, thing: str) -> str | None:
         """The date of a law's step ("presented in the Senate on October 21, 2021"): the date closest
         to the verb, for legal instruments only (a product may be presented many times)."""
-        if not self.kg.schema.is_a(self.kg.node(thing)["type"], "LegalInstrument"):
+        if not self.kg.is_a(thing, "LegalInstrument"):
             return None
         dates = sorted(WRITTEN_DATE.finditer(sentence), key=lambda d: abs(d.start() - position))
         return parse_date(dates[0].group()) if dates else None

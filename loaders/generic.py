@@ -60,7 +60,7 @@ def definitions(builder: Builder, doc: Document) -> None:
             if by_acronym and by_name and by_acronym != by_name:
                 continue  # "Secretary of Welfare (SEBIEN Oaxaca)": a place's namesake, the loaders' to place
             known = by_acronym or by_name
-            if known is not None and builder.kg.schema.is_a(builder.kg.node(known)["type"], "Actor"):
+            if known is not None and builder.kg.is_a(known, "Actor"):
                 builder.actor(name, source, aliases=(acronym,))
             elif known is None and _ORGANISATION.search(name):
                 node = organisations.discover(builder, name, source, default=organisation_class(name))

@@ -89,7 +89,7 @@ class NarrativeReader(DocumentReader):
         self.heading_line = 0
 
     def is_agency(self, node: str) -> bool:
-        return self.kg.node(node)["type"] in ("UNAgency", "Fund")
+        return self.kg.is_a(node, "UNAgency", "Fund")
 
     def load(self) -> None:
         target: str | None = None
@@ -173,7 +173,7 @@ class NarrativeReader(DocumentReader):
         verb = _PRODUCED.search(sentence)
         if verb is None or not things:
             return
-        agencies = [a for a in actors if a.end <= verb.start() and self.kg.node(a.node_id)["type"] == "UNAgency"]
+        agencies = [a for a in actors if a.end <= verb.start() and self.kg.is_a(a.node_id, "UNAgency")]
         if len(agencies) != 1 or any(a.start < agencies[0].start for a in actors):
             return  # only a sentence whose subject is one agency
         produces = self.kg.schema.relations["produces"].range

@@ -55,7 +55,7 @@ class PressReleaseLoader(DocumentReader):
             for quoted in [*re.findall(r'"([^"]+)"', text), text]:
                 for candidate in (quoted, re.split(r":\s", quoted)[0]):
                     node = self.b.resolve(candidate)
-                    if node is not None and self.kg.node(node)["type"] == "Programme":
+                    if node is not None and self.kg.is_a(node, "Programme"):
                         self.kg.add_node(node, "Programme", candidate, self.src(number))
                         return node
         return programme.discover(self.b, self.doc)
@@ -99,7 +99,7 @@ class PressReleaseLoader(DocumentReader):
         implemented = _IMPLEMENTED.search(line)
         if implemented:
             for mention in self.b.mentions(implemented.group("agencies")):
-                if self.kg.node(mention.node_id)["type"] == "UNAgency":
+                if self.kg.is_a(mention.node_id, "UNAgency"):
                     self.kg.add_edge(
                         mention.node_id, "participatesIn", self.programme, self.src(number), {"role": "implementing"}
                     )
@@ -111,7 +111,7 @@ class PressReleaseLoader(DocumentReader):
                     "funds",
                     self.programme,
                     self.src(number),
-                    {"fundingKind": "fund-contribution"} if self.kg.node(mention.node_id)["type"] == "Fund" else {},
+                    {"fundingKind": "fund-contribution"} if self.kg.is_a(mention.node_id, "Fund") else {},
                 )
 
     def speakers(self, text: str, number: int) -> None:
@@ -188,7 +188,7 @@ class PressReleaseLoader(DocumentReader):
             self.kg.add_edge(part.node_id, "partOf", whole.node_id, source)
             return part.node_id
         whole = mentions[-1] if mentions and re.search(r"\bof\s+the\s*$", name[: mentions[-1].start]) else None
-        if whole is not None and self.kg.node(whole.node_id)["type"] == "GovernmentBody":
+        if whole is not None and self.kg.is_a(whole.node_id, "GovernmentBody"):
             node = self.b.actor(name, source, new_type="GovernmentBody", aliases=acronyms)  # a unit of a ministry
             assert node is not None
             level = self.kg.value(whole.node_id, "level")

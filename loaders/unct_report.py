@@ -113,7 +113,7 @@ class UnctReportLoader(DocumentReader):
         source = self.src(number)
         names = (english, spanish, acronym)
         known = next((n for n in (self.b.resolve(x) for x in names) if n), None)
-        if known is not None and self.kg.schema.is_a(self.kg.node(known)["type"], "Actor"):
+        if known is not None and self.kg.is_a(known, "Actor"):
             self.b.actor(english, source, aliases=(spanish, acronym))
             return
         if known is not None:
@@ -220,7 +220,7 @@ class UnctReportLoader(DocumentReader):
             text = plain(self.doc.line(number))
             for candidate in (name, *re.split(r"\s+-\s+|:\s+(?=[A-Z])|\s+\(", text)):
                 node = self.b.resolve(candidate.strip())
-                if node is not None and self.kg.node(node)["type"] == "Programme":
+                if node is not None and self.kg.is_a(node, "Programme"):
                     self.kg.add_node(node, "Programme", candidate.strip(), self.src(number))
                     return node
         title = name.title() if name.isupper() else name
@@ -289,7 +289,7 @@ class UnctReportLoader(DocumentReader):
             rest = re.sub(r"\b(?:and|,)\b|,", " ", text)
             for mention in mentions:
                 rest = rest.replace(mention.text, " ")
-            if mentions and not rest.strip() and all(self.kg.node(m.node_id)["type"] == "UNAgency" for m in mentions):
+            if mentions and not rest.strip() and all(self.kg.is_a(m.node_id, "UNAgency") for m in mentions):
                 agencies = [m.node_id for m in mentions]
                 agencies_line = number
         if not agencies or agencies_line is None:
@@ -303,7 +303,7 @@ class UnctReportLoader(DocumentReader):
                 if mention.node_id != self.framework:
                     programme = mention.node_id
             for mention in self.b.mentions(text):
-                if self.kg.node(mention.node_id)["type"] in ("UNAgency", "Fund"):
+                if self.kg.is_a(mention.node_id, "UNAgency", "Fund"):
                     continue
                 for agency in agencies:
                     self.kg.add_edge(agency, "partnersWith", mention.node_id, self.src(number, agencies_line))

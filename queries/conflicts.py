@@ -143,8 +143,8 @@ def funders(kg: KnowledgeGraph) -> list[Conflict]:
     for programme, data in kg.nodes("Programme"):
         by_doc: dict[str, set[str]] = {}
         claims: dict[str, list[Source]] = {}
-        for u, _, _, edge in kg.graph.in_edges(programme, keys=True, data=True):
-            if edge["type"] != "funds" or not any(kg.schema.is_a(kg.node(u)["type"], c) for c in FUNDERS):
+        for u, _, edge in kg.in_edges(programme, "funds"):
+            if not kg.is_a(u, *FUNDERS):
                 continue
             for source in edge["sources"]:
                 by_doc.setdefault(source.doc, set()).add(u)

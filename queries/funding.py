@@ -74,14 +74,12 @@ def _reported(prefix: tuple, claims: dict) -> list[tuple[tuple, list[str]]]:
 def facts(kg: KnowledgeGraph) -> list[Fact]:
     """Every money flow and every figure reported for a programme, from the networkx graph."""
     keyed = []
-    for u, v, _, d in kg.edges():
-        if d["type"] in ("funds", "grantsTo"):
-            prefix = (u, kg.node(u)["name"], v, kg.node(v)["name"], d["type"])
-            keyed += _flows(prefix, claims_of(d["attributes"]), [str(s) for s in d["sources"]])
+    for u, v, _, d in kg.edges(("funds", "grantsTo")):
+        prefix = (u, kg.node(u)["name"], v, kg.node(v)["name"], d["type"])
+        keyed += _flows(prefix, claims_of(d["attributes"]), [str(s) for s in d["sources"]])
     for programme, data in kg.nodes("Programme"):
-        for _, obs, d in kg.graph.out_edges(programme, data=True):
-            if d["type"] == "hasObservation":
-                keyed += _reported((programme, data["name"]), claims_of(kg.node(obs)["attributes"]))
+        for obs in kg.out(programme, "hasObservation"):
+            keyed += _reported((programme, data["name"]), claims_of(kg.node(obs)["attributes"]))
     return gather(Fact, keyed)
 
 

@@ -113,7 +113,7 @@ def _as_written(kg: KnowledgeGraph, index: dict[str, set[str]], name: str) -> se
     found = {n for key, nodes in index.items() if words <= set(key.split()) for n in nodes}
     for word, cls in _CLASS_WORDS.items():
         if word in normalise(name):
-            of_class = {n for n in found if kg.has_node(n) and kg.schema.is_a(kg.node(n)["type"], cls)}
+            of_class = {n for n in found if kg.has_node(n) and kg.is_a(n, cls)}
             found = of_class or found
     phrase = re.sub(r"^\s*the\s+", "", name.strip(), flags=re.I)
     if len(found) > 1 and any(c.isupper() for c in phrase):  # "the Collaboration Pact": the one so capitalised

@@ -50,16 +50,14 @@ def links(kg: KnowledgeGraph) -> list[Link]:
         return node, data["name"], data["type"]
 
     keyed = []
-    for via in kg.graph.nodes:
-        members = sorted(
-            {u for u, _, d in kg.graph.in_edges(via, data=True) if d["type"] == "participatesIn" and u in actors}
-        )
+    for via, _ in kg.nodes():
+        members = sorted(u for u in kg.into(via, "participatesIn") if u in actors)
         via_name = kg.node(via)["name"]
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 keyed.append(((*describe(a), *describe(b), "participatesIn", via, via_name), ()))
-    for u, v, _, data in kg.edges():
-        if data["type"] in DIRECT and u in actors and v in actors:
+    for u, v, _, data in kg.edges(DIRECT):
+        if u in actors and v in actors:
             a, b = sorted((u, v))
             keyed.append(((*describe(a), *describe(b), data["type"], None, None), ()))
     return gather(Link, keyed)

@@ -55,7 +55,7 @@ def partners(kg: KnowledgeGraph, actor: str) -> list[PartnerRow]:
         return []
 
     def is_actor(node: str) -> bool:
-        return kg.schema.is_a(kg.node(node)["type"], "Actor")
+        return kg.is_a(node, "Actor")
 
     def row(partner: str, relation: str, direction: str, via: str | None, data: dict) -> tuple[tuple, list]:
         node = kg.node(partner)
@@ -65,16 +65,15 @@ def partners(kg: KnowledgeGraph, actor: str) -> list[PartnerRow]:
         return key, [str(s) for s in data["sources"]]
 
     keyed = []
-    engagements = {v for _, v, d in kg.graph.out_edges(actor, data=True) if d["type"] == "participatesIn"}
-    for via in engagements:
-        for partner, _, data in kg.graph.in_edges(via, data=True):
-            if data["type"] == "participatesIn" and partner != actor and is_actor(partner):
+    for via in kg.out(actor, "participatesIn"):
+        for partner, _, data in kg.in_edges(via, "participatesIn"):
+            if partner != actor and is_actor(partner):
                 keyed.append(row(partner, "participatesIn", "shared", via, data))
-    for _, partner, data in kg.graph.out_edges(actor, data=True):
-        if data["type"] in DIRECT and is_actor(partner):
+    for partner, _, data in kg.out_edges(actor, DIRECT):
+        if is_actor(partner):
             keyed.append(row(partner, data["type"], "to partner", None, data))
-    for partner, _, data in kg.graph.in_edges(actor, data=True):
-        if data["type"] in DIRECT and is_actor(partner):
+    for partner, _, data in kg.in_edges(actor, DIRECT):
+        if is_actor(partner):
             keyed.append(row(partner, data["type"], "from partner", None, data))
     return gather(PartnerRow, keyed)
 

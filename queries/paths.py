@@ -100,13 +100,12 @@ def edges(kg: KnowledgeGraph, start: str, goal: str, max_length: int = CYPHER_MA
     """The followed edges on some walk of at most ``max_length`` hops from ``start`` to ``goal``."""
     if not (kg.has_node(start) and kg.has_node(goal)):
         return []
-    g = kg.graph
 
     def forward(node: str) -> list[str]:
-        return [v for _, v, d in g.out_edges(node, data=True) if d["type"] in FOLLOWED]
+        return kg.out(node, FOLLOWED)
 
     def backward(node: str) -> list[str]:
-        return [u for u, _, d in g.in_edges(node, data=True) if d["type"] in FOLLOWED]
+        return kg.into(node, FOLLOWED)
 
     to_goal = _distances(backward, goal, max_length)
     if start not in to_goal:
@@ -114,8 +113,8 @@ def edges(kg: KnowledgeGraph, start: str, goal: str, max_length: int = CYPHER_MA
     from_start = _distances(forward, start, max_length, allowed=to_goal)
     keyed = []
     for u, hops in from_start.items():
-        for _, v, d in g.out_edges(u, data=True):
-            if d["type"] in FOLLOWED and v in to_goal and hops + 1 + to_goal[v] <= max_length:
+        for v, _, d in kg.out_edges(u, FOLLOWED):
+            if v in to_goal and hops + 1 + to_goal[v] <= max_length:
                 a, b = kg.node(u), kg.node(v)
                 key = (u, a["name"], a["type"], d["type"], v, b["name"], b["type"])
                 keyed.append((key, [str(s) for s in d["sources"]]))

@@ -49,8 +49,8 @@ def facts(kg: KnowledgeGraph, actor: str) -> list[Fact]:
             keyed.append(
                 ((actor, "attribute", key, None, None, None, None, None, claim["value"]), map(str, claim["sources"]))
             )
-    edges = [("out", v, d) for _, v, d in kg.graph.out_edges(actor, data=True)]
-    edges += [("in", u, d) for u, _, d in kg.graph.in_edges(actor, data=True)]
+    edges = [("out", v, d) for v, _, d in kg.out_edges(actor)]
+    edges += [("in", u, d) for u, _, d in kg.in_edges(actor)]
     for direction, other, d in edges:
         node = kg.node(other)
         for role in [c["value"] for c in d["attributes"].get("role", [])] or [None]:

@@ -56,9 +56,7 @@ def values(kg: KnowledgeGraph, scope: str | None = None) -> list[Value]:
         if scope is not None and scoped != scope:
             continue
         s, i = kg.node(scoped), kg.node(indicator)
-        for _, observation, d in kg.graph.out_edges(indicator, data=True):
-            if d["type"] != "hasObservation":
-                continue
+        for observation in kg.out(indicator, "hasObservation"):
             prefix = (scoped, s["name"], s["type"], indicator, i["name"], observation)
             keyed += _keyed(prefix, claims_of(kg.node(observation)["attributes"]))
     return gather(Value, keyed)

@@ -27,10 +27,10 @@ def summary(kg: KnowledgeGraph) -> dict[str, Any]:
         cited.update({s.doc for s in data["sources"]})
     documents = [
         {"id": d["id"], "kind": d["kind"], "lines": d["lines"], "facts": cited[d["id"]]}
-        for d in kg.graph.graph.get("documents", [])
+        for d in kg.graph_data.get("documents", [])
     ]
     return {
-        "nodes": kg.graph.number_of_nodes(),
+        "nodes": len(kg),
         "edges": kg.number_of_edges(),
         "classes": dict(sorted(classes.items())),
         "relations": dict(sorted(relations.items())),

@@ -36,14 +36,14 @@ class Subgraph:
 
 
 def _shown(kg: KnowledgeGraph, node: str) -> bool:
-    return not any(kg.schema.is_a(kg.node(node)["type"], c) for c in HIDDEN)
+    return not kg.is_a(node, *HIDDEN)
 
 
 def _links_among(kg: KnowledgeGraph, nodes: set[str], relations: tuple[str, ...] = ()) -> list[Link]:
     found = {}
     for u in nodes:
-        for _, v, d in kg.graph.out_edges(u, data=True):
-            if v in nodes and (not relations or d["type"] in relations):
+        for v, _, d in kg.out_edges(u, relations or None):
+            if v in nodes:
                 key = (u, d["type"], v)
                 sources = set(found.get(key, ())) | {str(s) for s in d["sources"]}
                 found[key] = tuple(sorted(sources))
@@ -60,7 +60,7 @@ def neighbourhood(kg: KnowledgeGraph, node: str, depth: int = 2) -> Subgraph:
     for _ in range(depth):
         step = set()
         for n in frontier:
-            step |= {v for v in kg.graph.successors(n)} | {u for u in kg.graph.predecessors(n)}
+            step |= kg.neighbours(n)
         frontier = {n for n in step - seen if _shown(kg, n)}
         seen |= frontier
     return Subgraph(sorted(seen), _links_among(kg, seen))
@@ -74,7 +74,7 @@ OVERVIEW = ("partOf", "contributesTo", "alignedWith", "participatesIn", "leads",
 def main_programme(kg: KnowledgeGraph) -> str | None:
     """The programme with the most participants (the corpus's subject)."""
     counts = {
-        p: sum(1 for _, _, d in kg.graph.in_edges(p, data=True) if d["type"] == "participatesIn")
+        p: sum(1 for _ in kg.in_edges(p, "participatesIn"))
         for p, _ in kg.nodes("Programme")
     }
     return max(sorted(counts), key=lambda p: counts[p]) if counts else None
@@ -87,22 +87,14 @@ def overview(kg: KnowledgeGraph, programme: str) -> Subgraph:
     if not kg.has_node(programme):
         return Subgraph()
     nodes = {programme}
-    for u, _, d in kg.graph.in_edges(programme, data=True):
-        takes_part = d["type"] in ("participatesIn", "leads", "funds") and kg.schema.is_a(kg.node(u)["type"], "Actor")
-        if takes_part or (d["type"] == "partOf" and kg.node(u)["type"] in RESULTS):
-            nodes.add(u)
-    for _, v, d in kg.graph.out_edges(programme, data=True):
-        if d["type"] in ("alignedWith", "grantsTo"):
-            nodes.add(v)
-    results = {n for n in nodes if kg.node(n)["type"] in RESULTS}
+    nodes |= {u for u in kg.into(programme, ("participatesIn", "leads", "funds")) if kg.is_a(u, "Actor")}
+    nodes |= {u for u in kg.into(programme, "partOf") if kg.is_a(u, *RESULTS)}
+    nodes |= set(kg.out(programme, ("alignedWith", "grantsTo")))
+    results = {n for n in nodes if kg.is_a(n, *RESULTS)}
     for result in results:  # the outputs and outcomes under them
-        for u, _, d in kg.graph.in_edges(result, data=True):
-            if d["type"] in ("contributesTo", "partOf") and kg.node(u)["type"] in RESULTS:
-                nodes.add(u)
+        nodes |= {u for u in kg.into(result, ("contributesTo", "partOf")) if kg.is_a(u, *RESULTS)}
     for n in list(nodes):
-        for _, v, d in kg.graph.out_edges(n, data=True):
-            if d["type"] in ("contributesTo", "alignedWith") and kg.node(v)["type"] == "SDGTarget":
-                nodes.add(v)
-    funders = {u for n in nodes for u, _, d in kg.graph.in_edges(n, data=True) if d["type"] == "funds"}
+        nodes |= {v for v in kg.out(n, ("contributesTo", "alignedWith")) if kg.is_a(v, "SDGTarget")}
+    funders = {u for n in nodes for u in kg.into(n, "funds")}
     nodes |= funders
     return Subgraph(sorted(nodes), _links_among(kg, nodes, OVERVIEW))

@@ -32,15 +32,12 @@ def located(kg: KnowledgeGraph, place: str) -> list[Located]:
     within = {place}
     frontier = {place}
     while frontier:
-        frontier = {u for p in frontier for u, _, d in kg.graph.in_edges(p, data=True) if d["type"] == "partOf"}
+        frontier = {u for p in frontier for u in kg.into(p, "partOf")}
         frontier -= within
         within |= frontier
     keyed = []
     for p in within:
-        for thing, _, d in kg.graph.in_edges(p, data=True):
-            if d["type"] == "locatedIn":
-                node = kg.node(thing)
-                keyed.append(
-                    ((thing, node["name"], node["type"], p, kg.node(p)["name"]), [str(s) for s in d["sources"]])
-                )
+        for thing, _, d in kg.in_edges(p, "locatedIn"):
+            node = kg.node(thing)
+            keyed.append(((thing, node["name"], node["type"], p, kg.node(p)["name"]), [str(s) for s in d["sources"]]))
     return gather(Located, keyed)

@@ -51,7 +51,7 @@ def _claims_text(claims: Claims) -> str:
 def flat_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     """A copy with only text and number attributes, as GraphML and GEXF need, all text fit for XML 1.0."""
     flat = nx.MultiDiGraph()
-    for node_id, data in kg.graph.nodes(data=True):
+    for node_id, data in kg.nodes():
         attrs: dict[str, Any] = {
             "type": data["type"],
             "label": data["name"],
@@ -60,7 +60,7 @@ def flat_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         }
         attrs.update({key: _claims_text(claims) for key, claims in data["attributes"].items()})
         flat.add_node(xml_text(node_id), **{k: xml_text(v) for k, v in attrs.items()})
-    for u, v, key, data in kg.graph.edges(keys=True, data=True):
+    for u, v, key, data in kg.edges():
         attrs = {"type": data["type"], "sources": _sources_text(data["sources"])}
         attrs.update({name: _claims_text(claims) for name, claims in data["attributes"].items()})
         flat.add_edge(xml_text(u), xml_text(v), key=xml_text(key), **{k: xml_text(a) for k, a in attrs.items()})
@@ -174,4 +174,4 @@ def export(kg: KnowledgeGraph, fmt: str, out: Path, meta: dict[str, Any] | None 
     except KeyError:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(sorted(FORMATS))}") from None
     with replaced(Path(out), folder=fmt in FOLDER_FORMATS) as part:
-        writer(kg, part, meta or dict(kg.graph.graph))
+        writer(kg, part, meta or dict(kg.graph_data))

@@ -311,7 +311,7 @@ def load(folder: Path) -> KnowledgeGraph:
     except (KeyError, TypeError, ValueError) as exc:
         raise StoreError(f"{path} is not a gapgraph graph ({exc}): run `gapgraph build` again") from None
     unknown = {d["type"] for _, d in kg.nodes()} - set(kg.schema.classes)
-    unknown |= {d["type"] for *_, d in kg.graph.edges(keys=True, data=True)} - set(kg.schema.relations)
+    unknown |= {d["type"] for *_, d in kg.edges()} - set(kg.schema.relations)
     if unknown:
         raise StoreError(
             f"{path} uses types the ontology lacks ({', '.join(sorted(unknown))}): run `gapgraph build` again"

@@ -50,7 +50,7 @@ def tables(kg: KnowledgeGraph) -> tuple[list[list[str]], list[list[str]]]:
         description += [_claims(k, c) for k, c in sorted(data["attributes"].items())]
         ancestors = sorted(kg.schema.ancestors(data["type"])) if data["type"] in kg.schema.classes else []
         tags = [a for a in ancestors if a != data["type"]]
-        tags += [kg.node(v)["name"] for _, v, d in kg.graph.out_edges(node, data=True) if d["type"] == "locatedIn"]
+        tags += [kg.node(v)["name"] for v in kg.out(node, "locatedIn")]
         elements.append(
             [
                 labels[node],

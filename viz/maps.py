@@ -66,15 +66,13 @@ def label_of(kg: KnowledgeGraph, node: str, width: int = 28) -> str:
 
 
 def _places(kg: KnowledgeGraph, node: str) -> list[str]:
-    direct = [v for _, v, d in kg.graph.out_edges(node, data=True) if d["type"] == "locatedIn"]
-    if kg.schema.is_a(kg.node(node)["type"], "Place"):
+    direct = kg.out(node, "locatedIn")
+    if kg.is_a(node, "Place"):
         direct.append(node)
     found = set(direct)
     frontier = set(direct)
     while frontier:  # the places those are part of: a pilot in Iztapalapa is in Mexico City too
-        frontier = {
-            v for p in frontier for _, v, d in kg.graph.out_edges(p, data=True) if d["type"] == "partOf"
-        } - found
+        frontier = {v for p in frontier for v in kg.out(p, "partOf")} - found
         found |= frontier
     return sorted(kg.node(p)["name"] for p in found)
 
@@ -85,11 +83,9 @@ _COMPONENT_LINKS = ("participatesIn", "partOf", "contributesTo", "leads", "imple
 def _components(kg: KnowledgeGraph, node: str) -> list[str]:
     """The programmes, components, outcomes and outputs the node takes part in or contributes to."""
     found = set()
-    if kg.node(node)["type"] in ("Programme", "Component", "Outcome", "Output"):
+    if kg.is_a(node, "Programme", "Component", "Outcome", "Output"):
         found.add(node)
-    for _, v, d in kg.graph.out_edges(node, data=True):
-        if d["type"] in _COMPONENT_LINKS and kg.node(v)["type"] in ("Programme", "Component", "Outcome", "Output"):
-            found.add(v)
+    found |= {v for v in kg.out(node, _COMPONENT_LINKS) if kg.is_a(v, "Programme", "Component", "Outcome", "Output")}
     return sorted(label_of(kg, c, 60) for c in found)
 
 
@@ -136,7 +132,7 @@ def direct_only(kg: KnowledgeGraph, sub: subgraphs.Subgraph, centre: str | None 
     (but ``centre``) with them."""
 
     def hub(node: str) -> bool:
-        return any(kg.schema.is_a(kg.node(node)["type"], c) for c in HUBS)
+        return kg.is_a(node, *HUBS)
 
     links = [
         link for link in sub.links if not (link.relation in SHARED_LINKS and (hub(link.target) or hub(link.source)))
@@ -150,16 +146,15 @@ def _direct_neighbourhood(kg: KnowledgeGraph, node: str, depth: int) -> subgraph
     a place (being in the same country is no collaboration either)."""
 
     def hub(n: str) -> bool:
-        return any(kg.schema.is_a(kg.node(n)["type"], c) for c in HUBS)
+        return kg.is_a(n, *HUBS)
 
     seen, frontier = {node}, {node}
     for _ in range(depth):
         step = set()
         for n in frontier:
-            if n != node and (hub(n) or kg.schema.is_a(kg.node(n)["type"], "Place")):
+            if n != node and (hub(n) or kg.is_a(n, "Place")):
                 continue
-            edges = [(v, d) for _, v, d in kg.graph.out_edges(n, data=True)]
-            edges += [(u, d) for u, _, d in kg.graph.in_edges(n, data=True)]
+            edges = [(v, d) for v, _, d in kg.out_edges(n)] + [(u, d) for u, _, d in kg.in_edges(n)]
             step |= {o for o, d in edges if not (d["type"] in SHARED_LINKS and (hub(o) or hub(n)))}
         frontier = {n for n in step - seen if subgraphs._shown(kg, n)}
         seen |= frontier
@@ -201,9 +196,9 @@ def trimmed(m: Map, limit: int) -> Map:
 def direct_partners_map(kg: KnowledgeGraph, types: list[str] | None = None) -> Map:
     """Actors linked by what the documents state between them (partners with, trains, funds, gives
     technical assistance to...), not by programmes they share."""
-    actors = {n for n, _ in kg.nodes("Actor") if not any(kg.schema.is_a(kg.node(n)["type"], c) for c in HUBS)}
+    actors = {n for n, _ in kg.nodes("Actor") if not kg.is_a(n, *HUBS)}
     if types:
-        actors = {n for n in actors if any(kg.schema.is_a(kg.node(n)["type"], t) for t in types)}
+        actors = {n for n in actors if kg.is_a(n, *types)}
     links = [link for link in subgraphs._links_among(kg, actors) if link.relation != "mentionedWith"]
     linked = sorted({x for link in links for x in (link.source, link.target)})
     kinds = f" ({', '.join(types)})" if types else ""
@@ -262,12 +257,10 @@ def programme_work(kg: KnowledgeGraph, sub: subgraphs.Subgraph) -> subgraphs.Sub
     """The overview with the laws, pilots and products linked to the programme or its results (either
     way, by one of :data:`WORK_LINKS`), and the edges among them all."""
     nodes = set(sub.nodes)
-    results = {n for n in nodes if kg.node(n)["type"] in ("Programme", *subgraphs.RESULTS)}
+    results = {n for n in nodes if kg.is_a(n, "Programme", *subgraphs.RESULTS)}
     for result in results:
-        for u, v, d in [*kg.graph.in_edges(result, data=True), *kg.graph.out_edges(result, data=True)]:
-            other = u if v == result else v
-            if d["type"] in WORK_LINKS and any(kg.schema.is_a(kg.node(other)["type"], c) for c in WORK):
-                nodes.add(other)
+        linked = kg.into(result, WORK_LINKS) + kg.out(result, WORK_LINKS)
+        nodes |= {other for other in linked if kg.is_a(other, *WORK)}
     return subgraphs.Subgraph(sorted(nodes), subgraphs._links_among(kg, nodes, (*subgraphs.OVERVIEW, *WORK_LINKS)))
 
 

@@ -141,8 +141,8 @@ class Workbench:
             for claim in data["attributes"].get(key, []):
                 sources = tuple(evidence(str(s)) for s in claim["sources"])
                 moments.append(Moment(self._when(str(claim["value"]), sources), f"{key}: {claim['value']}", sources))
-        edges = [(v, d, "->") for _, v, d in self.kg.graph.out_edges(node, data=True)]
-        edges += [(u, d, "<-") for u, _, d in self.kg.graph.in_edges(node, data=True)]
+        edges = [(v, d, "->") for v, _, d in self.kg.out_edges(node)]
+        edges += [(u, d, "<-") for u, _, d in self.kg.in_edges(node)]
         for other, d, arrow in edges:
             for claim in d["attributes"].get("onDate", []):
                 sources = tuple(evidence(str(s)) for s in d["sources"])

@@ -103,7 +103,7 @@ class AnnexLoader(DocumentReader):
         title = row[0]
         source = self.b.source(self.doc.id, number)
         known = self.b.resolve(title)
-        if known is not None and self.kg.node(known)["type"] != "KnowledgeProduct":
+        if known is not None and not self.kg.is_a(known, "KnowledgeProduct"):
             node = known
             self.kg.add_node(node, self.kg.node(node)["type"], title, source)
         else:

@@ -220,7 +220,7 @@ class CoverLoader(DocumentReader):
                 organisation = self.person(text, position, f.first, f.last)
                 if organisation is None:
                     continue
-                is_agency = self.kg.node(organisation)["type"] == "UNAgency"
+                is_agency = self.kg.is_a(organisation, "UNAgency")
                 if is_agency and (key in _LEAD_FIELDS or key == "puno_focal_points"):
                     self.participates(organisation, "implementing", f.first, f.last)
                 if key in _LEAD_FIELDS:
@@ -278,7 +278,7 @@ class CoverLoader(DocumentReader):
         for end in range(len(words), 0, -1):
             candidate = " ".join(words[:end])
             node = self.b.resolve(candidate)
-            if node is not None and self.kg.schema.is_a(self.kg.node(node)["type"], "Actor"):
+            if node is not None and self.kg.is_a(node, "Actor"):
                 self.b.actor(candidate, source)
                 return node, " ".join(words[end:])
         return None, ""

@@ -125,9 +125,9 @@ class FramingReader(DocumentReader):
                 position = place.end
             for place in listed:
                 node = place.node_id
-                if self.kg.node(node)["type"] == "Country" and len(listed) > 1:
+                if self.kg.is_a(node, "Country") and len(listed) > 1:
                     node = self.b.place(f"State of {place.text}") or node
-                    if self.kg.node(node)["type"] == "Country":
+                    if self.kg.is_a(node, "Country"):
                         continue
                 self.kg.add_edge(self.programme, "locatedIn", node, source)
 
@@ -143,8 +143,8 @@ class FramingReader(DocumentReader):
 
     def fund(self) -> str:
         """The Fund whose template this is (the programme's funder of class Fund), by its name otherwise."""
-        for u, _, _, data in self.kg.graph.in_edges(self.programme, keys=True, data=True):
-            if data["type"] == "funds" and self.kg.node(u)["type"] == "Fund":
+        for u in self.kg.into(self.programme, "funds"):
+            if self.kg.is_a(u, "Fund"):
                 return u
         return self.b.actor("Joint SDG Fund", self.src(1), new_type="Fund") or ""
 

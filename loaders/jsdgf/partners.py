@@ -70,10 +70,7 @@ class PartnersLoader(DocumentReader):
         self.country = self._country()
 
     def _country(self) -> str | None:
-        for _, target, _, data in self.kg.graph.out_edges(self.programme, keys=True, data=True):
-            if data["type"] == "locatedIn":
-                return target
-        return None
+        return next(iter(self.kg.out(self.programme, "locatedIn")), None)
 
     def load(self) -> None:
         span = section(self.doc.lines, r"partnerships", _ENDS)
@@ -103,7 +100,7 @@ class PartnersLoader(DocumentReader):
             return Category("GovernmentBody", "state")
         place = self.place_named(label) or self.new_place(label, number)
         if place is not None:
-            level = "municipal" if self.kg.node(place)["type"] == "Municipality" else "state"
+            level = "municipal" if self.kg.is_a(place, "Municipality") else "state"
             return Category("GovernmentBody", level, place)
         return None
 
@@ -173,12 +170,11 @@ class PartnersLoader(DocumentReader):
     def describe(self, node: str, category: Category, source: Source) -> None:
         """Give a new body the level and place its label implies (a registry body keeps its own)."""
         data = self.kg.node(node)
-        if data["type"] == "GovernmentBody" and category.level and not data["attributes"].get("level"):
+        if self.kg.is_a(node, "GovernmentBody") and category.level and not data["attributes"].get("level"):
             municipal = re.match(r"(?:municipality|township|municipal|city council)\b", data["name"], re.I)
             self.kg.add_claim(node, "level", "municipal" if municipal else category.level, source)
         place = category.place or (self.country if category.level == "federal" else None)
-        located = any(d["type"] == "locatedIn" for _, _, d in self.kg.graph.out_edges(node, data=True))
-        if place and not located:
+        if place and not self.kg.out(node, "locatedIn"):
             self.kg.add_edge(node, "locatedIn", place, source)
 
     def mechanism(self, name: str, leader: str, members: list[str], category: Category, source: Source) -> None:

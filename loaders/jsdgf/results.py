@@ -210,11 +210,7 @@ class ResultsLoader(DocumentReader):
 
     def indicator_node(self, parent: str, code: str, statement: str, row: Row) -> str:
         """The indicator of ``parent`` with this statement: one node across reports."""
-        known = {
-            _indicator_key(self.kg.node(u)["name"]): u
-            for u, _, data in self.kg.graph.in_edges(parent, data=True)
-            if data["type"] == "measures"
-        }
+        known = {_indicator_key(self.kg.node(u)["name"]): u for u in self.kg.into(parent, "measures")}
         key = _indicator_key(statement)
         close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.88)
         new = node_iri("Indicator", self.prefix, code, statement)
