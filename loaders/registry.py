@@ -268,6 +268,8 @@ class _RegistryLoader:
             self.kg.add_node(node_id, cls, str(entry["acronym"]), self.here(entry["acronym"]))
         self.link(node_id, "locatedIn", entry, "place")
         self.link(node_id, "partOf", entry, "part_of")
+        for fact in entry.get("facts", []):  # an actor's facts too ("X funds Y @ here"), not only a thing's
+            self.b.at_finish(partial(self.add_fact, fact))
 
     def add_statuses(self, node_id: str, entry: dict) -> None:
         for status in entry.get("status", []):
