@@ -41,6 +41,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     ("Activity", "activity"),
     ("Place", "place"),
     ("TargetGroup", "group"),
+    ("SDGGoal", "sdg"),
     ("SDGTarget", "sdg"),
     ("SourceDocument", "doc"),
     ("SourceSpan", "span"),

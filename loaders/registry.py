@@ -4,7 +4,8 @@ Two kinds of registry, kept apart:
 
 - the **base registry** shipped in the package (``data/base/*.yaml``): world knowledge only, true for
   any programme — the UN system entities and funds, the Joint SDG Fund and its donors, the countries
-  of ISO 3166-1, the ILO conventions and recommendations. It is always loaded;
+  of ISO 3166-1, the SDG goals and targets (:mod:`gapgraph.loaders.sdgs`), the ILO conventions and
+  recommendations. It is always loaded;
 - **programme registries** (e.g. ``data/registries/closing-gaps-mexico.yaml``): one programme's bodies,
   aliases, laws, pilots and statuses, loaded only when asked (``gapgraph build --registry FILE``).
 
@@ -38,6 +39,7 @@ from gapgraph.loaders.document import Document, read_document
 from gapgraph.loaders.errors import LoadError
 from gapgraph.loaders.figures import Measure
 from gapgraph.loaders.lined_yaml import Scalar
+from gapgraph.loaders.sdgs import has_sdgs, load_sdgs
 from gapgraph.ontology.models import Source
 
 REGISTRY_KIND = "curated-registry"
@@ -266,6 +268,8 @@ class _RegistryLoader:
             self.kg.add_node(node_id, cls, str(entry["acronym"]), self.here(entry["acronym"]))
         self.link(node_id, "locatedIn", entry, "place")
         self.link(node_id, "partOf", entry, "part_of")
+        for fact in entry.get("facts", []):  # an actor's facts too ("X funds Y @ here"), not only a thing's
+            self.b.at_finish(partial(self.add_fact, fact))
 
     def add_statuses(self, node_id: str, entry: dict) -> None:
         for status in entry.get("status", []):
@@ -426,4 +430,7 @@ def load_registry(builder: Builder, doc: Document, documents: set[str] | dict[st
     documents being built). A citation of a document outside the build is replaced by a citation
     of the registry line that states it; a fact or status citing one is left out.
     """
-    _RegistryLoader(builder, doc, documents).load(lined_yaml.parse("\n".join(doc.lines), doc.path))
+    data = lined_yaml.parse("\n".join(doc.lines), doc.path)
+    _RegistryLoader(builder, doc, documents).load(data)
+    if has_sdgs(data):
+        load_sdgs(builder, doc, data)

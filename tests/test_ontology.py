@@ -53,6 +53,7 @@ REQUIRED_CLASSES = [
     "Country",
     "State",
     "Municipality",
+    "SDGGoal",
     "SDGTarget",
     "TargetGroup",
     "SourceDocument",

@@ -157,3 +157,19 @@ def test_the_base_registry_holds_world_knowledge_each_value_citing_a_named_publi
     assert len(countries) == 249 and all(len(e["alpha2"]) == 2 and len(e["alpha3"]) == 3 for e in countries)
     assert {"ilo", "un-women", "fao", "undp", "unicef", "wfp", "unfpa", "joint-sdg-fund"} <= set(seen["actors"])
     assert {"ilo-c189", "ilo-c190", "ilo-c102", "ilo-c156", "ilo-c183", "ilo-r202", "ilo-r204"} <= set(seen["things"])
+
+
+def test_base_iati_ids_are_dac_channel_codes_with_their_prefix(base):
+    """Only identifiers checked against the IATI Datastore's publisher references stay (see the file header)."""
+    ids = {str(e["key"]): str(e["iati"]) for _, data in base for _, e in _entries(data) if e.get("iati")}
+    assert all(re.fullmatch(r"XM-DAC-\d{3,5}", v) for v in ids.values()), ids
+    assert ids["ifad"] == "XM-DAC-41108" and ids["ilo"] == "XM-DAC-41302" and ids["un-women"] == "XM-DAC-41146"
+    assert "un-habitat" not in ids and "world-bank" not in ids  # not verified
+
+
+def test_an_actor_s_world_knowledge_facts_reach_the_graph(built):
+    kg = built.kg
+    eu, fund = node_iri("Donor", "european-union"), node_iri("Fund", "joint-sdg-fund")
+    assert fund in kg.out(eu, "funds")
+    (edge,) = [d for v, _, d in kg.out_edges(eu, "funds") if v == fund]
+    assert {s.doc for s in edge["sources"]} == {"gapgraph-base-un-system"}

@@ -45,6 +45,7 @@ STYLES: dict[str, Style] = {
     "Component": Style("programme or component", "#0d47a1", "star"),
     "Outcome": Style("outcome", "#2e7d32", "diamond"),
     "Output": Style("output", "#66bb6a", "diamond"),
+    "SDGGoal": Style("SDG goal", "#f57f17", "hexagon"),
     "SDGTarget": Style("SDG target", "#f9a825", "hexagon"),
     "LegalInstrument": Style("law or convention", "#4e342e", "triangle"),
     "Policy": Style("policy or plan", "#8d6e63", "triangleDown"),

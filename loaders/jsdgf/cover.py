@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gapgraph.graph.ids import node_iri, sdg_target_iri, slug
+from gapgraph.graph.ids import node_iri, slug
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.observations import add_observation, thing_key
 from gapgraph.loaders.reader import DocumentReader
+from gapgraph.loaders.sdgs import sdg_node
 from gapgraph.loaders.text import cells, parse_date, parse_number, plain
 from gapgraph.ontology import measures
 from gapgraph.ontology.models import Source
@@ -494,18 +495,12 @@ class CoverLoader(DocumentReader):
             if match is None:
                 continue
             code = match.group(1)
-            target = sdg_target_iri(code)
+            target = sdg_node(self.b, code)
+            if target is None or not self.kg.is_a(target, "SDGTarget"):
+                self.b.warn(self.doc.id, number, f"'Target {code}' is not an SDG target: not linked")
+                continue
             source = self.src(number)
-            self.kg.add_node(
-                target,
-                "SDGTarget",
-                f"SDG target {code}",
-                source,
-                aliases=[f"Target {code}", f"SDG {code}"],
-                attributes={"code": code},
-            )
-            self.b.register(target, f"SDG {code}")
-            self.b.register(target, f"Target {code}")
+            self.kg.add_node(target, "SDGTarget", f"Target {code}", source)
             self.kg.add_edge(self.programme, "alignedWith", target, source)
 
 
