@@ -29,8 +29,9 @@ from gapgraph.graph.resolve import normalise
 from gapgraph.ontology.models import Source
 from gapgraph.ontology.statuses import STAGES, body, stage, status_date
 
-IGNORED = {"status", "value", "varianceExplanation", "acronym", "jobTitle"}
-"""Attributes whose several values are expected (or compared through another attribute)."""
+IGNORED = {"status", "value", "varianceExplanation", "acronym", "jobTitle", "countryCode"}
+"""Attributes whose several values are expected (a country's alpha-2 and alpha-3 codes), or that are
+compared through another attribute (a status by its stage, a printed value by its number)."""
 
 DATES = {"startDate", "endDate", "actualEndDate", "date", "onDate"}
 
