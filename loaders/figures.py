@@ -85,6 +85,57 @@ _IMPRESSIONS = (
     re.compile(r"reached (?P<n>[\d.,]+\s*million) impressions", re.I),
     re.compile(r"(?P<n>\d[\d,]{6,}) impressions", re.I),
 )
+_WOMEN_SHARE = (
+    re.compile(
+        rf"{_NUMBER}\s+{_GROUP}\s+\(of which\s+(?:around\s+|about\s+|approximately\s+)?(?P<share>\d+(?:[.,]\d+)?)%\s+"
+        rf"(?:are|were)\s+women\)\s+(?:are\s+|were\s+|have\s+been\s+)?(?P<verb>{'|'.join(_VERBS)})\b",
+        re.I,
+    ),
+    re.compile(
+        rf"{_NUMBER}\s+{_GROUP}\s+(?:are\s+|were\s+|have\s+been\s+)?(?P<verb>{'|'.join(_VERBS)})\b[^.;]*?,\s+"
+        rf"of which\s+(?:around\s+|about\s+|approximately\s+)?(?P<share>\d+(?:[.,]\d+)?)%\s+(?:are|were)\s+women",
+        re.I,
+    ),
+)
+"""A share of women among a counted group: "N workers (of which around P% are women) registered", "N workers
+are registered ..., of which P% are women"."""
+_COUNT_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+        ]
+    )
+}
+_LISTED = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+(?P<what>(?:federal\s+|local\s+)?(?:state|municipal|provincial|"
+    r"regional|district)?\s*(?:states|municipalities|provinces|regions|districts|countries|governments))\s*"
+    r"\((?P<list>[^()]{3,300})\)",
+    re.I,
+)
+"""A count followed by the list it counts: "Four State Governments (CDMX, Chiapas, ..., and Oaxaca)"."""
+_PLURAL = {
+    "state": "states",
+    "municipal": "municipalities",
+    "provincial": "provinces",
+    "regional": "regions",
+    "district": "districts",
+}
 _IMPRESSIONS_MEASURE = Measure("impressions", "impressions of the communication campaign", "impressions", _IMPRESSIONS)
 
 
@@ -120,6 +171,29 @@ def _generic(line: str) -> Iterator[Reading]:
     for pattern in _IMPRESSIONS:
         for match in pattern.finditer(line):
             yield Reading(_IMPRESSIONS_MEASURE, match["n"], match.start(), match.end())
+    for pattern in _WOMEN_SHARE:
+        for match in pattern.finditer(line):
+            who, verb = _who(match), _VERBS[match["verb"].lower()]
+            measure = Measure(slug("women-share-of", who, verb), f"share of women among {who} {verb}", "%", ())
+            yield Reading(measure, f"{match['share']}%", match.start("share"), match.end("share"))
+    yield from _listed_counts(line)
+
+
+def _listed_counts(line: str) -> Iterator[Reading]:
+    """A stated count of places or governments, and, where its list has another length, the listed count."""
+    for match in _LISTED.finditer(line):
+        words = [w for w in match["what"].lower().split() if w not in ("federal", "local")]
+        if len(words) > 1 and words[-1] == "governments":
+            words = words[:-1]
+        kind = _PLURAL.get(words[-1], words[-1])
+        label = f"number of {kind} (as counted and listed)"
+        measure = Measure(slug("number-of", kind, "listed"), label, kind, (), periodic=False)
+        stated = match["n"].lower()
+        yield Reading(measure, match["n"], match.start("n"), match.end("n"))
+        items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["list"]) if i.strip()]
+        count = _COUNT_WORDS.get(stated, int(stated) if stated.isdigit() else -1)
+        if len(items) != count:
+            yield Reading(measure, f"{len(items)} (listed)", match.start("list"), match.end("list"))
 
 
 def readings(line: str, curated: list[Measure]) -> list[Reading]:
@@ -149,19 +223,28 @@ def period_of(doc: Document, measure: Measure) -> str:
 
 
 def load(builder: Builder, doc: Document, programme: str | None) -> None:
-    """Record every key figure the document states, for ``programme`` (or the programme a line names)."""
+    """Record every key figure the document states, for ``programme``.
+
+    Without one, a figure is the programme's its line names, or else the one its section named
+    (a heading starts a section; a figure of a section that names no programme is not recorded).
+    """
     kg = builder.kg
     curated: list[Measure] = builder.figures
+    section: str | None = None
     for number, raw in enumerate(doc.lines, start=1):
         line = plain(raw)
+        if raw.lstrip().startswith("#"):
+            section = None
         if not line:
             continue
+        named = None if programme else next(iter(m.node_id for m in builder.mentions(line, ("programme",))), None)
+        section = named or section
         for reading in readings(line, curated):
-            owner = programme or next(iter(m.node_id for m in builder.mentions(line, ("programme",))), None)
+            owner = programme or named or section
             if owner is None:
                 continue
             measure, printed = reading.measure, reading.printed.strip()
-            value, _ = numeric(printed)
+            value = _COUNT_WORDS.get(printed.lower(), numeric(printed)[0])
             period = period_of(doc, measure)
             name = kg.node(owner)["name"]
             node = node_iri("Observation", slug(name)[:40], measure.key, period)

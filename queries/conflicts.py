@@ -7,9 +7,11 @@ Each conflict has a severity (:func:`severity`).
 Two values are *not* a conflict when they only differ in precision: dates where one is the other
 made less precise ("2020-02" and "2020-02-01"), numbers where the coarser is the finer rounded
 (49,000 and 49,161; "12.5 million" and 12,517,648), printed values whose numbers agree, texts
-where one only goes on longer than the other. Statuses
-are left out: a law "presented" in one report and "approved" in a later one is progress, not a
-contradiction.
+where one only goes on longer than the other. Statuses are not compared as values: a law
+"presented" in one report and "approved" in a later one is progress, not a contradiction; a later
+document giving an earlier stage than an earlier one is (:func:`statuses_backwards`). A share of
+a population reported for two periods is compared across them (:func:`shares_across_periods`):
+the make-up of a population does not swing by tens of points between two reports.
 
 >>> compatible_numbers(49000, 49161), compatible_numbers(43158, 49161)
 (True, False)
@@ -21,12 +23,15 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
 from gapgraph.ontology.models import Source
+from gapgraph.ontology.statuses import STAGES, body, stage, status_date
 
-IGNORED = {"status", "value", "varianceExplanation", "acronym", "jobTitle"}
-"""Attributes whose several values are expected (or compared through another attribute)."""
+IGNORED = {"status", "value", "varianceExplanation", "acronym", "jobTitle", "countryCode"}
+"""Attributes whose several values are expected (a country's alpha-2 and alpha-3 codes), or that are
+compared through another attribute (a status by its stage, a printed value by its number)."""
 
 DATES = {"startDate", "endDate", "actualEndDate", "date", "onDate"}
 
@@ -122,6 +127,8 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
                     )
                 )
     found += funders(kg)
+    found += statuses_backwards(kg)
+    found += shares_across_periods(kg)
     if across_documents:
         found = [c for c in found if len(c.documents()) > 1]
     for conflict in found:
@@ -156,6 +163,87 @@ def funders(kg: KnowledgeGraph) -> list[Conflict]:
     return found
 
 
+def _document_date(kg: KnowledgeGraph, doc: str) -> str | None:
+    iri = doc_iri(doc)
+    return str(kg.value(iri, "date")) if kg.has_node(iri) and kg.value(iri, "date") else None
+
+
+def statuses_backwards(kg: KnowledgeGraph) -> list[Conflict]:
+    """Things whose status a later document puts at an earlier stage than an earlier document did.
+
+    A status is dated by the month it gives ("approved by the Senate (March 2022)"), else by its
+    document's date (the manifest's); undated statuses are not compared. Two statuses naming
+    different bodies ("approved by the Chamber of Deputies", "pending in the Senate") are two steps,
+    not a step back; nor are two statuses of one document.
+    """
+    found = []
+    for node_id, data in kg.nodes():
+        dated = []
+        for claim in data["attributes"].get("status", []):
+            rank = stage(str(claim["value"]))
+            for source in claim["sources"]:
+                when = status_date(str(claim["value"])) or _document_date(kg, source.doc)
+                if rank is not None and when:
+                    dated.append((when, rank, source.doc, claim))
+        backwards = [
+            (earlier, later)
+            for earlier in dated
+            for later in dated
+            if earlier[2] != later[2]
+            and later[0] > earlier[0]
+            and not later[0].startswith(earlier[0])
+            and later[1] < earlier[1]
+            and not (body(str(earlier[3]["value"])) and body(str(later[3]["value"])) != body(str(earlier[3]["value"])))
+        ]
+        if backwards:
+            claims = {id(c): c for pair in backwards for (_, _, _, c) in pair}.values()
+            values = [
+                {
+                    "value": c["value"],
+                    "stage": STAGES[(stage(str(c["value"])) or 1) - 1][0],
+                    "sources": _sources(c["sources"]),
+                }
+                for c in claims
+            ]
+            found.append(Conflict(node_id, data["name"], "status (went backwards)", values))
+    return found
+
+
+SHARE_SWING = 20.0
+"""Percentage points between two periods' shares of one population beyond which they contradict."""
+
+
+def shares_across_periods(kg: KnowledgeGraph) -> list[Conflict]:
+    """A reported share (%) of the same population, for the same owner, swinging by more than
+    :data:`SHARE_SWING` points between two periods ("around 70% are women" in 2020, "33%" at the end).
+
+    Only figures the documents report in passing (``observationKind`` "reported") are compared:
+    indicators' baselines, targets and results are meant to move.
+    """
+    found = []
+    for owner, _ in kg.nodes():
+        by_measure: dict[str, list[tuple[str, float, dict[str, Any]]]] = {}
+        for observation in kg.out(owner, "hasObservation"):
+            if kg.value(observation, "unit") != "%" or kg.value(observation, "observationKind") != "reported":
+                continue
+            for claim in kg.claims(observation, "numericValue"):
+                if isinstance(claim["value"], int | float):
+                    measure = str(kg.value(observation, "measure"))
+                    by_measure.setdefault(measure, []).append(
+                        (str(kg.value(observation, "period")), claim["value"], claim)
+                    )
+        for measure, shares in sorted(by_measure.items()):
+            periods = {period for period, _, _ in shares}
+            numbers = [number for _, number, _ in shares]
+            if len(periods) > 1 and max(numbers) - min(numbers) > SHARE_SWING:
+                values = [
+                    {"value": number, "period": period, "sources": _sources(claim["sources"])}
+                    for period, number, claim in sorted(shares, key=lambda s: s[0])
+                ]
+                found.append(Conflict(owner, f"{kg.node(owner)['name']}: {measure}", "share across periods", values))
+    return found
+
+
 def severity(conflict: Conflict) -> str:
     """How much a contradiction matters: a date or a funder more than a rounding.
 
@@ -166,6 +254,8 @@ def severity(conflict: Conflict) -> str:
     """
     if conflict.attribute in DATES or conflict.attribute == "funder":
         return "high"
+    if conflict.attribute.startswith("status"):
+        return "low"
     numbers = [v["value"] for v in conflict.values if isinstance(v["value"], int | float)]
     if len(numbers) >= 2 and max(numbers) > 0 and (max(numbers) - min(numbers)) / max(numbers) > 0.1:
         return "medium"
