@@ -25,9 +25,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from gapgraph.graph.ids import node_iri, slug
+from gapgraph.graph.ids import slug
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.observations import add_observation, thing_key
 from gapgraph.loaders.text import numeric, plain
 
 END_KINDS = ("jsdgf-final-narrative-report", "press-release")
@@ -247,15 +248,16 @@ def load(builder: Builder, doc: Document, programme: str | None) -> None:
             value = _COUNT_WORDS.get(printed.lower(), numeric(printed)[0])
             period = period_of(doc, measure)
             name = kg.node(owner)["name"]
-            node = node_iri("Observation", slug(name)[:40], measure.key, period)
-            source = builder.source(doc.id, number)
-            attributes = {
-                "measure": measure.label,
-                "value": printed,
-                "numericValue": value,
-                "unit": measure.unit,
-                "period": period,
-                "observationKind": "reported",
-            }
-            kg.add_node(node, "Observation", f"{name}: {measure.label} ({period})", source, attributes=attributes)
-            kg.add_edge(owner, "hasObservation", node, source)
+            add_observation(
+                kg,
+                owner,
+                builder.source(doc.id, number),
+                key=(thing_key(name), measure.key, period),
+                name=f"{name}: {measure.label} ({period})",
+                printed=printed,
+                kind="reported",
+                period=period,
+                unit=measure.unit,
+                number=value,
+                measure=measure.label,
+            )
