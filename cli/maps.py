@@ -37,7 +37,7 @@ def draw(kind: str, names: list[str], out: Path, png: Path | None, store_dir: Pa
                 raise fail(str(exc), 5) from None
             raise
     pictured = f" and {png}" if png else ""
-    say(f"wrote {out}{pictured}: {len(drawn.nodes)} nodes, {len(drawn.edges)} edges", stderr=True)
+    say(f"wrote {out}{pictured}: {len(drawn.nodes)} nodes, {len(drawn.edges)} edges")
 
 
 @map_app.command("partners")

@@ -207,3 +207,52 @@ def test_help_reads_well():
     assert result.code == 0
     for command in ("build", "stats", "export", "validate"):
         assert command in result.stdout
+
+
+def test_every_command_says_what_it_did(store_dir, tmp_path):
+    """A smoke test of every command: each prints what it did, checked against the graph itself (the
+    commands that need a server or serve pages are checked in test_stores.py and test_web.py)."""
+    import gapgraph
+    from gapgraph.queries.subgraphs import main_programme
+
+    kg = gapgraph.load(store_dir)
+    counts = f"{len(kg)} nodes, {kg.number_of_edges()} edges"
+    store = ["--store", str(store_dir)]
+
+    helped = run_cli("--help")
+    for command in ("build", "stats", "export", "conflicts", "validate", "sparql", "cypher", "ask", "serve", "map"):
+        assert f" {command} " in helped.stdout, command
+    assert " load " in helped.stdout
+
+    stats = run_cli("stats", *store)
+    assert stats.code == 0 and stats.stdout.splitlines()[0] == counts
+    for document in kg.graph_data["documents"]:
+        assert document["id"] in stats.stdout
+
+    validated = run_cli("validate", *store)
+    expected = f"valid: {len(kg)} nodes and {kg.number_of_edges()} edges conform to the shapes and models"
+    assert validated.code == 0 and validated.stdout.strip() == expected
+
+    out = tmp_path / "graph.ttl"
+    exported = run_cli("export", "--format", "turtle", "--out", str(out), *store)
+    assert exported.code == 0 and exported.stdout.strip() == f"wrote turtle to {out}"
+    assert len(Graph().parse(out, format="turtle")) > len(kg)
+
+    conflicts = run_cli("conflicts", "--json", *store)
+    listed = {(c["name"], c["attribute"]) for c in json.loads(conflicts.stdout)}
+    assert conflicts.code == 0 and listed == {(c.name, c.attribute) for c in kg.conflicts()} != set()
+
+    query = "SELECT ?name WHERE { ?p a gg:Programme ; skos:prefLabel ?name }"
+    answered = run_cli("sparql", query, "--format", "csv", *store)
+    programmes = sorted(data["name"] for _, data in kg.nodes("Programme"))
+    assert answered.code == 0 and sorted(answered.stdout.splitlines()[1:]) == programmes
+
+    asked = run_cli("ask", "partners", "ILO", "--format", "json", *store)
+    printed = {(r["partner"], r["relation"], r["direction"]) for r in json.loads(asked.stdout)}
+    assert asked.code == 0 and printed == {(r.partner, r.relation, r.direction) for r in kg.ask("partners", "ILO")}
+    assert {r["name"] for r in json.loads(asked.stdout)} >= {"National Institute for Women", "UN Women"}
+
+    page = tmp_path / "programme.html"
+    drawn = run_cli("map", "programme", "--out", str(page), *store)
+    assert drawn.code == 0 and drawn.stdout.startswith(f"wrote {page}: ")
+    assert kg.node(main_programme(kg))["name"] in page.read_text(encoding="utf-8")
