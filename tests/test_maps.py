@@ -70,7 +70,8 @@ def expected_counts(kg, kind: str) -> tuple[int, int]:
 CLEAR_NODE = """() => {
   const ids = gapgraph.nodes.getIds();
   const at = Object.fromEntries(ids.map(id => [id, gapgraph.position(id)]));
-  const room = id => Math.min(...ids.filter(o => o !== id).map(o => Math.hypot(at[o].x - at[id].x, at[o].y - at[id].y)));
+  const gap = (a, b) => Math.hypot(at[a].x - at[b].x, at[a].y - at[b].y);
+  const room = id => Math.min(...ids.filter(o => o !== id).map(o => gap(o, id)));
   const linked = ids.filter(id => gapgraph.network.getConnectedNodes(id).length > 0);
   return linked.reduce((best, id) => (room(id) > room(best) ? id : best), linked[0]);
 }"""
