@@ -98,6 +98,30 @@ def test_organisations_of_another_country_are_new_placed_nodes_of_that_country(r
     assert builder.resolve("Ministry of Finance") is None, "another country's ministry is not this one"
 
 
+def test_one_body_under_its_words_in_another_order(registries, corpus_docs):
+    builder = builder_for(registries, "uzbekistan")
+    doc = doc_of(
+        "Partners: Social Protection National Agency",
+        "The National Agency for Social Protection (NASP) pays the allowances.",
+        "The Agency of National Social Protection and the Ministry of Finance of Uzbekistan met.",
+    )
+    organisations.load(builder, doc)
+    agency = node_iri("Actor", "Social Protection National Agency", "uzbekistan")
+    kg = builder.kg
+    assert kg.node(agency)["type"] == "GovernmentBody", "the telling spelling types the body a list left open"
+    assert {"National Agency for Social Protection", "Agency of National Social Protection"} <= set(
+        kg.node(agency)["aliases"]
+    )
+    assert len([n for n, d in kg.nodes() if "Social Protection" in d["name"]]) == 1
+    builder.country = "lesotho"
+    assert organisations.discover(builder, "National Agency for Social Protection", builder.source("t", 1)) != agency
+    corpus = builder_for(registries, "mexico")
+    for doc_id in ("jp-2020-annual-report", "jp-final-report-2022"):
+        organisations.load(corpus, corpus_docs[doc_id])
+    imss = corpus.resolve("Mexican Institute for Social Security")
+    assert imss is not None and corpus.resolve("Mexican Social Security Institute") == imss
+
+
 def test_ilo_instruments_by_any_spelling_with_status_and_date(registries, corpus_docs):
     builder = builder_for(registries, "lesotho")
     doc = doc_of(

@@ -93,6 +93,26 @@ def _place_of(builder: Builder, name: str) -> str | None:
     return place
 
 
+def reordered(builder: Builder, name: str, cls: str, source, scope: str | None = None) -> str | None:
+    """The one known actor named here by the same words in another order ("Social Security Mexican
+    Institute" for the "Mexican Institute for Social Security"), if its class agrees with ``cls``:
+    it takes the spelling as an alias (and ``cls`` if that is more precise). None otherwise."""
+    kg = builder.kg
+    for place in builder.scopes(scope):
+        found = {n for n in builder.resolver.reordered(name, place) if "/id/actor/" in n}
+        if len(found) > 1:
+            return None
+        if found:
+            node = builder.ensure(found.pop())
+            old = kg.node(node)["type"]
+            if not (kg.schema.is_a(cls, old) or kg.schema.is_a(old, cls)):
+                return None
+            kg.add_node(node, cls if kg.schema.is_a(cls, old) else old, name, source)
+            builder.register(node, name, builder.national_scope(kg.node(node)["type"], scope))
+            return node
+    return None
+
+
 def discover(builder: Builder, name: str, source, default: str | None = None) -> str | None:
     """The organisation ``name`` names: known, or new typed by its head (``default`` if it tells nothing)."""
     told = classify(name)
@@ -105,7 +125,7 @@ def discover(builder: Builder, name: str, source, default: str | None = None) ->
     known = builder.actor(name, source, scope=scope)
     if known is not None or builder.known_here(name):
         return known  # a name some place of the country knows stays a mention, not a new body
-    node = builder.actor(name, source, scope=scope, new_type=cls)
+    node = reordered(builder, name, cls, source, scope) or builder.actor(name, source, scope=scope, new_type=cls)
     if node is not None and place is not None:
         builder.kg.add_edge(node, "locatedIn", place, source)
     if node is not None and cls == "GovernmentBody" and not builder.kg.claims(node, "level"):
