@@ -98,8 +98,10 @@ class Resolver:
 
         >>> r = Resolver()
         >>> r.add("inss", "National Institute of Social Security", scope="lesotho")
-        >>> r.reordered("Social Security National Institute", "lesotho"), r.reordered("Social Security Institute", "lesotho")
-        ({'inss'}, set())
+        >>> r.reordered("Social Security National Institute", "lesotho")
+        {'inss'}
+        >>> r.reordered("Social Security Institute", "lesotho")
+        set()
         """
         words = normalise(name).split()
         if len(words) < 3:

@@ -68,7 +68,7 @@ def report(without: KnowledgeGraph, with_registry: KnowledgeGraph) -> str:
     lines.append(f"{'typed relation recall':28} {r0!s:>20} {r1!s:>28}  {r0.value / r1.value if r1.value else 1:.2f}")
     (p0, q0, _), (p1, q1, _) = overall(without), overall(with_registry)
     for label, a, b in (("entity precision", p0, p1), ("typed relation precision", q0, q1)):
-        first, second = f"{a.precision:.2f} ({a.true_positives}/{a.predicted})", f"{b.precision:.2f} ({b.true_positives}/{b.predicted})"
+        first, second = (f"{s.precision:.2f} ({s.true_positives}/{s.predicted})" for s in (a, b))
         lines.append(f"{label:28} {first:>20} {second:>28}")
     return "\n".join(lines)
 
