@@ -47,6 +47,7 @@ def doc_of(*lines: str, kind: str = "web-page", **meta: str) -> Document:
         ("Maseru City Council", ("GovernmentBody", "municipal")),
         ("Government of Iztapalapa", ("GovernmentBody", "federal")),
         ("National Institute of Statistics", ("GovernmentBody", "federal")),
+        ("District Council of Mafeteng", ("GovernmentBody", "state")),
         ("National Union of Care Workers", ("TradeUnion", None)),
         ("National Trade Union of Domestic Workers", ("TradeUnion", None)),
         ("University of Tirana", ("AcademicInstitution", None)),
@@ -96,6 +97,22 @@ def test_organisations_of_another_country_are_new_placed_nodes_of_that_country(r
     assert builder.resolve("Ministry of Finance") == node_iri("GovernmentBody", "Ministry of Finance", "lesotho")
     builder.country = "albania"
     assert builder.resolve("Ministry of Finance") is None, "another country's ministry is not this one"
+
+
+def test_a_national_body_the_text_places_nowhere_lies_in_its_documents_country(registries):
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "The Ministry of Gender and Youth, the District Council of Mafeteng and the Senate and MoF met.",
+        "The line Ministries of Health and Education were briefed.",
+    )
+    organisations.load(builder, doc)
+    builder.finish()
+    kg = builder.kg
+    places = {kg.node(u)["name"]: kg.node(v)["name"] for u, v, _, _ in kg.edges("locatedIn")}
+    assert places.get("Ministry of Gender and Youth") == "Lesotho"
+    assert places.get("Senate") == "Lesotho", "'the Senate and MoF' is the Senate, not a body of that name"
+    assert places["District Council of Mafeteng"] == "Mafeteng", "a district's body lies in its district"
+    assert not any("Ministries" in d["name"] for _, d in kg.nodes()), "a plural head names several bodies"
 
 
 def test_one_body_under_its_words_in_another_order(registries, corpus_docs):

@@ -41,7 +41,7 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"^(?:the\s+)?(?:(?-i:[A-Z][a-z]+)(?:an|ian|ese|ish|ic|i)\s+)?"  # a demonym: "Paraguayan Institute of ..."
-            r"(?:(?:National|Federal|General|Executive|Regional|Departmental|Provincial|State|Municipal)\s+)*"
+            r"(?:(?:National|Federal|General|Executive|Regional|Departmental|Provincial|District|State|Municipal)\s+)*"
             r"(?:Ministry|Ministries|Secretariat|Secretary|Secretaría|Ministerio|Directorate|Department|Agency|"
             r"Office|Institute|Instituto|Commission|Council|Authority|Government|Municipality|Township|"
             r"Prefecture|Governorate|Cabinet|Presidency)\s+(?:of|for|on)\b|^(?:the\s+)?Government of\b|"
@@ -59,7 +59,7 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MUNICIPAL = re.compile(
     r"^(?:the\s+)?(?:Municipality|Township|Municipal|City Council|City of)\b|\bCity Council\b", re.I
 )
-_LOCAL = re.compile(r"^(?:the\s+)?(?:State|Regional|Departmental|Provincial|Governorate|Prefecture)\b", re.I)
+_LOCAL = re.compile(r"^(?:the\s+)?(?:State|Regional|Departmental|Provincial|District|Governorate|Prefecture)\b", re.I)
 
 
 def classify(name: str) -> tuple[str, str | None] | None:

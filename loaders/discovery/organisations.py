@@ -35,7 +35,11 @@ _LIST = re.compile(
 )
 _CHAMBER = re.compile(r"Senate|Congress|Parliament")
 """One-word names of a country's legislature ("the Senate")."""
-_NOT_A_NAME = re.compile(r"^(?:Annex|Table|Figure|Output|Outcome|Indicator|Target|SDG|Section|Chapter)\b")
+_NOT_A_NAME = re.compile(
+    r"^(?:Annex|Table|Figure|Output|Outcome|Indicator|Target|SDG|Section|Chapter)\b|"
+    r"^(?:\w+\s+){0,2}(?:Ministries|Secretariats|Secretaries|Embassies|Governments|Universities|Municipalities)\b"
+)
+"""Not a body's name: a document's parts, and plural heads, which name several bodies at once."""
 
 
 def candidates(sentence: str) -> list[str]:
@@ -62,6 +66,9 @@ _NOT_A_BODY = re.compile(r"\b(?:Laws?|Convention|Code|Reform|Strategy|Policy|Pla
 
 def _split(name: str) -> list[str]:
     pieces = re.split(r"\s+and\s+(?:the\s+)?", name)
+    if len(pieces) > 1 and re.fullmatch(r"(?=(?:\w*[A-Z]){2})[A-Z][A-Za-z&]{1,9}", pieces[-1]):
+        # "the Senate and SCHP": an acronym is no name's end
+        return _split(" and ".join(pieces[:-1]))
     for i in range(1, len(pieces)):  # "Chamber of Deputies and the General Law of ...": the body only
         left, right = " and ".join(pieces[:i]), " and ".join(pieces[i:])
         if classify(left) and not classify(right) and _NOT_A_BODY.search(right):
@@ -130,7 +137,23 @@ def discover(builder: Builder, name: str, source, default: str | None = None) ->
         builder.kg.add_edge(node, "locatedIn", place, source)
     if node is not None and cls == "GovernmentBody" and not builder.kg.claims(node, "level"):
         builder.kg.add_claim(node, "level", (told[1] if told else None) or "federal", source)
+    if node is not None and place is None and builder.country is not None:
+        national, country = node, builder.country
+        builder.at_finish(lambda: _in_country(builder, national, country, source))
     return node
+
+
+def _in_country(builder: Builder, node: str, country: str, source) -> None:
+    """A national public body (a federal government body, a legislature) the text placed nowhere
+    lies in its document's country."""
+    kg = builder.kg
+    if not (kg.is_a(node, "GovernmentBody") or kg.is_a(node, "Legislature")) or kg.out(node, "locatedIn"):
+        return
+    if {c["value"] for c in kg.claims(node, "level")} - {"federal"}:
+        return
+    home = builder.place(country)
+    if home is not None and home != node:
+        kg.add_edge(node, "locatedIn", home, source)
 
 
 def load(builder: Builder, doc: Document) -> None:
@@ -144,7 +167,7 @@ def load(builder: Builder, doc: Document) -> None:
             for item in split_list(listed.group("items")):
                 name = re.sub(r"\s*\([^()]*\)\s*", " ", item).strip(" .;")
                 acronym = re.search(r"\(([A-Z][A-Za-z&-]{1,12})\)", item)
-                if 2 <= len(name.split()) <= 12 and name[:1].isupper() and not name.startswith("Embassies"):
+                if 2 <= len(name.split()) <= 12 and name[:1].isupper() and not _NOT_A_NAME.match(name):
                     node = discover(builder, name, source, default="Actor")
                     if node is not None and acronym and builder.resolve(acronym.group(1)) is None:
                         builder.kg.add_node(node, builder.kg.node(node)["type"], acronym.group(1), source)
