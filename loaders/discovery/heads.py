@@ -6,6 +6,8 @@
 ('GovernmentBody', 'municipal')
 >>> classify("National Union of Care Workers")
 ('TradeUnion', None)
+>>> classify("Maseru Centre for Migrant Workers")
+('CivilSocietyOrganization', None)
 >>> classify("Embassy of Japan in Paraguay")
 ('Donor', None)
 >>> classify("the workshop") is None
@@ -51,7 +53,10 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "GovernmentBody",
         ),
         (
-            r"\b(?:Network|Association|Coalition|Foundation|Alliance|Federation|Movement|Collective)\b|^Red\b",
+            r"\b(?:Network|Association|Coalition|Foundation|Alliance|Federation|Movement|Collective)\b|^Red\b|"
+            # a centre for a group of people ("Support and Training Centre for Domestic Workers")
+            r"^(?:the\s+)?(?!National\b|Federal\b|State\b)(?:[\w-]+\s+){0,4}Cent(?:er|re)\s+(?:for|of)\b.*\b"
+            r"(?:Workers|Employees|Women|Girls|Youth|Migrants|Children|Persons|People|Rights)$",
             "CivilSocietyOrganization",
         ),
     )
