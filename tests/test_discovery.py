@@ -7,7 +7,7 @@ import pytest
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.country import document_country
-from gapgraph.loaders.discovery import laws, organisations, programme, things
+from gapgraph.loaders.discovery import laws, offices, organisations, programme, things
 from gapgraph.loaders.discovery.heads import classify, refine
 from gapgraph.loaders.document import Document, read_document
 from gapgraph.loaders.figures import generic_measures
@@ -140,6 +140,20 @@ def test_one_body_under_its_words_in_another_order(registries, corpus_docs):
         organisations.load(corpus, corpus_docs[doc_id])
     imss = corpus.resolve("Mexican Institute for Social Security")
     assert imss is not None and corpus.resolve("Mexican Social Security Institute") == imss
+
+
+def test_the_resident_coordinators_office_is_the_documents_countrys(registries):
+    builder = builder_for(registries, "uzbekistan")
+    offices.load(builder, doc_of("The RCO convened the agencies.", "The Resident Coordinator's Office reported."))
+    rco = builder.resolve("RCO")
+    kg = builder.kg
+    assert kg.node(rco)["name"] == "Resident Coordinator's Office, Uzbekistan" and kg.is_a(rco, "UNAgency")
+    assert builder.resolve("Office of the Resident Coordinator") == rco
+    assert [kg.node(v)["name"] for v in kg.out(rco, "locatedIn")] == ["Uzbekistan"]
+    assert [s.lines for s in kg.node(rco)["sources"]] == [(1, 1), (2, 2)]
+    builder.country = "albania"
+    offices.load(builder, doc_of("The RCO in Tirana."))
+    assert builder.resolve("RCO") not in (None, rco), "another country's RCO is another office"
 
 
 def test_ilo_instruments_by_any_spelling_with_status_and_date(registries, corpus_docs):

@@ -9,6 +9,7 @@
   status words and dates their sentence states;
 - :mod:`.things`: pilots, strategies, policies, campaigns, mechanisms and knowledge products named
   in prose;
+- :mod:`.offices`: the UN Resident Coordinator's Office of the document's country ("the RCO");
 - :mod:`.programme`: a joint programme announced on a web page or in a press release (its name,
   country and UN agencies) when no cover page and no registry name it.
 
@@ -27,8 +28,9 @@ if TYPE_CHECKING:
 
 def load(builder: Builder, doc: Document) -> None:
     """Discover organisations, laws and things in every line of ``doc``."""
-    from gapgraph.loaders.discovery import laws, organisations, things
+    from gapgraph.loaders.discovery import laws, offices, organisations, things
 
+    offices.load(builder, doc)
     organisations.load(builder, doc)
     laws.load(builder, doc)
     things.load(builder, doc)
