@@ -198,6 +198,50 @@ def test_things_named_in_prose():
     ]
 
 
+def test_systems_mechanisms_named_head_first_and_hashtag_campaigns():
+    named = lambda text: list(things.named(text))  # noqa: E731
+    assert named("Albania is building a National Social Care System for older persons.") == [
+        ("National Social Care System", "Policy")
+    ]
+    assert named("The Multisectoral committee on child labour met in Maseru.") == [
+        ("Multisectoral committee on child labour", "Mechanism")
+    ]
+    assert named("The campaign #MosTeHeshtim reached 2 million people in Albania.") == [("#MosTeHeshtim", "Campaign")]
+    assert named("#NjeriNjeri (Person to Person), a national campaign, was launched.") == [("#NjeriNjeri", "Campaign")]
+    assert named("district roundtables on social protection were held") == [
+        ("district roundtables on social protection", "")
+    ], "a lower-case name only finds a known thing"
+    assert named("The #EsLoJusto Campaign reached employers.") == [("#EsLoJusto Campaign", "Campaign")]
+
+
+def test_one_mechanism_in_the_singular_and_the_plural_placed_where_the_text_says(registries):
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "The Multisectoral round-tables for social protection in Maseru and Mafeteng met twice.",
+        "FAO chairs the Multisectoral roundtable on social protection.",
+        "Later, multisectoral roundtables on social protection were held.",
+    )
+    things.load(builder, doc)
+    builder.finish()
+    kg = builder.kg
+    (node,) = [n for n, d in kg.nodes() if d["type"] == "Mechanism"]
+    assert [s.lines[0] for s in kg.node(node)["sources"]] == [1, 2, 3]
+    assert sorted(kg.node(v)["name"] for v in kg.out(node, "locatedIn")) == ["Mafeteng", "Maseru"]
+
+
+def test_a_law_only_proposed_is_an_initiative(registries):
+    builder = builder_for(registries, "uzbekistan")
+    doc = doc_of(
+        "The Labour Code Law was amended in 2022.",
+        "A draft General Law on Social Services was presented to the Oliy Majlis.",
+        "The General Law on Social Services is pending approval, unlike the Labour Code Law.",
+    )
+    laws.load(builder, doc)
+    kg = builder.kg
+    assert kg.node(builder.resolve("General Law on Social Services"))["type"] == "LawInitiative"
+    assert kg.node(builder.resolve("Labour Code Law"))["type"] == "LegalInstrument"
+
+
 def test_a_programme_announced_in_a_press_release_of_another_country(registries):
     builder = builder_for(registries, "albania")
     doc = doc_of(
