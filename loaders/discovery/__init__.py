@@ -26,6 +26,18 @@ if TYPE_CHECKING:
     from gapgraph.loaders.document import Document
 
 
+def things_first(builder: Builder, doc: Document) -> None:
+    """Discover the laws, named things (pilots, policies, mechanisms, campaigns) and UN offices of
+    ``doc`` before its loader runs, so that the loader's rules (a variance explanation, an SDG
+    target's bullets) relate what no registry names. Products wait for the loader (an annex's
+    titles come first)."""
+    from gapgraph.loaders.discovery import laws, offices, things
+
+    offices.load(builder, doc)
+    laws.load(builder, doc)
+    things.load(builder, doc, with_products=False)
+
+
 def load(builder: Builder, doc: Document) -> None:
     """Discover organisations, laws and things in every line of ``doc``."""
     from gapgraph.loaders.discovery import laws, offices, organisations, things
