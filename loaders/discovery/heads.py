@@ -44,6 +44,7 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"^(?:the\s+)?(?:(?-i:[A-Z][a-z]+)(?:an|ian|ese|ish|ic|i)\s+)?"  # a demonym: "Paraguayan Institute of ..."
             r"(?:(?:National|Federal|General|Executive|Regional|Departmental|Provincial|District|State|Municipal)\s+)*"
+            r"(?:(?:Under|Sub|Vice|Deputy\s)-?)?"  # "Undersecretariat for ...", "Vice-Ministry of ..."
             r"(?:Ministry|Ministries|Secretariat|Secretary|Secretaría|Ministerio|Directorate|Department|Agency|"
             r"Office|Institute|Instituto|Commission|Council|Authority|Government|Municipality|Township|"
             r"Prefecture|Governorate|Cabinet|Presidency)\s+(?:of|for|on)\b|^(?:the\s+)?Government of\b|"

@@ -66,9 +66,12 @@ _NOT_A_BODY = re.compile(r"\b(?:Laws?|Convention|Code|Reform|Strategy|Policy|Pla
 
 def _split(name: str) -> list[str]:
     pieces = re.split(r"\s+and\s+(?:the\s+)?", name)
-    if len(pieces) > 1 and re.fullmatch(r"(?=(?:\w*[A-Z]){2})[A-Z][A-Za-z&]{1,9}", pieces[-1]):
+    acronym = r"(?=(?:\w*[A-Z]){2})[A-Z][A-Za-z&]{1,9}"
+    if len(pieces) > 1 and re.fullmatch(acronym, pieces[-1]):
         # "the Senate and SCHP": an acronym is no name's end
         return _split(" and ".join(pieces[:-1]))
+    if len(pieces) > 1 and re.fullmatch(acronym, pieces[0]):  # "UNS and the Ministry of ...": nor its start
+        return _split(" and ".join(pieces[1:]))
     for i in range(1, len(pieces)):  # "Chamber of Deputies and the General Law of ...": the body only
         left, right = " and ".join(pieces[:i]), " and ".join(pieces[i:])
         if classify(left) and not classify(right) and _NOT_A_BODY.search(right):
