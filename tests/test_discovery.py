@@ -48,6 +48,8 @@ def doc_of(*lines: str, kind: str = "web-page", **meta: str) -> Document:
         ("Government of Iztapalapa", ("GovernmentBody", "federal")),
         ("National Institute of Statistics", ("GovernmentBody", "federal")),
         ("District Council of Mafeteng", ("GovernmentBody", "state")),
+        ("Undersecretariat for Multilateral Affairs of the Ministry of Foreign Affairs", ("GovernmentBody", "federal")),
+        ("Vice-Ministry of Labour", ("GovernmentBody", "federal")),
         ("National Union of Care Workers", ("TradeUnion", None)),
         ("National Trade Union of Domestic Workers", ("TradeUnion", None)),
         ("University of Tirana", ("AcademicInstitution", None)),
@@ -116,6 +118,23 @@ def test_a_national_body_the_text_places_nowhere_lies_in_its_documents_country(r
     assert places.get("Senate") == "Lesotho", "'the Senate and MoF' is the Senate, not a body of that name"
     assert places["District Council of Mafeteng"] == "Mafeteng", "a district's body lies in its district"
     assert not any("Ministries" in d["name"] for _, d in kg.nodes()), "a plural head names several bodies"
+
+
+def test_acronyms_defined_before_the_loader_make_bodies_the_loader_then_types(registries):
+    from gapgraph.loaders import generic
+
+    builder = builder_for(registries, "albania")
+    doc = doc_of(
+        "The Joint Programme (JP) supported the Tirana Growers Chamber (TGC).",
+        "UNS and the Ministry of Tourism and Environment (MTE) met.",
+    )
+    generic.definitions(builder, doc)
+    assert builder.resolve("JP") is None, "a programme is no organisation"
+    assert builder.kg.node(builder.resolve("MTE"))["name"] == "Ministry of Tourism and Environment"
+    afc = builder.resolve("TGC")
+    assert builder.kg.node(afc)["type"] == "Actor"
+    assert builder.actor("Tirana Growers Chamber", builder.source("t", 3), new_type="EmployerOrganization") == afc
+    assert builder.kg.node(afc)["type"] == "EmployerOrganization", "a loader's list types what an acronym left open"
 
 
 def test_one_body_under_its_words_in_another_order(registries, corpus_docs):

@@ -27,13 +27,16 @@ if TYPE_CHECKING:
 
 
 def things_first(builder: Builder, doc: Document) -> None:
-    """Discover the laws, named things (pilots, policies, mechanisms, campaigns) and UN offices of
-    ``doc`` before its loader runs, so that the loader's rules (a variance explanation, an SDG
-    target's bullets) relate what no registry names. Products wait for the loader (an annex's
-    titles come first)."""
+    """Discover the acronym definitions, laws, named things (pilots, policies, mechanisms,
+    campaigns) and UN offices of ``doc`` before its loader runs, so that the loader's rules (a
+    grant "awarded to SINACTRAHO and CACEH", a variance explanation, an SDG target's bullets)
+    relate what no registry names. Products wait for the loader (an annex's titles come first), and
+    so do bodies named by their heads (a loader's typed and placed lists come first)."""
+    from gapgraph.loaders import generic
     from gapgraph.loaders.discovery import laws, offices, things
 
     offices.load(builder, doc)
+    generic.definitions(builder, doc)
     laws.load(builder, doc)
     things.load(builder, doc, with_products=False)
 
