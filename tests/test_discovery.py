@@ -248,6 +248,26 @@ def test_one_mechanism_in_the_singular_and_the_plural_placed_where_the_text_says
     assert sorted(kg.node(v)["name"] for v in kg.out(node, "locatedIn")) == ["Mafeteng", "Maseru"]
 
 
+def test_pilots_and_reforms_named_by_a_description(registries):
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "The ministry supported the pilot test for the registration of herders to social insurance.",
+        "Results of the pilot test for the registration of herders to social insurance were shared.",
+        "A child grant pilot for orphans in Maseru started; the pilot proposal and the pilot's results followed.",
+        "Parliament debated a constitutional reform that recognizes the right to social protection, in 2023.",
+    )
+    things.load(builder, doc)
+    builder.finish()
+    kg = builder.kg
+    pilots = {d["name"]: [s.lines[0] for s in d["sources"]] for _, d in kg.nodes() if d["type"] == "Pilot"}
+    assert pilots == {
+        "pilot test for the registration of herders to social insurance": [1, 2],
+        "child grant pilot for orphans in Maseru": [3],
+    }
+    reform = builder.resolve("constitutional reform that recognizes the right to social protection")
+    assert kg.node(reform)["type"] == "ConstitutionalReform"
+
+
 def test_a_law_only_proposed_is_an_initiative(registries):
     builder = builder_for(registries, "uzbekistan")
     doc = doc_of(

@@ -24,7 +24,8 @@ from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
 from gapgraph.ontology.models import Source
 
-_CAP = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_CAP = rf"(?!{_MONTHS})[A-ZÁÉÍÓÚÑ][\w'’-]*"
 _LAW = re.compile(
     rf"(?P<name>(?:General|Federal|Organic|National)\s+Law\s+(?:of|on|for)\s+(?:the\s+)?{_CAP}"
     rf"(?:\s+(?:{_CAP}|(?:of|for|on)(?:\s+the)?(?=\s+[A-Z])|and(?=\s+[A-Z])))*"

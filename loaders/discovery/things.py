@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery.described import described
 from gapgraph.loaders.discovery.heads import classify
 from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
@@ -92,6 +93,10 @@ def named(sentence: str) -> Iterator[tuple[str, str]]:
     for match in _HASHTAG.finditer(sentence):
         if free(match, "after" if match["after"] else "before"):
             yield match["after"] or match["before"], "Campaign"
+    for name, cls in described(sentence):
+        at = sentence.find(name)
+        if not any(s < at + len(name) and at < e for s, e in taken):
+            yield name, cls
 
 
 _PLURAL = re.compile(r"\b(round-?\s?table|roundtable|committee|working group|task force|council|pact)s\b", re.I)
