@@ -177,3 +177,9 @@ def load(builder: Builder, doc: Document) -> None:
                         builder.register(node, acronym.group(1), builder.national_scope(builder.kg.node(node)["type"]))
         for name in candidates(line):
             discover(builder, name, source)
+    if builder.country is not None:  # the national bodies this document's loader made, too
+        country, kg = builder.country, builder.kg
+        for node, data in list(kg.nodes()):
+            if (kg.is_a(node, "GovernmentBody") or kg.is_a(node, "Legislature")) and data["sources"][0].doc == doc.id:
+                first = data["sources"][0]
+                builder.at_finish(lambda node=node, first=first: _in_country(builder, node, country, first))

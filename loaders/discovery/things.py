@@ -93,9 +93,9 @@ def named(sentence: str) -> Iterator[tuple[str, str]]:
     for match in _HASHTAG.finditer(sentence):
         if free(match, "after" if match["after"] else "before"):
             yield match["after"] or match["before"], "Campaign"
-    for name, cls in described(sentence):
+    for name, cls in described(sentence):  # a description may hold a name ("reform for ... a National Care System")
         at = sentence.find(name)
-        if not any(s < at + len(name) and at < e for s, e in taken):
+        if not any(s <= at and at + len(name) <= e for s, e in taken):
             yield name, cls
 
 
@@ -153,6 +153,12 @@ def _place(builder: Builder, node: str, line: str, name: str, source) -> None:
         end = mention.end
 
 
+def _kin(kg, node: str, cls: str) -> bool:
+    """Whether a known node is of ``cls``, or ``cls`` of its class (a pilot inside a pilot's description)."""
+    known = kg.node(node)["type"]
+    return kg.schema.is_a(known, cls) or kg.schema.is_a(cls, known)
+
+
 def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
     """Every pilot, strategy, policy, campaign, mechanism and (``with_products``) product ``doc``
     names in prose."""
@@ -166,6 +172,7 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
         if with_products:
             found += [(t, "KnowledgeProduct") for t in products(line)]
         heading = line.strip().rstrip(":").strip()
+        descriptions = {name for name, cls in described(line) if cls == "ConstitutionalReform"}
         for name, cls in found:
             if name == heading:
                 continue  # a heading ("National Care Policy"): the topic of what follows, not a thing named
@@ -177,8 +184,9 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
                 continue
             if not cls or (cls == "Mechanism" and classify(name)):
                 continue  # "Senate Gender Equality Committee": a body's name, for the organisations' reader
-            if builder.mentions(name, groups):
-                continue  # a registry item under another spelling: left to it
+            held = builder.mentions(name, (*groups, "law"))
+            if any(name not in descriptions or _kin(kg, m.node_id, cls) for m in held):
+                continue  # a known item under another spelling: left to it (a reform may hold what it creates)
             country = builder.country
             node = node_iri(cls, name, country or "")
             kg.add_node(node, cls, name, source)
