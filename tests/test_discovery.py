@@ -129,6 +129,8 @@ def test_acronyms_defined_before_the_loader_make_bodies_the_loader_then_types(re
         "UNS and the Ministry of Tourism and Environment (MTE) met.",
     )
     generic.definitions(builder, doc)
+    generic.definitions(builder, doc_of("According to the National Institute of Statistics (INSTAT), 30% are poor."))
+    assert builder.kg.node(builder.resolve("INSTAT"))["name"] == "National Institute of Statistics"
     assert builder.resolve("JP") is None, "a programme is no organisation"
     assert builder.kg.node(builder.resolve("MTE"))["name"] == "Ministry of Tourism and Environment"
     afc = builder.resolve("TGC")
@@ -227,6 +229,9 @@ def test_systems_mechanisms_named_head_first_and_hashtag_campaigns():
     ]
     assert named("The campaign #MosTeHeshtim reached 2 million people in Albania.") == [("#MosTeHeshtim", "Campaign")]
     assert named("#NjeriNjeri (Person to Person), a national campaign, was launched.") == [("#NjeriNjeri", "Campaign")]
+    assert named("Talks were created through multisectoral roundtables on child labour in Maseru.") == [
+        ("multisectoral roundtables on child labour", "")
+    ]
     assert named("district roundtables on social protection were held") == [
         ("district roundtables on social protection", "")
     ], "a lower-case name only finds a known thing"
@@ -264,6 +269,10 @@ def test_pilots_and_reforms_named_by_a_description(registries):
         "pilot test for the registration of herders to social insurance": [1, 2],
         "child grant pilot for orphans in Maseru": [3],
     }
+    things.load(builder, doc_of("They reviewed the old-age child grant pilot for orphans in Maseru."))
+    assert builder.resolve("old-age child grant pilot for orphans in Maseru") == builder.resolve(
+        "child grant pilot for orphans in Maseru"
+    ), "a longer description of a known pilot is that pilot"
     reform = builder.resolve("constitutional reform that recognizes the right to social protection")
     assert kg.node(reform)["type"] == "ConstitutionalReform"
 

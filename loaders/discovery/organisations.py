@@ -57,8 +57,22 @@ _MINISTRY = re.compile(r"^(?:Ministry|Secretary|Secretariat|Secretaría|Minister
 
 
 def split_name(name: str) -> list[str]:
-    """A run of words naming several bodies, one name each ("Ministry of Health and the Union of X")."""
-    return _split(_TRIM.sub("", name).strip(" ,."))
+    """A run of words naming several bodies, one name each ("Ministry of Health and the Union of X");
+    words before a telling head that are no part of the name are left out ("According to the
+    National Institute of Statistics" is the National Institute of Statistics)."""
+    return [_told_tail(n) for n in _split(_TRIM.sub("", name).strip(" ,."))]
+
+
+def _told_tail(name: str) -> str:
+    """``name``, or its tail after a sentence's opening words ("According to the | National ...":
+    a first word, then lower-case words only) that a head types when the whole does not."""
+    if classify(name):
+        return name
+    for match in re.finditer(r"(?<=\s)[A-ZÁÉÍÓÚÑ]", name):
+        tail, before = name[match.start() :], name[: match.start()].split()
+        if all(w.islower() for w in before[1:]) and before[-1].islower() and len(tail.split()) >= 2 and classify(tail):
+            return tail
+    return name
 
 
 _NOT_A_BODY = re.compile(r"\b(?:Laws?|Convention|Code|Reform|Strategy|Policy|Plan|Initiative|Decree|Act|Agenda)\b")
@@ -177,9 +191,3 @@ def load(builder: Builder, doc: Document) -> None:
                         builder.register(node, acronym.group(1), builder.national_scope(builder.kg.node(node)["type"]))
         for name in candidates(line):
             discover(builder, name, source)
-    if builder.country is not None:  # the national bodies this document's loader made, too
-        country, kg = builder.country, builder.kg
-        for node, data in list(kg.nodes()):
-            if (kg.is_a(node, "GovernmentBody") or kg.is_a(node, "Legislature")) and data["sources"][0].doc == doc.id:
-                first = data["sources"][0]
-                builder.at_finish(lambda node=node, first=first: _in_country(builder, node, country, first))

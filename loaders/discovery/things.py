@@ -41,6 +41,7 @@ _MECHANISM = re.compile(
     r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)(?=\s*[,.;:()]|\s+(?:in|as|and|with|that|which|who|was|were|is|are|"
     r"has|have|had|to|at|met|meets|will|would|can|by|from|of|through|since)\b|$)"
 )
+_NOT_QUALIFYING = re.compile(r"(?:[a-z]\w+ed|through|with|by|of|for|in|on|to|at|from|the|a|an|and|or|their|its)")
 """A mechanism named head first: "Intersectoral round-table for social protection" (an adjective,
 the kind of body, "for/on" and its subject in lower case)."""
 _HASHTAG = re.compile(
@@ -86,8 +87,8 @@ def named(sentence: str) -> Iterator[tuple[str, str]]:
             yield match["name"], "Policy"
     for match in _MECHANISM.finditer(sentence):
         words = match["name"].split()
-        if _SKIP_START.match(words[0]):
-            words = words[1:]
+        while len(words) > 3 and (_SKIP_START.match(words[0]) or _NOT_QUALIFYING.fullmatch(words[0])):
+            words = words[1:]  # "created through intersectoral roundtables on ...": from the qualifier on
         if free(match):
             yield " ".join(words), "Mechanism" if words[0][:1].isupper() and len(words) >= 4 else ""
     for match in _HASHTAG.finditer(sentence):
@@ -173,6 +174,7 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
             found += [(t, "KnowledgeProduct") for t in products(line)]
         heading = line.strip().rstrip(":").strip()
         descriptions = {name for name, cls in described(line) if cls == "ConstitutionalReform"}
+        pilots = {name for name, cls in described(line) if cls == "Pilot"}
         for name, cls in found:
             if name == heading:
                 continue  # a heading ("National Care Policy"): the topic of what follows, not a thing named
@@ -185,6 +187,12 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
             if not cls or (cls == "Mechanism" and classify(name)):
                 continue  # "Senate Gender Equality Committee": a body's name, for the organisations' reader
             held = builder.mentions(name, (*groups, "law"))
+            kin = {m.node_id for m in held if _kin(kg, m.node_id, cls)}
+            if len(kin) == 1 and name in pilots and builder.resolve(name) is None:
+                (same,) = kin  # "child services pilot in X" describes further the known "pilot in X"
+                kg.add_node(same, kg.node(same)["type"], name, source)
+                builder.register(same, name, builder.country)
+                continue
             if any(name not in descriptions or _kin(kg, m.node_id, cls) for m in held):
                 continue  # a known item under another spelling: left to it (a reform may hold what it creates)
             country = builder.country
