@@ -109,6 +109,7 @@ def test_a_national_body_the_text_places_nowhere_lies_in_its_documents_country(r
     doc = doc_of(
         "The Ministry of Gender and Youth, the District Council of Mafeteng and the Senate and MoF met.",
         "The line Ministries of Health and Education were briefed.",
+        "The Directorate of Pensions of the Ministry of Social Development paid.",
     )
     organisations.load(builder, doc)
     builder.finish()
@@ -118,6 +119,7 @@ def test_a_national_body_the_text_places_nowhere_lies_in_its_documents_country(r
     assert places.get("Senate") == "Lesotho", "'the Senate and MoF' is the Senate, not a body of that name"
     assert places["District Council of Mafeteng"] == "Mafeteng", "a district's body lies in its district"
     assert not any("Ministries" in d["name"] for _, d in kg.nodes()), "a plural head names several bodies"
+    assert "Directorate of Pensions" not in places, "a ministry's unit lies where the ministry does"
 
 
 def test_acronyms_defined_before_the_loader_make_bodies_the_loader_then_types(registries):

@@ -160,12 +160,19 @@ def discover(builder: Builder, name: str, source, default: str | None = None) ->
     return node
 
 
+_SUBORDINATE = re.compile(
+    r"^(?:the\s+)?(?:(?:Under|Sub|Vice|Deputy)[\s-]?\w+|(?:General\s+)?(?:Directorate|Unit|Division))\b", re.I
+)
+
+
 def _in_country(builder: Builder, node: str, country: str, source) -> None:
     """A national public body (a federal government body, a legislature) the text placed nowhere
     lies in its document's country."""
     kg = builder.kg
     if not (kg.is_a(node, "GovernmentBody") or kg.is_a(node, "Legislature")) or kg.out(node, "locatedIn"):
         return
+    if kg.out(node, "partOf") or _SUBORDINATE.match(kg.node(node)["name"]):
+        return  # a unit of another body ("Undersecretariat for ... of the Ministry of ...") lies where it does
     if {c["value"] for c in kg.claims(node, "level")} - {"federal"}:
         return
     home = builder.place(country)
