@@ -60,7 +60,7 @@ def discover(builder: Builder, doc: Document) -> str | None:
     number, name = found
     source = builder.source(doc.id, number)
     programme = builder.resolve(name)
-    if programme is None or kg.node(programme)["type"] != "Programme":
+    if programme is None or not kg.is_a(programme, "Programme"):
         programme = node_iri("Programme", name)
         kg.add_node(programme, "Programme", name, source)
         builder.register(programme, name)
@@ -93,13 +93,13 @@ def relate(builder: Builder, programme: str, sentence: str, source) -> None:
         lead = _LED.search(sentence)
         leaders = {m.node_id for m in builder.mentions(lead["lead"])} if lead else set()
         for mention in builder.mentions(sentence):
-            if kg.node(mention.node_id)["type"] == "UNAgency":
+            if kg.is_a(mention.node_id, "UNAgency"):
                 kg.add_edge(mention.node_id, "participatesIn", programme, source, {"role": "implementing"})
                 if mention.node_id in leaders:
                     kg.add_edge(mention.node_id, "leads", programme, source)
     funded = _FUNDED.search(sentence)
     if funded:
         for mention in builder.mentions(sentence[funded.end() :]):
-            if kg.schema.is_a(kg.node(mention.node_id)["type"], "Fund") or kg.node(mention.node_id)["type"] == "Donor":
+            if kg.is_a(mention.node_id, "Fund") or kg.is_a(mention.node_id, "Donor"):
                 kg.add_edge(mention.node_id, "funds", programme, source)
                 kg.add_edge(mention.node_id, "participatesIn", programme, source, {"role": "funding"})
