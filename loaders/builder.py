@@ -258,7 +258,7 @@ class Builder:
         with ("... of Oaxaca"), else the country its names name ("Embassy of Japan in Paraguay");
         unless the text placed it already. The edge cites where it is named. A body whose name
         says neither stays unplaced, known only within that country."""
-        if any(d["type"] == "locatedIn" for _, _, d in self.kg.graph.out_edges(node_id, data=True)):
+        if self.kg.out(node_id, "locatedIn"):
             return
         home = self.place(country)
         if home is None or home == node_id:
