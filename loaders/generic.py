@@ -33,6 +33,8 @@ _ORGANISATION = re.compile(
     r"Programme|Program|Network|Association|Cent(?:er|re)|Committee|Bank|Foundation|Coalition|Chamber|"
     r"Confederation|University|College|Department|Authority|Sindicato|Secretaría)\b"
 )
+_PROGRAMME = re.compile(r"\bJoint\s+Program(?:me)?s?\b|^(?:the\s+)?Program(?:me)?\b", re.I)
+"""A programme is no organisation ("Joint Programme (JP)")."""
 _CLASSES = (
     (re.compile(r"United Nations|\bUN\b"), "UNAgency"),
     (re.compile(r"\bUnion\b|Sindicato", re.I), "TradeUnion"),
@@ -62,7 +64,7 @@ def definitions(builder: Builder, doc: Document) -> None:
             known = by_acronym or by_name
             if known is not None and builder.kg.is_a(known, "Actor"):
                 builder.actor(name, source, aliases=(acronym,))
-            elif known is None and _ORGANISATION.search(name):
+            elif known is None and _ORGANISATION.search(name) and not _PROGRAMME.search(name):
                 node = organisations.discover(builder, name, source, default=organisation_class(name))
                 if node is not None and builder.resolve(acronym) is None:
                     builder.actor(name, source, aliases=(acronym,))
