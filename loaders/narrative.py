@@ -13,6 +13,7 @@ sentence. The rules are deliberately narrow: they prefer missing a fact to inven
 - under a heading "Target 5.4. ..." (SDG acceleration): each registry item the bullets name
   ``contributesTo`` that SDG target (citing the bullet and the heading);
 - "<agency> (with ...) developed / produced / launched <product>": the agency ``produces`` it;
+- a list of a fund's donors: each ``funds`` it (:mod:`gapgraph.loaders.donors`);
 - "the JP contributed directly to the Direct Effect 2": the programme ``alignedWith`` that outcome
   of the Cooperation Framework (linked once every document is loaded).
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import sdg_target_iri
-from gapgraph.loaders import attribution
+from gapgraph.loaders import attribution, donors
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -105,6 +106,7 @@ class NarrativeReader(DocumentReader):
                     self.kg.add_edge(thing, "contributesTo", target, source)
                     self.kg.add_edge(thing, "contributesTo", target, self.b.source(self.doc.id, self.heading_line))
         self.production(sentence, source, actors, things)
+        donors.read(self.b, sentence, source)
         if self.programme is not None and _FRAMEWORK.search(sentence):
             self.b.at_finish(lambda: self.alignment(sentence, source))
 
