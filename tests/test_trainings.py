@@ -93,3 +93,16 @@ def test_the_body_trained_and_the_trainer_are_told_apart():
         ("International Labour Organization", "Ministry of Employment and Labour Relations"),
         ("Decent work for cocoa farmers in Ghana", "Ministry of Employment and Labour Relations"),
     }
+
+
+def test_a_new_course_is_not_taken_for_a_known_one_sharing_a_word():
+    from gapgraph.loaders import attribution
+
+    b, doc = invented(
+        "- 30 district officers took the on-line course *Cocoa cooperatives and social dialogue*.",
+        "- The design of a course on the professionalization of cocoa grading will be developed in collaboration "
+        "with NVTI.",
+    )
+    narrative.load(b, doc, PROGRAMME)
+    attribution.load(b, doc)
+    assert not list(b.kg.edges("developedWith"))
