@@ -13,9 +13,11 @@ The report is long and mostly about other work; what it yields for this graph:
   a new ``Programme``) with its donor (``funds``, role *funding*), agencies (*implementing*),
   counterparts and partners (``participatesIn``); "State Governments (CDMX, Chiapas, ...)" gives one
   government per place;
-- **sections on social protection, care, domestic and agricultural workers**: the agencies line
-  that closes each ("FAO, ILO, and UN Women") ``partnersWith`` every national body the section names,
-  and a section that names a known programme links the bodies it names to it;
+- **sections on social protection, care, domestic and agricultural workers**: a sentence that states a
+  partnership ("strategic partnerships (...)", "in coordination with ...") makes the UN entity it names
+  (the UN system in the country), else the agencies line that closes the section ("FAO, ILO, and UN
+  Women"), ``partnersWith`` each national body it names (never a donor or fund); a section that
+  names a known programme links the bodies it names to it;
 - **results groups** under each strategic priority ("RG Co-Chair: UN Women and UNESCO", "RG
   Agencies: ECLAC, FAO, ..."; label and list may sit on separate lines): the priority's results group
   (a ``Mechanism``, part of the priority) that each co-chair ``leads`` and each agency is ``memberOf``;
@@ -32,7 +34,7 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.kinds import register
 from gapgraph.loaders.reader import DocumentReader
-from gapgraph.loaders.sections import split_list
+from gapgraph.loaders.sections import sentences, split_list
 from gapgraph.loaders.text import plain, split_entry
 
 KINDS = ("unct-results-report",)
@@ -58,12 +60,17 @@ _INTERNATIONAL = re.compile(
 )
 _NOT_AN_ORGANISATION = re.compile(
     r"Framework|\bPlan\b|Strategy|Agenda|Goals|Response|Task Force|\bTeam\b|\bGroups?\b|Assessment|"
-    r"System in [A-Z]|Solutions Network",
+    r"Solutions Network",
     re.I,
 )
 _PRIORITY = re.compile(r"^(?:#+\s*)?(?:STRATEGIC PRIORITY|AT)\s+(?P<number>\d)\s*[.:]\s*(?P<name>[^\t]+?)\s*$", re.I)
 _RESULTS_GROUP = re.compile(
     r"^(?:RG|Results group)\s*(?P<label>co-?chairs?|leads?|agencies|members?)\s*:\s*(?P<items>.*)$", re.I
+)
+_PARTNERSHIP = re.compile(
+    r"\bpartnerships?\b|\bin (?:close )?(?:coordination|collaboration|cooperation|alliance) with\b"
+    r"|\b(?:together|jointly|works?|worked|working) (?:closely )?with\b|\balliances?\b",
+    re.I,
 )
 _CF_OUTCOME = re.compile(r"<b>OUTCOME\s+(?P<number>\d+)</b>\s*(?P<text>.+?)\s*<b>", re.I)
 _KEY_PARTNERSHIP = re.compile(r"^#+\s*KEY PARTNERSHIPS[,:]?\s+(?P<name>.+?)\s*$", re.I)
@@ -347,13 +354,19 @@ class UnctReportLoader(DocumentReader):
             for mention in self.b.mentions(text, ("programme",)):
                 if mention.node_id != self.framework:
                     programme = mention.node_id
-            for mention in self.b.mentions(text):
-                if self.kg.is_a(mention.node_id, "UNAgency", "Fund"):
-                    continue
-                for agency in agencies:
-                    self.kg.add_edge(agency, "partnersWith", mention.node_id, self.src(number, agencies_line))
-                if programme is not None:
-                    self.kg.add_edge(mention.node_id, "participatesIn", programme, self.src(number))
+            for sentence in sentences(text):
+                named = self.b.mentions(sentence)
+                un = [m.node_id for m in named if self.kg.is_a(m.node_id, "UNAgency")]
+                partners = un or agencies  # "the UNS ... in partnership with": the one the sentence names
+                for mention in named:
+                    if self.kg.is_a(mention.node_id, "UNAgency", "Fund", "Donor"):
+                        continue
+                    if _PARTNERSHIP.search(sentence):
+                        cited = self.src(number) if un else self.src(number, agencies_line)
+                        for agency in partners:
+                            self.kg.add_edge(agency, "partnersWith", mention.node_id, cited)
+                    if programme is not None:
+                        self.kg.add_edge(mention.node_id, "participatesIn", programme, self.src(number))
         if programme is not None:
             for agency in agencies:
                 self.kg.add_edge(agency, "participatesIn", programme, self.src(agencies_line), {"role": "implementing"})

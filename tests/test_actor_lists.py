@@ -125,3 +125,33 @@ def test_attendee_and_partner_lists_give_no_co_mentions_but_a_plain_sentence_doe
     generic.mentions(b, Document(id="per", kind="blog", path="per.txt", lines=lines))
     assert [{u, v} for u, v in names(b, "mentionedWith")] == [{"UNDP", "UNICEF"}]
     assert {s.lines for _, _, _, d in b.kg.edges("mentionedWith") for s in d["sources"]} == {(4, 4)}
+
+
+def test_a_stated_partnership_links_the_un_system_it_names_and_a_donor_is_never_a_partner():
+    b = builder()
+    src = b.source("reg", 1)
+    for cls, name in (
+        ("UNAgency", "United Nations System in Peru"),
+        ("GovernmentBody", "Ministry of Women and Vulnerable Populations"),
+        ("GovernmentBody", "Ministry of Development and Social Inclusion"),
+        ("Donor", "Government of Canada"),
+    ):
+        node = b.kg.add_node(node_iri(cls, name), cls, name, src)
+        b.register(node, name)
+    b.register(node_iri("UNAgency", "United Nations System in Peru"), "UNS")
+    lines = [
+        "## SOCIAL PROTECTION FOR WOMEN",
+        "Since 2019 the UNS has established strategic partnerships (Ministry of Women and Vulnerable Populations, "
+        "Ministry of Development and Social Inclusion, academia).",
+        "With resources from the Government of Canada, a study on the Ministry of Development and Social Inclusion "
+        "was published.",
+        "",
+        "UNICEF and UNFPA",
+        "## 2021 RESULTS",
+    ]
+    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    partners = {frozenset(pair) for pair in names(b, "partnersWith")}
+    assert partners == {
+        frozenset({"United Nations System in Peru", "Ministry of Women and Vulnerable Populations"}),
+        frozenset({"United Nations System in Peru", "Ministry of Development and Social Inclusion"}),
+    }
