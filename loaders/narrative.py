@@ -14,6 +14,7 @@ sentence. The rules are deliberately narrow: they prefer missing a fact to inven
   ``contributesTo`` that SDG target (citing the bullet and the heading);
 - "<agency> (with ...) developed / produced / launched <product>": the agency ``produces`` it;
 - a list of a fund's donors: each ``funds`` it (:mod:`gapgraph.loaders.donors`);
+- "A in collaboration with B": A ``partnersWith`` B (:mod:`gapgraph.loaders.partnerships`);
 - "the JP contributed directly to the Direct Effect 2": the programme ``alignedWith`` that outcome
   of the Cooperation Framework (linked once every document is loaded).
 """
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import sdg_target_iri
-from gapgraph.loaders import attribution, donors
+from gapgraph.loaders import attribution, donors, partnerships
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -107,6 +108,7 @@ class NarrativeReader(DocumentReader):
                     self.kg.add_edge(thing, "contributesTo", target, self.b.source(self.doc.id, self.heading_line))
         self.production(sentence, source, actors, things)
         donors.read(self.b, sentence, source)
+        partnerships.read(self.b, sentence, actors, source, self.programme)
         if self.programme is not None and _FRAMEWORK.search(sentence):
             self.b.at_finish(lambda: self.alignment(sentence, source))
 

@@ -155,3 +155,19 @@ def test_a_stated_partnership_links_the_un_system_it_names_and_a_donor_is_never_
         frozenset({"United Nations System in Peru", "Ministry of Women and Vulnerable Populations"}),
         frozenset({"United Nations System in Peru", "Ministry of Development and Social Inclusion"}),
     }
+
+
+def test_a_stated_collaboration_between_actors_is_a_partnership_of_each_subject():
+    from gapgraph.loaders import narrative
+
+    b = nepal()
+    lines = [
+        "UNICEF and WFP, in collaboration with the Ministry of Women, Children and Senior Citizens, held a forum.",
+        "The report was shared with UNDP in collaboration with nobody named.",
+        "The Joint SDG Fund, together with UNFPA, met.",
+    ]
+    narrative.load(b, Document(id="npl", kind="k", path="npl.txt", lines=lines), PROGRAMME)
+    assert {frozenset(p) for p in names(b, "partnersWith")} == {
+        frozenset({"UNICEF", "Ministry of Women, Children and Senior Citizens"}),
+        frozenset({"WFP", "Ministry of Women, Children and Senior Citizens"}),
+    }
