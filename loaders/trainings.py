@@ -81,9 +81,9 @@ _TITLE = re.compile(
     re.I,
 )
 _PHRASE = re.compile(
-    r"\b(?P<phrase>(?:trainings?|courses?|workshops?)(?: (?:course|programme|program)s?)?"
+    r"\b(?P<phrase>(?:trainings?|courses?|workshops?|trained)(?: (?:course|programme|program)s?)?"
     r"(?:\s+for\s+[^.,;:()]{3,60}?)?\s+(?:on|of|in|about)\s+(?!(?:this|that|these|those|the same)\b)"
-    r"(?P<topic>[^.,;:()]{3,140}))",
+    r"(?P<topic>[^.,;:()]{3,140}(?:,\s+(?!(?:and|which|with|as well)\b)[^.,;:()]{2,40}(?=[.,;:()]|$))*))",
     re.I,
 )
 _TOPIC_END = re.compile(
@@ -132,9 +132,15 @@ class Course:
     counts: list[int] = field(default_factory=list)
 
 
+_COURSE_WORDS = frozenset(
+    {"training", "trainings", "course", "courses", "workshop", "workshops", "program", "programme", "line", "online"}
+)
+
+
 def course_key(name: str) -> str:
     """The same course however it is worded: its content words, sorted."""
-    return " ".join(sorted(set(normalise(name).split()) - {"the", "a", "an", "and", "of", "on", "in", "for", "to"}))
+    words = set(normalise(name).split()) - {"the", "a", "an", "and", "of", "on", "in", "for", "to"}
+    return " ".join(sorted(words - _COURSE_WORDS)) or " ".join(sorted(words))
 
 
 def titles(raw: str, sentence: str) -> list[Course]:
@@ -150,14 +156,16 @@ def titles(raw: str, sentence: str) -> list[Course]:
     return found
 
 
-def phrase(sentence: str) -> Course | None:
-    """A course the sentence names by its topic ("a training course on technical skills")."""
+def phrases(sentence: str) -> list[Course]:
+    """Courses the sentence names by their topic ("a training course on technical skills", "were trained
+    in social protection")."""
+    found = []
     for match in _PHRASE.finditer(sentence.replace("*", "")):
         text = _TOPIC_END.sub("", match.group("phrase")).strip()
         topic = _TOPIC_END.sub("", match.group("topic")).strip()
         if len(topic.split()) >= 2 or (topic and topic[0].isupper()):
-            return Course(text, match.start())
-    return None
+            found.append(Course(re.sub(r"^trained\b", "Training", text, flags=re.I), match.start()))
+    return found
 
 
 def heading(raw: str) -> str | None:
@@ -256,24 +264,33 @@ class TrainingReader:
         self.kg.add_edge(self.programme, "implements", node, self.source)
         return node
 
+    @staticmethod
+    def after(nodes: list[str], courses: list[Course], at: int) -> str:
+        """The course written after position ``at`` (a count, a group), else the last one before it."""
+        later = [n for n, c in zip(nodes, courses, strict=True) if c.start >= at]
+        return later[0] if later else nodes[-1]
+
     def read(self, raw: str, sentence: str, actors: list[Mention]) -> None:
         """Add the trainings ``sentence`` (a sentence of the plain text of line ``raw``) states."""
         if self.programme is None or not TRAINING.search(sentence):
             return
-        courses = titles(raw, sentence) or [c for c in (phrase(sentence),) if c]
+        courses = titles(raw, sentence) or phrases(sentence)
         if not courses and heading(raw):
             courses = [Course(str(heading(raw)), 0)]
         trainees = self.trainees(sentence, actors, courses)
-        named = titles(raw, sentence)
-        if not trainees and not named:
+        totals = [  # "Twelve members ... received training on X": X's count
+            m
+            for m in _COUNT.finditer(sentence)
+            if m["group"].lower() in GENERIC and not re.match(r"(19|20)\d\d$", m["number"])
+        ]
+        if not trainees and not titles(raw, sentence) and not (courses and totals):
             return
         nodes = [self.course(c) for c in courses]
-        if not trainees:  # "Nine representatives participated in the course *X*": only a count
-            for match in _COUNT.finditer(sentence):
-                after = [n for n, c in zip(nodes, courses, strict=True) if c.start >= match.start()]
-                if after and not re.match(r"(19|20)\d\d$", match.group("number")):
-                    self.kg.add_claim(after[0], "participantCount", count(match.group("number")), self.source)
-            return
+        for match in totals:
+            if nodes:
+                self.kg.add_claim(
+                    self.after(nodes, courses, match.start()), "participantCount", count(match["number"]), self.source
+                )
         trainers = [self.programme, *self.trainers(sentence)]
         for trainee, at in trainees:
             target = self.node_of(trainee)
@@ -281,9 +298,8 @@ class TrainingReader:
             for trainer in trainers:
                 if trainer != target:
                     self.kg.add_edge(trainer, "trains", target, self.source, qualifiers)
-            if nodes:  # the course written after the count, else the one before it
-                after = [n for n, c in zip(nodes, courses, strict=True) if c.start >= at]
-                node = after[0] if after else nodes[-1]
+            if nodes:
+                node = self.after(nodes, courses, at)
                 self.kg.add_edge(node, "trains", target, self.source, qualifiers)
                 if trainee.participants:
                     self.kg.add_claim(node, "participantCount", trainee.participants, self.source)
