@@ -119,8 +119,12 @@ def test_people_their_organisations_and_positions(built):
         person = node_iri("Person", name)
         member = [v for u, v, _, _ in kg.edges("memberOf") if u == person]
         assert [m.rsplit("/", 1)[-1] for m in member] == [org], name
-        focal = edge(kg, person, "focalPointOf", JP)
-        assert qualifiers(focal)["position"] == [position]
+        if "focal point" in position:
+            focal = edge(kg, person, "focalPointOf", JP)
+            assert qualifiers(focal)["position"] == [position]
+        else:  # the cover's role, not a focal point of the programme
+            assert JP not in kg.out(person, "focalPointOf")
+            assert position in [c["value"] for c in kg.claims(person, "jobTitle")]
 
 
 def test_sdg_targets_named_by_the_programme(built):
@@ -158,6 +162,10 @@ def test_another_programme_in_the_same_template_parses():
     assert amounts[("joint-sdg-fund", "fund-contribution")] == [1500000]
     john = node_iri("Person", "John Smith")
     assert [v for u, v, _, _ in kg.edges("memberOf") if u == john] == wfp, "organisation found from wfp.org"
+    assert jp in kg.out(john, "focalPointOf")
+    ana = node_iri("Person", "Ana Pereira")  # the Resident Coordinator: her role, not a focal point
+    assert jp not in kg.out(ana, "focalPointOf")
+    assert [c["value"] for c in kg.claims(ana, "jobTitle")] == ["Resident Coordinator"]
     garbled = [str(w) for w in result.warnings if w.doc == "jp-paraguay-final" and w.line == 40]
     assert garbled == ["jp-paraguay-final:40: budget row 'ILO' has no amounts: passed over"]
     rate = [n for n, d in kg.nodes("Observation") if "delivery rate" in d["name"]]

@@ -10,8 +10,10 @@ What a cover page yields:
   targets the report names;
 - the Joint SDG Fund (``participatesIn`` role *funding*), the participating UN organisations (role
   *implementing*), the lead agency (``leads``, and role *accountable*);
-- people: the resident coordinator and focal points, each ``focalPointOf`` the programme with their
-  position and ``memberOf`` their organisation (found by name or by e-mail domain);
+- people: the focal points, each ``focalPointOf`` the programme with their position; the resident
+  coordinator, the lead agency's representative and the communications contact are not focal points:
+  their cover position is their ``jobTitle``; each ``memberOf`` their organisation (found by name or
+  by e-mail domain);
 - money: the Fund's contribution to the programme and to each agency, each agency's co-funding, the
   overall budget, and delivery and commitment rates, as printed; a row whose total is not the sum
   of its parts is kept as printed and warned about.
@@ -268,7 +270,10 @@ class CoverLoader(DocumentReader):
         if titles:
             self.kg.add_claim(person, "jobTitle", ", ".join(titles), source)
         label = f"{position} (a.i.)" if acting else position
-        self.kg.add_edge(person, "focalPointOf", self.programme, source, {"position": label})
+        if "focal point" in position.lower():
+            self.kg.add_edge(person, "focalPointOf", self.programme, source, {"position": label})
+        else:  # the resident coordinator, a representative, a contact: not the programme's focal points
+            self.kg.add_claim(person, "jobTitle", label, source)
         if organisation:
             self.kg.add_edge(person, "memberOf", organisation, source, {"position": ", ".join(titles) or None})
         return organisation
