@@ -14,6 +14,18 @@ the section: the Fund's outcomes are never the programme's.
 ('Output', '2.1')
 >>> _heading("Global Outcome 1: Integrated multi-sectoral policies") is None
 True
+
+A sentence saying what "contributed to" what (:func:`contribution`, every report of a programme):
+"The JP contributed to the development of the National Care System and a Law initiative ...
+through technical assistance" gives the programme ``contributesTo`` each law, policy, outcome or
+SDG target named after the verb (up to "through", "by", "thanks to": the means, not the ends);
+the subject is the programme ("the JP", "the joint programme", one of its names) or its work
+named by a noun of work ("Technical assistance, inputs ... contributed to"). A subject naming a
+product, pilot or mechanism ("the diagnostics ... contributed to the strategy") makes that thing
+the contributor instead.
+
+>>> bool(_CONTRIBUTED.search("the JP contributes as well to the development of a care policy"))
+True
 """
 
 from __future__ import annotations
@@ -26,6 +38,29 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.observations import thing_key
 from gapgraph.loaders.text import plain
+
+_CONTRIBUTED = re.compile(
+    r"\bcontribut(?:ed|es|e|ing)\s+(?:(?:directly|also|as well|significantly|decisively)\s+)*to\b", re.I
+)
+_MEANS = re.compile(
+    r"\b(?:through|by means of|via|thanks to|with the support of)\b|\bby\s+\w+ing\b|[\"“”]|,\s*(?:said|says|stated)\b",
+    re.I,
+)
+"""Where the ends of a contribution stop: its means, or the end of a quotation."""
+_PLANNED = re.compile(
+    r"\b(?:will|would|could|can|may|might|shall|expected to|able to|aims? to|seeks? to)\s+(?:\w+\s+)?$", re.I
+)
+_PROGRAMME_WORDS = re.compile(r"\b(?:the\s+)?(?:JP|joint\s+program(?:me)?s?|program(?:me)?)\b", re.I)
+_WORK_SUBJECT = re.compile(
+    r"^(?:[^,]{0,60},\s*)?(?:the\s+)?(?:technical|legal|policy|joint)?\s*(?:assistance|support|advice|inputs?|dialogue"
+    r"|actions?|activities|work|efforts?|interventions?)\b",
+    re.I,
+)
+CONTRIBUTION_RANGE_GROUPS = ("outcome",)
+"""Besides the things :func:`attribution.referred` finds, mentions of these IRI groups may be contributed to."""
+_NOT_CONTRIBUTORS = ("Convention",)
+"""International conventions a programme works under: they do not count under its results
+(its work on them does: the study of a convention, the bill that applies it)."""
 
 _OUTPUT = re.compile(r"^(?:Output\s+)?(\d{1,2})\.(\d{1,2})\.?:?\s+[A-Z]")
 _OUTCOME = re.compile(r"^Outcome\s+(\d{1,2})\s*[.:]\s+[A-Z]")
@@ -70,6 +105,53 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
             continue
         source = builder.source(doc.id, number)
         for thing in attribution.referred(builder, line):
-            if kg.schema.fits(kg.node(thing)["type"], contributors):
+            if kg.schema.fits(kg.node(thing)["type"], contributors) and not kg.is_a(thing, *_NOT_CONTRIBUTORS):
                 kg.add_edge(thing, "contributesTo", current, source)
                 kg.add_edge(thing, "contributesTo", current, builder.source(doc.id, heading_line))
+
+
+def _programme_subject(kg, subject: str, programme: str) -> bool:
+    """The text before the verb names the programme, or is the programme's work."""
+    names = [kg.node(programme)["name"], *kg.node(programme)["aliases"]]
+    if _PROGRAMME_WORDS.search(subject) or any(n.lower() in subject.lower() for n in names if len(n) > 3):
+        return True
+    return bool(_WORK_SUBJECT.match(subject))
+
+
+def contribution(builder: Builder, sentence: str, source, programme: str) -> None:
+    """ "<the JP / its work / a thing> contributed to <laws, policies, outcomes ...>": ``contributesTo``
+    edges from the programme (or the thing the subject names) to each thing named after the verb.
+    Run once every document is loaded (an outcome may come from another document)."""
+    kg = builder.kg
+    sentence = plain(sentence)
+    verb = _CONTRIBUTED.search(sentence)
+    if verb is None or _PLANNED.search(sentence[: verb.start()]):
+        return  # "will contribute", "is expected to contribute": planned, not done
+    subject, rest = sentence[: verb.start()], sentence[verb.end() :]
+    means = _MEANS.search(rest)
+    ends = rest[: means.start()] if means else rest
+    rel = kg.schema.relations["contributesTo"]
+    objects = [t for t in attribution.referred(builder, ends) if kg.schema.fits(kg.node(t)["type"], rel.range)]
+    objects += [
+        m.node_id
+        for m in builder.mentions(ends, CONTRIBUTION_RANGE_GROUPS)
+        if kg.has_node(m.node_id) and kg.schema.fits(kg.node(m.node_id)["type"], rel.range) and m.node_id not in objects
+    ]
+    if not objects:
+        return
+    things = [  # named outright: a generic "strategy" in a subject is too loose a reference
+        m.node_id
+        for m in builder.mentions(subject, attribution.THINGS)
+        if kg.schema.fits(kg.node(m.node_id)["type"], rel.domain)
+        and not kg.is_a(m.node_id, "Programme", *_NOT_CONTRIBUTORS)
+    ]
+    if things:
+        contributors = things
+    elif _programme_subject(kg, subject, programme):
+        contributors = [programme]
+    else:
+        return
+    for contributor in contributors:
+        for obj in objects:
+            if obj != contributor:
+                kg.add_edge(contributor, "contributesTo", obj, source)

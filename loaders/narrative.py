@@ -14,8 +14,9 @@ sentence. The rules are deliberately narrow: they prefer missing a fact to inven
 - under a heading "Target 5.4. ..." (SDG acceleration): each registry item the bullets name
   ``contributesTo`` that SDG target (citing the bullet and the heading);
 - "<agency> (with ...) developed / produced / launched <product>": the agency ``produces`` it;
-- "the JP contributed directly to the Direct Effect 2": the programme ``alignedWith`` that outcome
-  of the Cooperation Framework (linked once every document is loaded).
+- "the JP is aligned with the Direct Effect 2": the programme ``alignedWith`` that outcome of the
+  Cooperation Framework (linked once every document is loaded); "the JP contributed to ...": the
+  programme ``contributesTo`` what it names (:func:`chain.contribution`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import node_iri, sdg_target_iri
-from gapgraph.loaders import attribution
+from gapgraph.loaders import attribution, chain
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -71,7 +72,7 @@ _COUNT = re.compile(
     re.I,
 )
 _SDG_HEADING = re.compile(r"^\s*Target\s+(\d{1,2}\.[0-9a-z]{1,2})\.\s", re.I)
-_FRAMEWORK = re.compile(r"\b(?:contribut|align)\w*\b[^.]*\b(?:Direct Effect|Cooperation Framework outcome)\s+\d+", re.I)
+_FRAMEWORK = re.compile(r"\balign\w*\b[^.]*\b(?:Direct Effect|Cooperation Framework outcome)\s+\d+", re.I)
 _PRODUCED = re.compile(r"\b(?:developed|produced|launched|published|prepared|designed)\b", re.I)
 
 
@@ -138,6 +139,9 @@ class NarrativeReader(DocumentReader):
         self.production(sentence, source, actors, things)
         if self.programme is not None and _FRAMEWORK.search(sentence):
             self.b.at_finish(lambda: self.alignment(sentence, source))
+        if self.programme is not None:
+            programme = self.programme
+            self.b.at_finish(lambda: chain.contribution(self.b, sentence, source, programme))
 
     def alignment(self, sentence: str, source: Source) -> None:
         """'The JP contributed directly to the Direct Effect 2': aligned with that framework outcome.

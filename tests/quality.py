@@ -1,6 +1,8 @@
 """Precision and recall of the loaders against our own gold annotations (``tests/gold/``).
 
-Run ``python -m tests.quality`` to print the figures the README reports.
+Run ``python -m tests.quality`` to print the figures the README reports, and
+``python -m tests.quality --misses RELATION`` to list, per annotated part, the gold triples of
+that relation the graph misses and the graph's edges the gold does not hold, with their lines.
 
 How the scoring works:
 
@@ -378,8 +380,60 @@ def report(kg: KnowledgeGraph) -> str:
     return "\n".join(lines)
 
 
+def _edge_lines(kg: KnowledgeGraph, data: dict, doc: str, lines: tuple[int, int]) -> str:
+    return ", ".join(str(s.lines[0]) for s in data["sources"] if s.doc == doc and lines[0] <= s.lines[0] <= lines[1])
+
+
+def misses(kg: KnowledgeGraph, relation: str, texts: dict[str, list[str]] | None = None) -> str:
+    """Per annotated part: the gold triples of ``relation`` the graph misses (with why: an end that
+    does not resolve, or no edge citing the part), and the graph's edges of that type citing the part
+    that the gold does not hold, each with its lines (and their text when ``texts`` gives the
+    documents' lines)."""
+    index = GoldIndex(kg)
+    out: list[str] = []
+    for name, gold in merged_parts().items():
+        doc, lines = gold["document"], tuple(gold["lines"])
+        types = {e["name"]: e["type"] for e in gold.get("entities") or [] if e["type"] in kg.schema.classes}
+        wanted = [tuple(r) for r in gold.get("relations") or [] if len(r) == 3 and r[1] == relation]
+        expected: dict[tuple[str, str], tuple[str, str]] = {}
+        section: list[str] = []
+        for subject, obj in ((s, o) for s, _, o in wanted):
+            s, o = index.find(subject, cls=types.get(subject)), index.find(obj, cls=types.get(obj))
+            if s is None or o is None:
+                unresolved = " and ".join(n for n, x in ((subject, s), (obj, o)) if x is None)
+                section.append(f"  MISSED {subject} -> {obj}  (unresolved: {unresolved})")
+                continue
+            expected[(s, o)] = (subject, obj)
+        predicted = {(u, v): d for u, v, _, d in kg.edges(relation) if _cites(d["sources"], doc, lines)}
+        for (s, o), (subject, obj) in expected.items():
+            if (s, o) not in predicted and (o, s) not in predicted:
+                section.append(f"  MISSED {subject} -> {obj}")
+        for (u, v), data in predicted.items():
+            if (u, v) in expected or (v, u) in expected:
+                continue
+            cited = _edge_lines(kg, data, doc, lines)
+            section.append(f"  WRONG  {kg.node(u)['name'][:90]} -> {kg.node(v)['name'][:90]}  (lines {cited})")
+            if texts is not None:
+                for number in sorted({int(n) for n in cited.split(", ") if n})[:2]:
+                    section.append(f"         {number}: {texts[doc][number - 1].strip()[:160]}")
+        if section:
+            out.append(f"{name} ({doc} {lines[0]}-{lines[1]}):")
+            out.extend(section)
+    return "\n".join(out)
+
+
 if __name__ == "__main__":
+    import sys
+
     from gapgraph.loaders.pipeline import build
     from tests.conftest import CORPUS, MEXICO_REGISTRY
 
-    print(report(build(CORPUS, registries=[MEXICO_REGISTRY]).kg))
+    graph = build(CORPUS, registries=[MEXICO_REGISTRY]).kg
+    if len(sys.argv) == 3 and sys.argv[1] == "--misses":
+        manifest = yaml.safe_load((Path(CORPUS) / "manifest.yaml").read_text(encoding="utf-8"))
+        documents = {
+            d["id"]: (Path(CORPUS) / d["file"]).read_text(encoding="utf-8").splitlines() for d in manifest["documents"]
+        }
+        print(misses(graph, sys.argv[2], documents))
+    else:
+        print(report(graph))
