@@ -33,10 +33,12 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import node_iri
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.observations import thing_key
+from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import plain
 
 _CONTRIBUTED = re.compile(
@@ -62,6 +64,23 @@ _NOT_CONTRIBUTORS = ("Convention",)
 """International conventions a programme works under: they do not count under its results
 (its work on them does: the study of a convention, the bill that applies it)."""
 
+_FUND_RESULT = re.compile(
+    r"^(?:Contribution to\s+)?(?:the\s+)?(?:(?:Joint\s+SDG\s+)?Fund(?:'s)?\s+)?(?:Global\s+)?"
+    r"(?P<kind>Outcome|Output)\s+(?P<number>\d{1,2})\b",
+    re.I,
+)
+_LISTED = re.compile(r"^\s*(?:<[^>]*>\s*)*List\b", re.I)
+"""A results-table row that lists what counts ("List the policies: ...")."""
+_ANSWER = re.compile(r"^(?:Yes|No|N/?A|Provide the list|Explain briefly|Total number)\b", re.I)
+"""The template's answers under a Fund's question."""
+_TARGET_QUOTE = re.compile(r"^\s*[-•]?\s*\*[^*]{10,400}?:\s*\*")
+"""A bullet that opens with the target it reports on, in italics ("*By the end of year 1, the
+programme will have promoted ...:*"): the promise, not what was done."""
+_COMPLEMENT = re.compile(
+    r"\b(?:pilot|study|studies|mechanism|report|diagnostics?|documentation|evaluation|toolbox|tool box|methodology"
+    r"|guide|protocol)\s+(?:of|for|on)\s+(?:the\s+|a\s+|its\s+)?$",
+    re.I,
+)
 _OUTPUT = re.compile(r"^(?:Output\s+)?(\d{1,2})\.(\d{1,2})\.?:?\s+[A-Z]")
 _OUTCOME = re.compile(r"^Outcome\s+(\d{1,2})\s*[.:]\s+[A-Z]")
 
@@ -80,34 +99,94 @@ def _ends_section(line: str) -> bool:
     return len(line) < 120 and not line.startswith(("-", "•")) and not line[:1].isdigit() and not line.endswith(".")
 
 
+def _fund_result(kg: KnowledgeGraph, programme: str, line: str) -> str | None:
+    """The Fund's own outcome or output a heading names ("Global Outcome 1: ...", "Contribution to
+    Joint SDG Fund Output 3"), when the programme's Fund has it (read by the framing loader)."""
+    match = _FUND_RESULT.match(line)
+    if match is None or not re.search(r"\b(?:Global|Fund)\b", match.group()):
+        return None
+    kind, code = match.group("kind").capitalize(), f"Global {match.group('kind').capitalize()} {match.group('number')}"
+    for funder in kg.into(programme, "funds"):
+        node = node_iri(kind, funder.rsplit("/", 1)[-1], code)
+        if kg.is_a(funder, "Fund") and kg.has_node(node):
+            return node
+    return None
+
+
 def load(builder: Builder, doc: Document, programme: str) -> None:
-    """Link the things under each results heading of a report's narrative to that output or outcome."""
+    """Link the things under each results heading of a report's narrative to that output or outcome,
+    the programme's own or its Fund's (under a Fund's result, the programme contributes to it too)."""
     kg = builder.kg
     prefix = thing_key(kg.node(programme)["name"])
     current: str | None = None
+    fund = False
     heading_line = 0
     contributors = kg.schema.relations["contributesTo"].domain
     for number, raw in enumerate(doc.lines, start=1):
         line = plain(raw)
-        if not line or "\t" in raw or line.startswith(("¹", "²", "³")):
+        if not line or line.startswith(("¹", "²", "³")):
+            continue
+        if "\t" in raw:  # a table row: under a Fund's result, only the row that lists what counts
+            listed = current is not None and fund and _LISTED.match(line)
+            if listed and _contribute(builder, doc, raw, number, current, heading_line, contributors):
+                kg.add_edge(programme, "contributesTo", current, builder.source(doc.id, heading_line))
+            continue
+        result = _fund_result(kg, programme, line.lstrip("⇒ ")) if len(line) < 250 else None
+        if result is not None:
+            current, fund, heading_line = result, True, number
+            if line.lstrip("⇒ ").lower().startswith("contribution"):  # "Contribution to Joint SDG Fund Outcome 1"
+                kg.add_edge(programme, "contributesTo", result, builder.source(doc.id, number))
+            continue
+        if fund and current is not None and (line[:1].isdigit() or _ANSWER.match(line)):  # its questions, answers
+            if _contribute(builder, doc, raw, number, current, heading_line, contributors):
+                kg.add_edge(programme, "contributesTo", current, builder.source(doc.id, heading_line))
             continue
         heading = _heading(line) if len(line) < 250 and not line.startswith(("-", "•")) else None
         if heading is not None:
             cls, code = heading
             node = node_iri(cls, prefix, f"{cls} {code}")
             current = node if kg.has_node(node) else None
+            fund = False
             heading_line = number
             continue
         if _ends_section(line) or re.match(r"^(?:⇒|Global\s+Out|Annex\b)", line):
-            current = None
+            current, fund = None, False
             continue
-        if current is None:
+        if current is not None:
+            found = _contribute(builder, doc, _TARGET_QUOTE.sub("", raw), number, current, heading_line, contributors)
+            if found and fund:  # something counts under the Fund's result: the programme contributes to it
+                kg.add_edge(programme, "contributesTo", current, builder.source(doc.id, heading_line))
+
+
+def _contribute(
+    builder: Builder, doc: Document, raw: str, number: int, result: str, heading_line: int, contributors: tuple
+) -> bool:
+    """Each thing a line names or refers to ``contributesTo`` the result (citing the line and its
+    heading), read sentence by sentence and bullet by bullet; whether any did."""
+    kg = builder.kg
+    found = False
+    for part in re.split(r"\s[•·]\s|</?li>", raw):
+        for sentence in sentences(plain(part).lstrip("-•⇒ ")):
+            for thing in _things(builder, sentence):
+                if kg.schema.fits(kg.node(thing)["type"], contributors) and not kg.is_a(
+                    thing, "Programme", *_NOT_CONTRIBUTORS
+                ):
+                    kg.add_edge(thing, "contributesTo", result, builder.source(doc.id, number))
+                    kg.add_edge(thing, "contributesTo", result, builder.source(doc.id, heading_line))
+                    found = True
+    return found
+
+
+def _things(builder: Builder, sentence: str) -> list[str]:
+    """The things a sentence names or refers to, but not one named only as the complement of another
+    thing ("the pilot of the National Care Strategy": the pilot counts, not the strategy)."""
+    reader = attribution.AttributionReader(builder, Document(id="", kind="", path="", lines=[]))
+    found: list[str] = []
+    for thing in reader.things(sentence):
+        if _COMPLEMENT.search(sentence[: thing.start]) or thing.node_id in found:
             continue
-        source = builder.source(doc.id, number)
-        for thing in attribution.referred(builder, line):
-            if kg.schema.fits(kg.node(thing)["type"], contributors) and not kg.is_a(thing, *_NOT_CONTRIBUTORS):
-                kg.add_edge(thing, "contributesTo", current, source)
-                kg.add_edge(thing, "contributesTo", current, builder.source(doc.id, heading_line))
+        found.append(thing.node_id)
+    return found
 
 
 def _programme_subject(kg, subject: str, programme: str) -> bool:
