@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import node_iri, sdg_target_iri
-from gapgraph.loaders import attribution, chain
+from gapgraph.loaders import attribution, chain, purpose
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -142,6 +142,7 @@ class NarrativeReader(DocumentReader):
         if self.programme is not None:
             programme = self.programme
             self.b.at_finish(lambda: chain.contribution(self.b, sentence, source, programme))
+            purpose.read(self.b, sentence, source, programme)
 
     def alignment(self, sentence: str, source: Source) -> None:
         """'The JP contributed directly to the Direct Effect 2': aligned with that framework outcome.

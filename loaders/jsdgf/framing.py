@@ -93,10 +93,13 @@ class FramingReader(DocumentReader):
                     self.b.at_finish(lambda s=sentence, src=source: self.alignment(s, src))
 
     def target_group(self, name: str, source: Source) -> None:
+        """A ``TargetGroup`` the programme targets; "Human rights defenders (specifically NGOs ...)"
+        is named without its bracket, kept as an alias."""
         name = " ".join(name.split()).strip(" ,.*")
-        if 2 < len(name) < 100:
-            node = node_iri("TargetGroup", name)
-            self.kg.add_node(node, "TargetGroup", name, source)
+        short = re.sub(r"\s*\([^()]*\)$", "", name)
+        if 2 < len(short) < 100:
+            node = node_iri("TargetGroup", short)
+            self.kg.add_node(node, "TargetGroup", short, source, aliases=[name] if short != name else ())
             self.kg.add_edge(self.programme, "targets", node, source)
 
     def group_bullet(self, line: str, number: int) -> None:
