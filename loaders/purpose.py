@@ -77,4 +77,3 @@ def read(builder: Builder, sentence: str, source: Source, programme: str) -> Non
         node = node_iri("TargetGroup", name)
         builder.kg.add_node(node, "TargetGroup", name, source)
         builder.kg.add_edge(programme, "targets", node, source)
-
