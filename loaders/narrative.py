@@ -96,8 +96,8 @@ class NarrativeReader(DocumentReader):
         target: str | None = None
         for number, raw in enumerate(self.doc.lines, start=1):
             line = plain(raw)
-            if not line or "\t" in raw:
-                continue
+            if not line or "\t" in raw or re.match(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s", raw):
+                continue  # a footnote between two bullets does not end the target's list
             heading = _SDG_HEADING.match(line)
             if heading and not line.lower().startswith("sdg:"):
                 target = (
