@@ -73,8 +73,9 @@ _LEAD_FIELDS = ("lead_representative", "lead_focal_point")
 _COVER_END = re.compile(r"^\s*(executive summary|table of contents|short description)\b", re.I)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _SDG = re.compile(r"^(?:SDG:\s*)?Target\s+(\d{1,2}\.[0-9a-z]{1,2})\.?\s+(.+)$", re.I)
-_SDG_QUESTION = re.compile(r"\bSDGs?\b", re.I)
-"""A line about the SDGs that is no target line: the question or heading the targets below answer."""
+_SDG_QUESTION = re.compile(r"\bSDGs?\b(?!\s+Fund)", re.I)
+"""A line about the SDGs (not the Joint SDG Fund's name) that is no target line: the question or
+heading the targets below answer."""
 _CONTRIBUTION = re.compile(r"\bcontribut\w*|\bacceleration\b", re.I)
 _ORGANISATION = re.compile(r"\b(?:Ministry|Secretar\w+|Institute|Office|Agency|Commission|Council)\b")
 _RATE = re.compile(r"=\s*([\d.,]+)\s*%")
@@ -500,7 +501,7 @@ class CoverLoader(DocumentReader):
         for number, line in enumerate(self.doc.lines, start=1):
             match = _SDG.match(plain(line))
             if match is None:
-                if _SDG_QUESTION.search(line):
+                if "\t" not in line and _SDG_QUESTION.search(line):
                     relation = "contributesTo" if _CONTRIBUTION.search(line) else "alignedWith"
                 continue
             code = match.group(1)
