@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 from gapgraph.graph.ids import node_iri, sdg_target_iri
-from gapgraph.loaders import chain, narrative, purpose
+from gapgraph.loaders import chain, money, narrative, purpose
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf import framing
@@ -195,3 +195,16 @@ def test_the_template_question_decides_aligned_or_contributing(tmp_path):
     contributed = {kg.node(t)["name"] for t in kg.out(jp, "contributesTo") if kg.is_a(t, "SDGTarget")}
     assert aligned == {"SDG target 1.3"}, "no question above: aligned, as before"
     assert contributed == {"SDG target 10.2"}
+
+
+def test_a_contribution_of_work_is_no_funding():
+    b, _, _ = invented()
+    source = b.source("lso", 9)
+    jp = b.kg.add_node(node_iri("Actor", "JP"), "Actor", "Joint Programme", source, ["JP"])  # an acronym table's
+    b.register(jp, "JP")
+    money.read(b, "The JP contributed to the development of the Social Protection Bill.", source)
+    money.read(b, "The Embassy of Ireland contributed $50,000 USD to the child grant pilot in Maseru.", source)
+    other = [(u, v) for u, v, _, d in b.kg.edges("funds") if d["attributes"].get("fundingKind")]
+    assert [(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v in other] == [
+        ("Embassy of Ireland", "Child grant pilot in Maseru")
+    ], "only the sentence that prints an amount"
