@@ -15,8 +15,9 @@ sentence. The rules are deliberately narrow: they prefer missing a fact to inven
 - "<agency> (with ...) developed / produced / launched <product>": the agency ``produces`` it;
 - a list of a fund's donors: each ``funds`` it (:mod:`gapgraph.loaders.donors`);
 - "A in collaboration with B": A ``partnersWith`` B (:mod:`gapgraph.loaders.partnerships`);
-- "the JP contributed directly to the Direct Effect 2": the programme ``alignedWith`` that outcome
-  of the Cooperation Framework (linked once every document is loaded).
+- "the JP is aligned with the Direct Effect 2": the programme ``alignedWith`` that outcome of the
+  Cooperation Framework (linked once every document is loaded); "the JP contributed to ...": the
+  programme ``contributesTo`` what it names (:func:`chain.contribution`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import sdg_target_iri
-from gapgraph.loaders import attribution, donors, partnerships
+from gapgraph.loaders import attribution, chain, donors, partnerships, purpose
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -46,7 +47,7 @@ _ASSISTANCE = re.compile(
 )
 _ADVICE = re.compile(r"\b(?:accompanying and advising|advising|advice and technical assistance in)\b", re.I)
 _SDG_HEADING = re.compile(r"^\s*Target\s+(\d{1,2}\.[0-9a-z]{1,2})\.\s", re.I)
-_FRAMEWORK = re.compile(r"\b(?:contribut|align)\w*\b[^.]*\b(?:Direct Effect|Cooperation Framework outcome)\s+\d+", re.I)
+_FRAMEWORK = re.compile(r"\balign\w*\b[^.]*\b(?:Direct Effect|Cooperation Framework outcome)\s+\d+", re.I)
 _PRODUCED = re.compile(r"\b(?:developed|produced|launched|published|prepared|designed)\b", re.I)
 
 
@@ -66,8 +67,8 @@ class NarrativeReader(DocumentReader):
         target: str | None = None
         for number, raw in enumerate(self.doc.lines, start=1):
             line = plain(raw)
-            if not line or "\t" in raw:
-                continue
+            if not line or "\t" in raw or re.match(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s", raw):
+                continue  # a footnote between two bullets does not end the target's list
             heading = _SDG_HEADING.match(line)
             if heading and not line.lower().startswith("sdg:"):
                 target = (
@@ -111,6 +112,10 @@ class NarrativeReader(DocumentReader):
         partnerships.read(self.b, sentence, actors, source, self.programme)
         if self.programme is not None and _FRAMEWORK.search(sentence):
             self.b.at_finish(lambda: self.alignment(sentence, source))
+        if self.programme is not None:
+            programme = self.programme
+            self.b.at_finish(lambda: chain.contribution(self.b, sentence, source, programme))
+            purpose.read(self.b, sentence, source, programme)
 
     def alignment(self, sentence: str, source: Source) -> None:
         """'The JP contributed directly to the Direct Effect 2': aligned with that framework outcome.

@@ -1,6 +1,8 @@
 """Precision and recall of the loaders against our own gold annotations (``tests/gold/``).
 
-Run ``python -m tests.quality`` to print the figures the README reports.
+Run ``python -m tests.quality`` to print the figures the README reports, and
+``python -m tests.quality --misses RELATION`` to list, per annotated part, the gold triples of
+that relation the graph misses and the graph's edges the gold does not hold, with their lines.
 
 How the scoring works:
 

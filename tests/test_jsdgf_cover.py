@@ -128,14 +128,19 @@ def test_people_their_organisations_and_positions(built):
 
 
 def test_sdg_targets_named_by_the_programme(built):
+    """The annual report lists the targets the JP "primarily focused on" (425-429): alignedWith; the
+    final report those it "primarily contributed to" (470-474) and its "SDG acceleration" section
+    (143, 156, 162): contributesTo."""
     kg = built.kg
-    annex_lines = {"1.3": (425, 470), "5.4": (427, 472), "8.8": (429, 474)}
-    for code, (line_a, line_f) in annex_lines.items():
+    annex_lines = {"1.3": (425, 470, 143), "5.4": (427, 472, 156), "8.8": (429, 474, 162)}
+    for code, (line_a, line_f, acceleration) in annex_lines.items():
         target = sdg_target_iri(code)
         assert target == f"http://metadata.un.org/sdg/{code}"
         assert kg.node(target)["type"] == "SDGTarget"
         aligned = edge(kg, JP, "alignedWith", target)
-        assert cites(aligned, A, line_a) and cites(aligned, F, line_f)
+        assert cites(aligned, A, line_a) and not cites(aligned, F, line_f)
+        contributes = edge(kg, JP, "contributesTo", target)
+        assert cites(contributes, F, line_f) and cites(contributes, F, acceleration)
     targets = {t for _, t, _, _ in kg.edges("alignedWith") if kg.node(t)["type"] == "SDGTarget"}
     assert targets == {sdg_target_iri(c) for c in annex_lines}
 

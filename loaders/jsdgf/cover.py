@@ -75,6 +75,10 @@ _LEAD_FIELDS = ("lead_representative", "lead_focal_point")
 _COVER_END = re.compile(r"^\s*(executive summary|table of contents|short description)\b", re.I)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _SDG = re.compile(r"^(?:SDG:\s*)?Target\s+(\d{1,2}\.[0-9a-z]{1,2})\.?\s+(.+)$", re.I)
+_SDG_QUESTION = re.compile(r"\bSDGs?\b(?!\s+Fund)", re.I)
+"""A line about the SDGs (not the Joint SDG Fund's name) that is no target line: the question or
+heading the targets below answer."""
+_CONTRIBUTION = re.compile(r"\bcontribut\w*|\bacceleration\b", re.I)
 _ORGANISATION = re.compile(r"\b(?:Ministry|Secretar\w+|Institute|Office|Agency|Commission|Council)\b")
 _RATE = re.compile(r"=\s*([\d.,]+)\s*%")
 _FRACTION = re.compile(r"\(\s*(?:USD)?\$?\s*([\d,.]+)\s*/\s*(?:USD)?\$?\s*([\d,.]+)\s*\)")
@@ -494,10 +498,16 @@ class CoverLoader(DocumentReader):
     # -- SDG targets -------------------------------------------------------------------------
 
     def load_sdg_targets(self) -> None:
+        """Each "Target 1.3. ..." line: the programme ``alignedWith`` the target where the template
+        asks what it "focused on", ``contributesTo`` it where the question or heading above speaks of
+        its contribution ("primarily contributed to", "SDG acceleration": the JP's contribution)."""
         assert self.programme is not None
+        relation = "alignedWith"
         for number, line in enumerate(self.doc.lines, start=1):
             match = _SDG.match(plain(line))
             if match is None:
+                if "\t" not in line and _SDG_QUESTION.search(line):
+                    relation = "contributesTo" if _CONTRIBUTION.search(line) else "alignedWith"
                 continue
             code = match.group(1)
             target = sdg_node(self.b, code)
@@ -506,7 +516,7 @@ class CoverLoader(DocumentReader):
                 continue
             source = self.src(number)
             self.kg.add_node(target, "SDGTarget", f"Target {code}", source)
-            self.kg.add_edge(self.programme, "alignedWith", target, source)
+            self.kg.add_edge(self.programme, relation, target, source)
 
 
 def _split_acronym(name: str) -> tuple[str, tuple[str, ...]]:
