@@ -220,6 +220,9 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
                 continue
             if any(map(builder.known_here, spellings(name))):
                 continue  # the name of things of places of the country (one round-table per state)
+            at = line.find(name)
+            if any(m.start <= at and at + len(name) < m.end for m in builder.mentions(line, groups)):
+                continue  # the head of a longer known name ("Collaboration Pact" of "Collaboration Pact between ...")
             if not cls or (cls == "Mechanism" and classify(name)):
                 continue  # "Senate Gender Equality Committee": a body's name, for the organisations' reader
             held = builder.mentions(name, (*groups, "law"))
