@@ -208,3 +208,31 @@ def test_damaged_documents_warn_by_line_and_the_rest_loads(corpus, tmp_path, dam
         assert len([n for n, d in result.kg.nodes("Indicator") if cited(d, F)]) < 13
     else:
         assert any(w.doc == F and w.line == line for w in result.warnings), [str(w) for w in result.warnings]
+
+
+def test_the_final_reports_wording_names_a_result_and_earlier_ones_stay_aliases(built):
+    kg = built.kg
+    output = node_iri("Output", "closing-gaps-making-social-protection-wo", "Output 2.2")
+    data = kg.node(output)
+    final = (
+        "Domestic workers and employers have increased knowledge on the access to social protection regime"
+        " for domestic workers"
+    )
+    annual = "Key stakeholders equipped with knowledge on social protection extension"
+    assert data["name"] == f"Output 2.2: {final}"  # jp-final-report-2022:530
+    assert f"Output 2.2: {annual}" in data["aliases"]  # jp-2020-annual-report:553
+    statements = {c["value"]: {s.doc for s in c["sources"]} for c in data["attributes"]["statement"]}
+    assert statements == {final: {"jp-final-report-2022"}, annual: {"jp-2020-annual-report"}}
+
+
+def test_a_renamed_node_keeps_its_old_name_as_an_alias():
+    from gapgraph.graph.knowledge_graph import KnowledgeGraph
+    from gapgraph.ontology.models import Source
+
+    kg = KnowledgeGraph()
+    node = kg.add_node(
+        "https://w3id.org/gapgraph/id/output/x", "Output", "Output 1.1: old", Source(doc="a", lines=(1, 1))
+    )
+    kg.add_node(node, "Output", "Output 1.1: new", Source(doc="b", lines=(2, 2)))
+    kg.rename(node, "Output 1.1: new")
+    assert kg.node(node)["name"] == "Output 1.1: new" and kg.node(node)["aliases"] == ["Output 1.1: old"]

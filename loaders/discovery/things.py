@@ -154,6 +154,39 @@ def _place(builder: Builder, node: str, line: str, name: str, source) -> None:
         end = mention.end
 
 
+def per_place(builder: Builder, doc: Document) -> None:
+    """A mechanism named for several places ("Intersectoral round-tables for social protection in
+    Maseru and Leribe") is one mechanism per place: a node "... in Maseru" located in Maseru, citing
+    the line, whose names hold within its place (so "the round-tables in Leribe and Maseru" and,
+    within a place's list, the bare name find it). Run before :func:`load`, so that the bare name
+    written earlier in the document does not make one national node of them."""
+    kg = builder.kg
+    for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
+        if not line or "\t" in raw:
+            continue
+        for name, cls in named(line):
+            at = line.find(name)
+            if cls != "Mechanism" or name.startswith("National") or any(map(builder.resolve, spellings(name))):
+                continue
+            if any(map(builder.known_here, spellings(name))):
+                continue
+            places = builder.places_after(line[at + len(name) :])
+            if len(places) < 2:
+                continue
+            source = builder.source(doc.id, number)
+            single = spellings(name)[1] if len(spellings(name)) > 1 else name
+            for key, place in sorted(places.items()):
+                label = f"{single} in {kg.node(place)['name']}"
+                node = node_iri(cls, label, builder.country or "")
+                kg.add_node(node, cls, label, source)
+                kg.add_node(node, cls, name, source)
+                kg.add_edge(node, "locatedIn", place, source)
+                builder.register(node, label, builder.country)
+                for spelling in spellings(name):
+                    if builder.resolver.resolve_exact(spelling, key) is None:
+                        builder.register(node, spelling, key)
+
+
 def _kin(kg, node: str, cls: str) -> bool:
     """Whether a known node is of ``cls``, or ``cls`` of its class (a pilot inside a pilot's description)."""
     known = kg.node(node)["type"]
@@ -164,6 +197,7 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
     """Every pilot, strategy, policy, campaign, mechanism and (``with_products``) product ``doc``
     names in prose."""
     kg = builder.kg
+    per_place(builder, doc)
     groups = ("policy", "pilot", "mechanism", "campaign", "product")
     for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
         if not line or "\t" in raw:
@@ -184,6 +218,11 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
                     kg.add_node(known, kg.node(known)["type"], name, source)
                     _place(builder, known, line, name, source)
                 continue
+            if any(map(builder.known_here, spellings(name))):
+                continue  # the name of things of places of the country (one round-table per state)
+            at = line.find(name)
+            if any(m.start <= at and at + len(name) < m.end for m in builder.mentions(line, groups)):
+                continue  # the head of a longer known name ("Collaboration Pact" of "Collaboration Pact between ...")
             if not cls or (cls == "Mechanism" and classify(name)):
                 continue  # "Senate Gender Equality Committee": a body's name, for the organisations' reader
             held = builder.mentions(name, (*groups, "law"))
