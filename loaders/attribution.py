@@ -109,7 +109,7 @@ _ANY_TRIGGER = re.compile(
         re.sub(r"\?P<\w+>", "?:", p.pattern)
         for p in (_PASSIVE, _WITH, _INPUTS, _GAVE_INPUTS, _PRESENTED, _ADVICE, _EVALUATION_BY, _AGENTLESS, _PENDING)
     )
-    + rf"|\b(?:{_MAKE}|{_RUN}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
+    + rf"|\b(?:{_MAKE}|{_RUN}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b|\bpilot\b",
     re.I,
 )
 """A sentence without any of these words states no attribution: not read further."""
