@@ -52,9 +52,13 @@ def test_knowledge_products_of_both_annexes(built):
     from_f = {v for v, d in produced.items() if any(s.doc == F and 547 <= s.lines[0] <= 595 for s in d["sources"])}
     assert len(from_a) == 16 and len(from_f) == 28
     guide = by_name(kg, "Guide on occupational safety and health and COVID-19 for employers and domestic workers")
+    # jp-2020-annual-report:567 "developed with the support of SINACTRAHO and CACEH ... Feedback from ILO's
+    # specialists ... comments from the President of the Social Security Commission of ... CONCAMIN"
     assert {kg.node(v)["name"] for _, v, _ in edges(kg, "developedWith", source=guide)} == {
         "National Union of Domestic Workers",
         "Support and Training Center for Domestic Workers",
+        "International Labour Organization",
+        "Confederation of Industrial Chambers of the United Mexican States",
     }
     assert kg.value(guide, "date") == "2020-09"
     acdo = by_name(kg, "ACDO.AS2.HCT.220720/190.P.DIR")
