@@ -495,8 +495,13 @@ def entity_misses(kg: KnowledgeGraph, corpus: Path, only: str | None = None) -> 
             why = _why_missed(kg, index, entity)
             node = index.find(entity["name"], entity.get("scope"), entity["type"]) if why is None else None
             if node in correct:
-                first = next(e["name"] for e in entities if e is not entity and _why_missed(kg, index, e) is None
-                             and index.find(e["name"], e.get("scope"), e["type"]) == node)
+                first = next(
+                    e["name"]
+                    for e in entities
+                    if e is not entity
+                    and _why_missed(kg, index, e) is None
+                    and index.find(e["name"], e.get("scope"), e["type"]) == node
+                )
                 missed.append((entity, f"same node as gold {first!r}: {kg.node(node)['name']!r}"))
             elif why is None:
                 correct.add(node)
@@ -514,7 +519,9 @@ def entity_misses(kg: KnowledgeGraph, corpus: Path, only: str | None = None) -> 
         for entity, why in missed:
             out.append(f"  MISSED {entity['type']} {entity['name']!r}: {why}")
         for cls, name, node in extra:
-            cited = sorted({s.lines for s in kg.node(node)["sources"] if s.doc == doc and lines[0] <= s.lines[0] <= lines[1]})
+            cited = sorted(
+                {s.lines for s in kg.node(node)["sources"] if s.doc == doc and lines[0] <= s.lines[0] <= lines[1]}
+            )
             out.append(f"  EXTRA  {cls} {name!r} cites {[c[0] for c in cited][:6]}")
             first = cited[0][0]
             out.append(f"         {first}: {texts[doc][first - 1][:200]}")
