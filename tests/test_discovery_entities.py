@@ -58,3 +58,20 @@ def test_a_things_name_says_where_it_lies(registries):
         cls = "Training" if name.startswith("Training") else "KnowledgeProduct"
         where = sorted(kg.node(v)["name"] for v in kg.out(node_iri(cls, name, "lesotho"), "locatedIn"))
         assert where == expected, name
+
+
+def test_people_listed_after_a_word_for_people(registries):
+    from gapgraph.loaders.discovery import people
+
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "The campaign was shared by around 10 influencers (Lerato Mokoena, Thabo Nkosi; Palesa and Neo Molefe).",
+        "Partners such as Ministry of Health, Maseru and Basotho Women's Voices joined.",
+        "UNICEF's Goodwill Ambassador Mpho Letsie supported the Alliance.",
+        "Champions: Ministry of Gender, National Union of Herders.",
+    )
+    people.load(builder, doc)
+    kg = builder.kg
+    found = sorted(d["name"] for _, d in kg.nodes() if d["type"] == "Person")
+    assert found == ["Lerato Mokoena", "Mpho Letsie", "Neo Molefe", "Palesa", "Thabo Nkosi"]
+    assert kg.node(node_iri("Person", "Mpho Letsie"))["sources"][0].lines == (3, 3)
