@@ -75,3 +75,63 @@ def test_people_listed_after_a_word_for_people(registries):
     found = sorted(d["name"] for _, d in kg.nodes() if d["type"] == "Person")
     assert found == ["Lerato Mokoena", "Mpho Letsie", "Neo Molefe", "Palesa", "Thabo Nkosi"]
     assert kg.node(node_iri("Person", "Mpho Letsie"))["sources"][0].lines == (3, 3)
+
+
+def test_products_by_kind_and_topic_end_at_the_verb_and_keep_their_qualifier():
+    from gapgraph.loaders.discovery.things import products
+
+    assert list(products("A technical report on pensions for herders will be finalized in May.")) == [
+        "Technical report on pensions for herders"
+    ]
+    assert list(products("a study on the viability of home care in Maseru using experiences of other countries")) == [
+        "Study on the viability of home care in Maseru"
+    ]
+    assert list(products("- Provide a self-assessment on the JP's overall progress in the past year.")) == []
+    assert list(products("Update the table with the most recent analysis of risks and mitigation measures.")) == []
+    assert list(products("the Concluding Observations on the Sixth Periodic Report on Lesotho of the CEDAW")) == []
+    assert list(products("The book *Herders in Lesotho. Study of results for the pension scheme* was launched.")) == []
+
+
+def test_a_shorter_description_of_a_known_product_is_that_product(registries):
+    from gapgraph.loaders.discovery import things
+
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "A technical report on labour inspection for domestic work in Lesotho was drafted.",
+        "The workshop used the technical report on labour inspection as its baseline.",
+        "The report on labour inspection for domestic workers was validated.",
+        "A study on pensions of herders and a study on pensions of miners were done.",
+        "The study on pensions was presented.",
+    )
+    things.load(builder, doc)
+    kg = builder.kg
+    reports = [(d["name"], [s.lines[0] for s in d["sources"]]) for _, d in kg.nodes() if "report" in d["name"]]
+    assert reports == [("Technical report on labour inspection for domestic work in Lesotho", [1, 2, 3])]
+    studies = sorted(d["name"] for _, d in kg.nodes() if d["name"].startswith("Study"))
+    assert studies == ["Study on pensions of herders", "Study on pensions of miners"], "of two, neither is taken"
+
+
+def test_organisation_names_without_run_ons_offices_or_generic_articles():
+    from gapgraph.loaders.discovery.organisations import candidates
+
+    assert candidates("Our partner was the Executive Secretariat of the Poverty Council the Ministry of Trade.") == [
+        "Executive Secretariat of the Poverty Council",
+        "Ministry of Trade",
+    ]
+    assert candidates("It briefed decision makers such as the Minister of Finance and the Senate.") == ["Senate"]
+    assert candidates("The office will move to another agency, most likely a Secretariat of State.") == []
+    assert candidates("It gave 12 products of the JP to the Lesotho Alliance for Care.") == [
+        "Lesotho Alliance for Care"
+    ]
+
+
+def test_a_known_body_named_with_its_country_or_as_national_is_that_body(registries):
+    from gapgraph.loaders.discovery import organisations
+
+    builder = builder_for(registries, "lesotho")
+    source = builder.source("t", 1)
+    office = builder.actor("Office of the 2030 Agenda", source, new_type="GovernmentBody")
+    finance = builder.actor("Ministry of Finance", source, new_type="GovernmentBody")
+    assert organisations.discover(builder, "Office of the 2030 Agenda in Lesotho", source) == office
+    assert organisations.discover(builder, "National Ministry of Finance", source) == finance
+    assert organisations.discover(builder, "Office of the 2030 Agenda in Maseru", source) != office
