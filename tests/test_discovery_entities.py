@@ -135,3 +135,31 @@ def test_a_known_body_named_with_its_country_or_as_national_is_that_body(registr
     assert organisations.discover(builder, "Office of the 2030 Agenda in Lesotho", source) == office
     assert organisations.discover(builder, "National Ministry of Finance", source) == finance
     assert organisations.discover(builder, "Office of the 2030 Agenda in Maseru", source) != office
+
+
+def test_named_things_with_their_complement_never_a_word_of_a_longer_name(registries):
+    from gapgraph.loaders.discovery import things
+
+    assert list(things.named("the Dialogue Round-table on Herding Work of the MoSD met.")) == [
+        ("Dialogue Round-table on Herding Work", "Mechanism")
+    ]
+    assert list(things.named("Thabo Nkosi, ILO Employment Policy Specialist for Southern Africa")) == []
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "Members of the Senate Labour and Social Security Committee attended.",
+        'It led the "Collaboration Pact between the District of Maseru and employers for decent herding".',
+    )
+    things.load(builder, doc)
+    kg = builder.kg
+    assert not any(d["name"] == "Social Security Committee" for _, d in kg.nodes()), "a body's name"
+    assert not any(d["name"] == "Collaboration Pact" for _, d in kg.nodes()), "a word of a title"
+
+
+def test_a_pilot_yet_to_be_is_no_pilot():
+    from gapgraph.loaders.discovery.described import described
+
+    assert list(described("A report was written with the objective of promoting a pilot program in rural areas.")) == []
+    assert list(described("Recommendations: 2) Develop a pilot of care services in rural areas of Leribe.")) == []
+    assert list(described("A child grant pilot for orphans in Maseru started.")) == [
+        ("child grant pilot for orphans in Maseru", "Pilot")
+    ]

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery import organisations
 from gapgraph.loaders.discovery.described import described
 from gapgraph.loaders.discovery.heads import classify
 from gapgraph.loaders.discovery.lines import plain_lines
@@ -32,7 +33,15 @@ _TAILS = (
     (r"Campaign", "Campaign"),
     (r"(?:Round-?\s?[Tt]able|Committee|Pact|Working Group|Task Force|Observatory|Platform)", "Mechanism"),
 )
-_NAMED = tuple((re.compile(rf"\b(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_LINK}))*?\s+{tail})\b"), cls) for tail, cls in _TAILS)
+_TITLE_WORD = r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ][\w'’-]*)"
+_COMPLEMENT = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|(?:and|of)(?=\s+[A-Z])))*)"
+"""A name's complement after its head, in title case ("Dialogue Round-table | on Domestic Work")."""
+_NAMED = tuple(
+    (re.compile(rf"\b(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_LINK}))*?\s+{tail}{_COMPLEMENT}?)\b(?!\s+(?-i:[A-Z][a-z]))"), cls)
+    for tail, cls in _TAILS
+)
+"""A name ending with its kind, with its complement; not a word of a longer name ("ILO Employment
+Policy Specialist" is a position)."""
 _SYSTEM = re.compile(rf"\b(?P<name>(?:National|Integrated|Comprehensive|Universal)(?:\s+{_CAP}){{1,4}}\s+System)\b")
 """A national system a policy builds ("National Care System")."""
 _BODY = r"(?:round-?\s?tables?|roundtables?|committees?|working groups?|task forces?|councils?|pacts?)"
@@ -243,11 +252,23 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
         if with_products:
             found += [(t, "KnowledgeProduct") for t in products(line)]
         heading = line.strip().rstrip(":").strip()
+        held_here = builder.mentions(line, (*groups, "law"))
+        longer = [(m.start, m.end, m.node_id) for m in held_here]
+        longer += [(m.start() + 1, m.end() - 1, None) for m in _TITLE_SPAN.finditer(line)]
+        bodies = organisations.candidates(line) if found else []
         descriptions = {name for name, cls in described(line) if cls == "ConstitutionalReform"}
         pilots = {name for name, cls in described(line) if cls == "Pilot"}
         for name, cls in found:
             if name == heading:
                 continue  # a heading ("National Care Policy"): the topic of what follows, not a thing named
+            at = line.find(name)
+            if any(len(body) > len(name) and name in body for body in bodies):
+                continue  # "Senate Labor and Social Security Committee": a body's name
+            around = [n for s, e, n in longer if at >= 0 and s <= at and at + len(name) <= e and e - s > len(name)]
+            if around:
+                for node in {n for n in around if n is not None}:  # the known longer name is cited here
+                    kg.add_node(node, kg.node(node)["type"], kg.node(node)["name"], source)
+                continue  # a word of a known longer name or of a title ("Collaboration Pact | between ...")
             known = next((k for k in map(builder.resolve, spellings(name)) if k is not None), None)
             if known is not None:
                 if any(f"/id/{g}/" in known for g in groups):
