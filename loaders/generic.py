@@ -59,6 +59,11 @@ def definitions(builder: Builder, doc: Document) -> None:
             acronym = match.group("acronym").strip()
             if len(name.split()) < 2 or _is_place(builder, name):
                 continue  # "Mexico City (STYFE)": a place's body, not the place's name
+            first, _, rest = name.partition(" and ")
+            if rest and builder.resolve(first) is not None and builder.resolve(name) is None:
+                name = rest  # "the Joint SDG Fund and Multi-Partner Trust Funds (MPTFs)": the acronym is the second's
+                if re.search(r"s$", name.split()[-1]) and builder.resolve(acronym) is None:
+                    continue  # a plural head names several bodies, not one
             source = builder.source(doc.id, number)
             by_acronym, by_name = builder.resolve(acronym), builder.resolve(name)
             if by_acronym and by_name and by_acronym != by_name:

@@ -163,3 +163,19 @@ def test_a_pilot_yet_to_be_is_no_pilot():
     assert list(described("A child grant pilot for orphans in Maseru started.")) == [
         ("child grant pilot for orphans in Maseru", "Pilot")
     ]
+
+
+def test_an_advisory_commission_is_a_government_body():
+    from gapgraph.loaders.discovery.heads import classify
+
+    assert classify("National Advisory Commission on Herders' Safety") == ("GovernmentBody", "federal")
+    assert classify("Intersecretarial Commission for Care") == ("GovernmentBody", "federal")
+
+
+def test_an_acronym_after_a_known_name_and_another_is_the_others(registries):
+    builder = builder_for(registries, "lesotho")
+    builder.actor("Lesotho Pension Fund", builder.source("t", 1), new_type="Actor")
+    generic.definitions(builder, doc_of("Grants from the Lesotho Pension Fund and Herders Solidarity Fund (HSF) came."))
+    generic.definitions(builder, doc_of("It used the Lesotho Pension Fund and Multi-Partner Trust Funds (MPTFs)."))
+    assert builder.kg.node(builder.resolve("HSF"))["name"] == "Herders Solidarity Fund"
+    assert builder.resolve("MPTFs") is None, "a plural names several funds"
