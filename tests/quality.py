@@ -12,7 +12,7 @@ How the scoring works:
 - a gold name is looked up among the built graph's node names and aliases (in the resolver's
   normal form; a ``scope`` picks the node located in that place when a name is shared);
 - **entities**: a gold entity is found when its node exists with the gold type and, if the gold
-  gives a place, is ``locatedIn`` a place of that name. The predicted entities are the actors and
+  gives a place, is ``locatedIn`` a place of that name or alias. The predicted entities are the actors and
   mechanisms that cite the annotated lines. Precision = predicted entities that are correct gold
   entities / predicted; recall = correct gold entities / gold entities;
 - **relations**: gold triples whose both ends resolve, against the predicted edges of the same
@@ -76,10 +76,12 @@ class GoldIndex:
                 self.names[normalise(str(kg.value(u, "code")))].add(u)
 
     def places_of(self, node_id: str) -> set[str]:
+        """The names and aliases of the places a node is ``locatedIn`` (a gold place names its node
+        as any gold name does: by name or alias)."""
         return {
-            normalise(self.kg.node(v)["name"])
-            for _, v, d in self.kg.graph.out_edges(node_id, data=True)
-            if d["type"] == "locatedIn"
+            normalise(name)
+            for place in self.kg.out(node_id, "locatedIn")
+            for name in (self.kg.node(place)["name"], *self.kg.node(place)["aliases"])
         }
 
     def find(self, name: str, scope: str | None = None, cls: str | None = None) -> str | None:

@@ -7,6 +7,7 @@ Run ``python tools/make_subdivisions.py``; the output is committed.
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 from make_countries import key_of, quoted
@@ -16,6 +17,36 @@ COUNTRIES = Path("/usr/share/iso-codes/json/iso_3166-1.json")
 OUT = Path(__file__).resolve().parents[1] / "data" / "base" / "subdivisions.yaml"
 CHOSEN = ("AL", "LS", "MX", "PY", "TL", "UZ")
 """Countries whose subdivisions are shipped (a few, as the registry's README says)."""
+CATEGORIES = ("State", "Department", "District", "Region", "Province", "County", "Municipality")
+"""ISO 3166-2 categories that English puts before or after a subdivision's name ("State of México",
+"Maseru District")."""
+CITY = ("Ciudad de ", "Cidade de ")
+"""Spanish and Portuguese heads that English writes as "<X> City" / "City of <X>" ("Mexico City")."""
+
+
+def english_forms(name: str, category: str) -> list[str]:
+    """The English ways of writing a subdivision, derived from its ISO name and category.
+
+    English often drops the diacritics, so each form is given without them too.
+
+    >>> english_forms("Ciudad de México", "Federal district")
+    ['México City', 'Mexico City', 'City of México', 'City of Mexico']
+    >>> english_forms("Maseru", "District")
+    ['District of Maseru', 'Maseru District']
+    """
+    forms = []
+    for head in CITY:
+        if name.startswith(head):
+            rest = name[len(head) :]
+            forms += [f"{rest} City", f"City of {rest}"]
+    if category in CATEGORIES:
+        forms += [f"{category} of {name}", f"{name} {category}"]
+    return list(dict.fromkeys(f for form in forms for f in (form, plain_letters(form))))
+
+
+def plain_letters(text: str) -> str:
+    """``text`` without diacritics ("México" -> "Mexico")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def main() -> None:
@@ -26,6 +57,9 @@ def main() -> None:
         f"# countries ({', '.join(CHOSEN)}), with their ISO 3166-2 codes. Source: ISO 3166-2, as published in",
         "# Debian's iso-codes package (/usr/share/iso-codes/json/iso_3166-2.json), written by",
         "# tools/make_subdivisions.py. Every value cites this file's line. Keys are the name and the country's key.",
+        "# Aliases are the English forms of the ISO name and category, derived by rule (tools/make_subdivisions.py",
+        "# english_forms): 'State of México' and 'México State' for a State, 'México City' for 'Ciudad de México',",
+        "# each also without its diacritics ('Mexico City').",
         "places:",
     ]
     used: set[str] = set()
@@ -45,6 +79,9 @@ def main() -> None:
             f"  code: {sub['code']}",
             f"  in: {country_key}",
         ]
+        aliases = english_forms(sub["name"], sub["type"])
+        if aliases:
+            lines += ["  aliases:", *(f"  - {quoted(alias)}" for alias in aliases)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
