@@ -21,6 +21,7 @@ from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
 from gapgraph.loaders import attribution, generic
+from gapgraph.loaders import names as written_names
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.country import document_country
 from gapgraph.loaders.document import Document, read_document
@@ -123,6 +124,7 @@ def build(
         attribution.load(builder, doc)  # who did what, in every document's prose
     builder.country = None
     builder.finish()
+    written_names.load(builder, documents)  # each name as each document writes it, cited
     step("checking the graph against the ontology")
     violations = check_models(builder.kg)
     if violations:
