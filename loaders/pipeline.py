@@ -78,6 +78,8 @@ def add_document_node(builder: Builder, doc: Document) -> None:
     attributes = {"documentKind": doc.kind, "fileName": Path(doc.path).name, "lineCount": len(doc)}
     if doc.meta.get("date"):
         attributes["date"] = doc.meta["date"]
+    if doc.meta.get("period"):
+        attributes["period"] = str(doc.meta["period"])
     if doc.meta.get("publisher"):
         attributes["publisher"] = doc.meta["publisher"]
     name = doc.meta.get("title") or doc.id

@@ -20,6 +20,7 @@ the make-up of a population does not swing by tens of points between two reports
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from gapgraph.graph.ids import doc_iri
@@ -148,8 +149,15 @@ def funders(kg: KnowledgeGraph) -> list[Conflict]:
 
 
 def _document_date(kg: KnowledgeGraph, doc: str) -> str | None:
+    """A document's date (the manifest's), else the year it reports on when its period is one year
+    (an annual report states its statuses as of that year); None for a document not dated so."""
     iri = doc_iri(doc)
-    return str(kg.value(iri, "date")) if kg.has_node(iri) and kg.value(iri, "date") else None
+    if not kg.has_node(iri):
+        return None
+    if kg.value(iri, "date"):
+        return str(kg.value(iri, "date"))
+    period = str(kg.value(iri, "period") or "").strip()
+    return period if re.fullmatch(r"(?:19|20)\d\d", period) else None
 
 
 def statuses_backwards(kg: KnowledgeGraph) -> list[Conflict]:
