@@ -18,6 +18,8 @@ class Conflict:
     values: list[dict[str, Any]] = field(default_factory=list)
     severity: str = "low"
     """high (a date, a funder), medium (a figure off by more than a tenth), low (the rest)."""
+    judged: str | None = None
+    """A severity the finder of the conflict decides (a slipped plan, a name), kept by ``severity``."""
 
     def documents(self) -> set[str]:
         return {s["doc"] for v in self.values for s in v["sources"]}

@@ -30,6 +30,7 @@ from gapgraph.ontology.models import Source
 from gapgraph.ontology.statuses import STAGES, body, stage, status_date
 from gapgraph.queries.conflict import Conflict, sources_of
 from gapgraph.queries.names import names_differing
+from gapgraph.queries.schedules import durations, slipped
 
 IGNORED = {"status", "value", "varianceExplanation", "acronym", "jobTitle", "countryCode", "writtenName"}
 """Attributes whose several values are expected (a country's alpha-2 and alpha-3 codes), or that are
@@ -114,6 +115,8 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
     found += statuses_backwards(kg)
     found += shares_across_periods(kg)
     found += names_differing(kg)
+    found += slipped(kg)
+    found += durations(kg)
     if across_documents:
         found = [c for c in found if len(c.documents()) > 1]
     for conflict in found:
@@ -244,6 +247,8 @@ def severity(conflict: Conflict) -> str:
     >>> severity(Conflict("n", "x", "onDate", [{"value": "2021-10-21"}, {"value": "2021-11-30"}]))
     'high'
     """
+    if conflict.judged:
+        return conflict.judged
     if conflict.attribute in DATES or conflict.attribute == "funder":
         return "high"
     if conflict.attribute.startswith("status"):

@@ -160,5 +160,5 @@ def names_differing(kg: KnowledgeGraph) -> list[Conflict]:
             named = max(group, key=lambda c: len(str(c["value"])))
             sources = [s for c in group for s in c["sources"]]
             values.append({"value": named["value"], "sources": sources_of(list(dict.fromkeys(sources)))})
-        found.append(Conflict(node_id, data["name"], "name", values))
+        found.append(Conflict(node_id, data["name"], "name", values, judged="low"))
     return found
