@@ -29,6 +29,7 @@ from gapgraph.graph.resolve import normalise
 from gapgraph.ontology.models import Source
 from gapgraph.ontology.statuses import STAGES, body, stage, status_date
 from gapgraph.queries.conflict import Conflict, sources_of
+from gapgraph.queries.explanations import not_adding_up
 from gapgraph.queries.names import names_differing
 from gapgraph.queries.schedules import durations, slipped
 
@@ -117,6 +118,7 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
     found += names_differing(kg)
     found += slipped(kg)
     found += durations(kg)
+    found += not_adding_up(kg)
     if across_documents:
         found = [c for c in found if len(c.documents()) > 1]
     for conflict in found:

@@ -1,0 +1,109 @@
+"""A result its own explanation does not add up to: "382" people trained, explained as "the 12
+participants ..., 125 domestic workers ..., 245 participants ... 54 people ... were trained" (436).
+
+The explanation's counts of the kind the indicator counts (people, or institutions) are summed when
+it gives two or more; a sum other than the result is listed (medium), each value citing the row.
+A breakdown that gives the total itself ("382 people, of which 200 women") is not summed: a count
+after "of which", "including" or "among them" is a part of another.
+
+>>> counts("Members of nine institutions and three representatives attended.", PEOPLE)
+[3]
+>>> counts("the 12 participants, 125 domestic workers (of which 90 women) and 54 people", PEOPLE)
+[12, 125, 54]
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.queries.conflict import Conflict, sources_of
+
+PEOPLE = [
+    "people",
+    "persons",
+    "participants",
+    "attendees",
+    "workers",
+    "women",
+    "men",
+    "girls",
+    "boys",
+    "youth",
+    "members",
+    "representatives",
+    "officials",
+    "employers",
+    "students",
+    "beneficiaries",
+    "inspectors",
+    "promoters",
+    "leaders",
+    "servants",
+    "caregivers",
+]
+BODIES = ["institutions", "organizations", "organisations", "entities", "agencies", "bodies"]
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_NUMBER = re.compile(rf"\b(?P<n>\d[\d,]*|{'|'.join(_NUMBERS)})\s+", re.I)
+_PART = re.compile(r"(?:of which|of whom|including|among them|among which)\s*(?:around|about)?\s*$", re.I)
+
+
+def counts(text: str, nouns: list[str]) -> list[int]:
+    """The counts of ``nouns`` a text gives (a noun among the three words after a number), parts of
+    another count left out."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        following = re.findall(r"[A-Za-z]+", text[match.end() : match.end() + 60])[:3]
+        if not any(w.lower() in nouns for w in following) or _PART.search(text[: match.start()]):
+            continue
+        number = match["n"].lower()
+        found.append(_NUMBERS.get(number) or int(number.replace(",", "")))
+    return found
+
+
+def _nouns(statement: str) -> list[str] | None:
+    words = set(re.findall(r"[a-z]+", statement.lower()))
+    if words & set(BODIES):
+        return BODIES
+    if words & set(PEOPLE):
+        return PEOPLE
+    return None
+
+
+def not_adding_up(kg: KnowledgeGraph) -> list[Conflict]:
+    """Indicator results whose variance explanation lists counts that sum to another number."""
+    found = []
+    for indicator, data in kg.nodes("Indicator"):
+        nouns = _nouns(data["name"])
+        if nouns is None:
+            continue
+        for observation in kg.out(indicator, "hasObservation"):
+            if kg.value(observation, "observationKind") != "result":
+                continue
+            results = [c for c in kg.claims(observation, "numericValue") if isinstance(c["value"], int | float)]
+            for explanation in kg.claims(observation, "varianceExplanation"):
+                listed = counts(str(explanation["value"]), nouns)
+                for result in results:
+                    if len(listed) < 2 or sum(listed) == result["value"] or result["value"] in listed:
+                        continue
+                    values = [
+                        {"value": result["value"], "sources": sources_of(result["sources"])},
+                        {
+                            "value": f"{' + '.join(map(str, listed))} = {sum(listed)} (the explanation)",
+                            "sources": sources_of(explanation["sources"]),
+                        },
+                    ]
+                    name = kg.node(observation)["name"]
+                    found.append(Conflict(observation, name, "result against its explanation", values, judged="medium"))
+    return found
