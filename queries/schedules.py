@@ -1,8 +1,10 @@
 """Contradictions of schedule: a planned date that slipped, a stated duration its dates contradict.
 
 - A thing's planned date (``plannedDate``: "will be concluded in April 2021"; a programme's
-  ``endDate``, the end as planned) against the date it was done (``date``; ``actualEndDate``), when
-  the actual date is later. Severity low, medium for a programme's end.
+  ``endDate``, the end as planned) against the date it was done (``date``; ``actualEndDate``; for a
+  law without a date, the month of a status at the approval stage or beyond, "approved by the
+  Senate (March 2022)"), when the actual date is later. Severity low, medium for a programme's end
+  or a law's approval.
 - A programme's stated duration ("The project lasted two years", a ``duration of the programme``
   figure in months) against its start and (actual) end dates, when they differ by more than a tenth.
 
@@ -16,10 +18,12 @@ import re
 from typing import Any
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.ontology.statuses import STAGES, stage, status_date
 from gapgraph.queries.conflict import Conflict, sources_of
 
 PLANNED = (("plannedDate", "date"), ("endDate", "actualEndDate"))
 """(planned, actual) attribute pairs of one thing."""
+APPROVED = next(rank for rank, (name, _) in enumerate(STAGES, start=1) if name == "approved")
 DURATION = "duration of the programme"
 """The measure of a stated duration (``loaders/figures.py``), in months."""
 
@@ -28,13 +32,25 @@ def _month(date: str) -> str:
     return str(date)[:7]
 
 
+def _approved(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Statuses at the approval stage or beyond that give their month, as dated claims."""
+    dated = []
+    for claim in claims:
+        rank, when = stage(str(claim["value"])), status_date(str(claim["value"]))
+        if rank is not None and rank >= APPROVED and when and len(when) == 7:
+            dated.append({"value": when, "status": claim["value"], "sources": claim["sources"]})
+    return dated
+
+
 def slipped(kg: KnowledgeGraph) -> list[Conflict]:
-    """Things done later than a document had planned."""
+    """Things done later than a document had planned (a law: approved later than its deadline)."""
     found = []
     for node_id, data in kg.nodes():
         attributes = data["attributes"]
         for planned, actual in PLANNED:
             plans, done = attributes.get(planned, []), attributes.get(actual, [])
+            if planned == "plannedDate" and not done:
+                done, actual = _approved(attributes.get("status", [])), "status"
             if not plans or not done:
                 continue
             latest = max(_month(c["value"]) for c in done)
@@ -44,8 +60,10 @@ def slipped(kg: KnowledgeGraph) -> list[Conflict]:
             values: list[dict[str, Any]] = [
                 {"value": c["value"], "as": planned, "sources": sources_of(c["sources"])} for c in late
             ]
-            values += [{"value": c["value"], "as": actual, "sources": sources_of(c["sources"])} for c in done]
-            judged = "medium" if kg.is_a(node_id, "Programme") else "low"
+            values += [
+                {"value": c.get("status", c["value"]), "as": actual, "sources": sources_of(c["sources"])} for c in done
+            ]
+            judged = "medium" if kg.is_a(node_id, "Programme", "LegalInstrument") else "low"
             found.append(Conflict(node_id, data["name"], f"{planned} slipped ({actual} later)", values, judged=judged))
     return found
 
