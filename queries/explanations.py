@@ -56,16 +56,20 @@ _NUMBERS = {
     "ten": 10,
 }
 _NUMBER = re.compile(rf"\b(?P<n>\d[\d,]*|{'|'.join(_NUMBERS)})\s+", re.I)
+_ATTENDED = re.compile(r"(?:[\w-]+\s+){1,3}(?:attended|participated|took part|were trained|received)\b", re.I)
+"""People counted by what they did ("200 shearers attended") where the noun is not among :data:`PEOPLE`."""
 _PART = re.compile(r"(?:of which|of whom|including|among them|among which)\s*(?:around|about)?\s*$", re.I)
 
 
 def counts(text: str, nouns: list[str]) -> list[int]:
-    """The counts of ``nouns`` a text gives (a noun among the three words after a number), parts of
-    another count left out."""
+    """The counts of ``nouns`` a text gives (a noun among the three words after a number, or, for
+    people, words saying they attended or were trained), parts of another count left out."""
     found = []
     for match in _NUMBER.finditer(text):
         following = re.findall(r"[A-Za-z]+", text[match.end() : match.end() + 60])[:3]
-        if not any(w.lower() in nouns for w in following) or _PART.search(text[: match.start()]):
+        named = any(w.lower() in nouns for w in following)
+        attending = nouns is PEOPLE and _ATTENDED.match(text[match.end() :]) is not None
+        if not (named or attending) or _PART.search(text[: match.start()]):
             continue
         number = match["n"].lower()
         found.append(_NUMBERS.get(number) or int(number.replace(",", "")))

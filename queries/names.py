@@ -7,7 +7,7 @@ head of a body's name ("Secretary", "Secretariat", "Ministry"), and a name that 
 before or after another ("... of Mexico", "the ... of the State of Chiapas"). Names whose words
 differ otherwise ("Labor and Social Protection" / "Labor and Social Welfare", "Women's Affairs" /
 "Gender Equality", "220720/190.P.DIR" / "220720/19 O.P.DIR") are listed, one value per group of
-variants, with low severity.
+variants (its names, longest first, joined by " / "), with low severity.
 
 >>> variants("Secretary of Labour and Social Welfare of Mexico", "Ministry of Labor and Social Welfare")
 True
@@ -157,8 +157,8 @@ def names_differing(kg: KnowledgeGraph) -> list[Conflict]:
             continue
         values = []
         for group in groups:
-            named = max(group, key=lambda c: len(str(c["value"])))
+            written = sorted({str(c["value"]) for c in group}, key=lambda n: (-len(n), n))
             sources = [s for c in group for s in c["sources"]]
-            values.append({"value": named["value"], "sources": sources_of(list(dict.fromkeys(sources)))})
+            values.append({"value": " / ".join(written), "sources": sources_of(list(dict.fromkeys(sources)))})
         found.append(Conflict(node_id, data["name"], "name", values, judged="low"))
     return found
