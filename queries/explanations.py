@@ -1,5 +1,7 @@
 """A result its own explanation does not add up to: "382" people trained, explained as "the 12
-participants ..., 125 domestic workers ..., 245 participants ... 54 people ... were trained" (436).
+participants ..., 125 domestic workers ..., 245 participants ... 54 people ... were trained" (436);
+"5" knowledge products, explained as "Includes the diagnostics ... of Chiapas, Mexico City, State of
+Mexico. And the study of results ..." (four items, low).
 
 The explanation's counts of the kind the indicator counts (people, or institutions) are summed when
 it gives two or more; a sum other than the result is listed (medium), each value citing the row.
@@ -76,6 +78,30 @@ def counts(text: str, nouns: list[str]) -> list[int]:
     return found
 
 
+_ENUMERATES = re.compile(r"^\s*(?:it\s+|this\s+)?(?:includes|including|comprises|consists of)\b", re.I)
+_ANOTHER = re.compile(r",\s+(?:and\s+)?the\s+|\s+and\s+the\s+", re.I)
+
+
+def items(text: str, places: list[str]) -> int:
+    """How many items an enumeration lists: in each sentence, the places it lists when it lists two
+    or more ("the diagnostics ... of Chiapas, Mexico City, State of Mexico" are three), else one
+    item and one more per ", the" or "and the" ("The study ... and the labor inspector report")."""
+    total = 0
+    for sentence in (p for p in re.split(r"\.\s+", text.strip().rstrip(".")) if p.strip()):
+        rest, listed = sentence, 0
+        for place in places:
+            pattern = re.compile(rf"\b{re.escape(place)}\b")
+            listed += len(pattern.findall(rest))
+            rest = pattern.sub(" ", rest)
+        total += listed if listed >= 2 else 1 + len(_ANOTHER.findall(sentence))
+    return total
+
+
+def _place_names(kg: KnowledgeGraph) -> list[str]:
+    names = {n for _, data in kg.nodes("Place") for n in (data["name"], *data["aliases"]) if len(n) > 3}
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
 def _nouns(statement: str) -> list[str] | None:
     words = set(re.findall(r"[a-z]+", statement.lower()))
     if words & set(BODIES):
@@ -86,11 +112,15 @@ def _nouns(statement: str) -> list[str] | None:
 
 
 def not_adding_up(kg: KnowledgeGraph) -> list[Conflict]:
-    """Indicator results whose variance explanation lists counts that sum to another number."""
+    """Indicator results whose variance explanation lists counts that sum to another number, or
+    enumerates ("Includes ...") two or more items that are not as many as the result."""
     found = []
+    places = _place_names(kg)
     for indicator, data in kg.nodes("Indicator"):
         nouns = _nouns(data["name"])
         if nouns is None:
+            if data["name"].lower().startswith("number of"):
+                found += _enumerations(kg, indicator, places)
             continue
         for observation in kg.out(indicator, "hasObservation"):
             if kg.value(observation, "observationKind") != "result":
@@ -110,4 +140,28 @@ def not_adding_up(kg: KnowledgeGraph) -> list[Conflict]:
                     ]
                     name = kg.node(observation)["name"]
                     found.append(Conflict(observation, name, "result against its explanation", values, judged="medium"))
+    return found
+
+
+def _enumerations(kg: KnowledgeGraph, indicator: str, places: list[str]) -> list[Conflict]:
+    found = []
+    for observation in kg.out(indicator, "hasObservation"):
+        if kg.value(observation, "observationKind") != "result":
+            continue
+        for explanation in kg.claims(observation, "varianceExplanation"):
+            text = str(explanation["value"])
+            if not _ENUMERATES.match(text):
+                continue
+            listed = items(text, places)
+            for result in kg.claims(observation, "numericValue"):
+                if listed >= 2 and isinstance(result["value"], int | float) and result["value"] != listed:
+                    values = [
+                        {"value": result["value"], "sources": sources_of(result["sources"])},
+                        {
+                            "value": f"{listed} items listed (the explanation)",
+                            "sources": sources_of(explanation["sources"]),
+                        },
+                    ]
+                    name = kg.node(observation)["name"]
+                    found.append(Conflict(observation, name, "result against its explanation", values, judged="low"))
     return found

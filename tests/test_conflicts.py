@@ -343,3 +343,20 @@ def test_an_annual_report_calling_a_reform_approved_then_a_final_report_pending(
     )
     [back] = found(b, "status (went backwards)")
     assert back.documents() == {"report-2021", "final-2022"}
+
+
+def test_a_count_its_enumeration_lists_otherwise_and_one_it_matches():
+    def enumerated(result: int, explanation: str) -> Builder:
+        b = with_result(result, explanation, statement="Number of studies drafted")
+        for district in ("Maseru", "Leribe", "Berea"):
+            b.kg.add_node(node_iri("State", district), "State", district, Source(doc="reg", lines=(1, 1)))
+        return b
+
+    listing = "Includes the diagnostics of Maseru (published), Leribe, Berea. And the study of the pension pilot."
+    [count] = found(enumerated(5, listing), "result against its explanation")
+    assert [v["value"] for v in count.values] == [5, "4 items listed (the explanation)"]
+    assert count.severity == "low"
+    assert found(enumerated(4, listing), "result against its explanation") == []
+    both = "Includes the diagnostics of Maseru, Leribe and Berea. The pilot study and the inspection report."
+    assert found(enumerated(5, both), "result against its explanation") == []
+    assert found(enumerated(5, "Includes the campaign made with the ministry."), "result against its explanation") == []
