@@ -20,7 +20,7 @@ from typing import Any
 from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
-from gapgraph.loaders import attribution, generic, plans
+from gapgraph.loaders import attribution, courses, generic, plans
 from gapgraph.loaders import names as written_names
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.country import document_country
@@ -125,6 +125,7 @@ def build(
             generic.reading(builder, doc)  # no loader drops what the generic reader finds
         attribution.load(builder, doc)  # who did what, in every document's prose
         plans.load(builder, doc)  # dates given as planned
+        courses.load(builder, doc)  # courses by their titles
     builder.country = None
     builder.finish()
     written_names.load(builder, documents)  # each name as each document writes it, cited

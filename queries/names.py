@@ -52,6 +52,10 @@ not in English (a translation is a variant)."""
 NAMED_BY_WORDS = ("Actor", "Programme")
 """Classes whose names are compared word by word; other things (laws, pilots, products) are
 referred to in many words, so only the codes their names print are compared ("ACDO ... 190.P.DIR")."""
+TITLED = ("Training",)
+"""Classes named by a title (a course): two titles are variants only when their words, in order, are
+the same (case and punctuation aside); "Social Protection, Care and Gender" is not "Social protection,
+gender and care"."""
 _CODE = re.compile(r"\S*\d\S*")
 
 
@@ -125,6 +129,17 @@ def variants(a: str, b: str) -> bool:
     return not first or not second or first <= second or second <= first
 
 
+def same_title(a: str, b: str) -> bool:
+    """Whether two titles are the same words in the same order (case and punctuation aside).
+
+    >>> same_title("Social Protection, Care and Gender", "Social protection, care and gender")
+    True
+    >>> same_title("Social Protection, Care and Gender", "Social protection, gender and care")
+    False
+    """
+    return _WORD.findall(a.casefold()) == _WORD.findall(b.casefold())
+
+
 def _groups(claims: list[dict[str, Any]], same: Callable[[str, str], bool]) -> list[list[dict[str, Any]]]:
     """The claims in groups of variants, longest names first. Acronyms and names in another language
     join none (they vary every name), nor does a short name that several groups could hold ("Ministry
@@ -149,7 +164,9 @@ def names_differing(kg: KnowledgeGraph) -> list[Conflict]:
         claims = data["attributes"].get("writtenName", [])
         if len(claims) < 2:
             continue
-        if kg.is_a(node_id, *NAMED_BY_WORDS):
+        if kg.is_a(node_id, *TITLED):
+            groups = _groups(claims, same_title)
+        elif kg.is_a(node_id, *NAMED_BY_WORDS):
             groups = _groups(claims, variants)
         else:
             groups = _groups([c for c in claims if code(str(c["value"]))], lambda a, b: code(a) == code(b))

@@ -360,3 +360,25 @@ def test_a_count_its_enumeration_lists_otherwise_and_one_it_matches():
     both = "Includes the diagnostics of Maseru, Leribe and Berea. The pilot study and the inspection report."
     assert found(enumerated(5, both), "result against its explanation") == []
     assert found(enumerated(5, "Includes the campaign made with the ministry."), "result against its explanation") == []
+
+
+def test_a_course_titled_two_ways_is_one_course_with_two_titles():
+    from gapgraph.loaders import courses
+
+    b = Builder()
+    lines = [
+        "- Nine officials took the on-line course on *Pensions, Wool and Gender*, from March 2022.",
+        "Output 2.1 indicator\t0\t3\t9\tOfficials participated in the on-line course on Pensions, gender and wool, "
+        "developed with the ILO.",
+        "- Three took the course *Pensions, Wool and Gender* again.",
+    ]
+    doc = Document("ar", ANNUAL, "ar.txt", lines, {})
+    courses.load(b, doc)
+    written_names.load(b, [doc])
+    [course] = [n for n, _ in b.kg.nodes("Training")]
+    [titled] = found(b, "name")
+    assert titled.node == course
+    assert [(v["value"], [s["lines"][0] for s in v["sources"]]) for v in titled.values] == [
+        ("Pensions, Wool and Gender", [1, 3]),
+        ("Pensions, gender and wool", [2]),
+    ]
