@@ -33,7 +33,9 @@ NAMED = (
 """Classes whose names are compared across documents (people, places and results are not)."""
 UNNAMED = ("Person",)
 
-_TITLE = re.compile(r"\s*:\s*(?P<title>[A-Za-z][^,;()\n]{3,120}?)\s*(?:[,;(]|\.(?:\s|$)|$)")
+_TITLE = re.compile(r"\s*:\s*(?P<title>[A-Za-z][^,;()\n.]{3,120}?)\s*[,;(]")
+"""A title after the short name, up to the comma, semicolon or bracket that ends it (a title running
+to the end of a sentence cannot be told from the sentence's verb)."""
 _TITLE_WORDS = 14
 
 
@@ -93,6 +95,14 @@ def _programme_titles(builder: Builder, doc: Document) -> None:
         for mention in builder.mentions(line, ("programme",)):
             if not kg.is_a(mention.node_id, "Programme") or len(mention.text) >= len(kg.node(mention.node_id)["name"]):
                 continue
+            data = kg.node(mention.node_id)
+            here = " ".join(line[mention.start :].casefold().split())
+            if any(
+                here.startswith(" ".join(n.casefold().split()))
+                for n in [data["name"], *data["aliases"]]
+                if len(n) > len(mention.text)
+            ):
+                continue  # the full name is written here
             rest, last = line[mention.end :], number
             if not rest.strip(" :") and rest.strip() == ":":
                 following = next(

@@ -382,3 +382,39 @@ def test_a_course_titled_two_ways_is_one_course_with_two_titles():
         ("Pensions, Wool and Gender", [1, 3]),
         ("Pensions, gender and wool", [2]),
     ]
+
+
+def test_a_programme_given_another_title_after_its_short_name():
+    b = Builder()
+    b.kg.add_node(
+        PROGRAMME,
+        "Programme",
+        "Harvest rights: pensions for rural women in Lesotho",
+        Source(doc="reg", lines=(1, 1)),
+        aliases=["Harvest rights"],
+    )
+    b.register(PROGRAMME, "Harvest rights")
+    b.kg.add_node(PROGRAMME, "Programme", "Harvest rights", Source(doc="fr", lines=(1, 1)))
+    docs = [
+        Document("fr", FINAL, "fr.txt", ["Harvest rights: pensions for rural women in Lesotho - Final report"], {}),
+        Document(
+            "rr",
+            "unct-results-report",
+            "rr.txt",
+            ["the joint programme Harvest rights: wool workers' pensions, financed by the Fund."],
+            {},
+        ),
+        Document(
+            "pr",
+            "press-release",
+            "pr.txt",
+            ["The programme Harvest rights: Pensions for Rural Women in Lesotho ended."],
+            {},
+        ),
+    ]
+    written_names.load(b, docs)
+    [titled] = found(b, "name")
+    assert {v["sources"][0]["doc"]: v["value"] for v in titled.values} == {
+        "fr": "Harvest rights: pensions for rural women in Lesotho",
+        "rr": "Harvest rights: wool workers' pensions",
+    }
