@@ -7,7 +7,8 @@ head of a body's name ("Secretary", "Secretariat", "Ministry"), and a name that 
 before or after another ("... of Mexico", "the ... of the State of Chiapas"). Names whose words
 differ otherwise ("Labor and Social Protection" / "Labor and Social Welfare", "Women's Affairs" /
 "Gender Equality", "220720/190.P.DIR" / "220720/19 O.P.DIR") are listed, one value per group of
-variants (its names, longest first, joined by " / "), with low severity.
+variants (its names, longest first, joined by " / "), with low severity. Two names one line prints
+together are one group ("the Ministry of Gender, formerly the Ministry of Women's Affairs").
 
 >>> variants("Secretary of Labour and Social Welfare of Mexico", "Ministry of Labor and Social Welfare")
 True
@@ -154,7 +155,21 @@ def _groups(claims: list[dict[str, Any]], same: Callable[[str, str], bool]) -> l
             groups.append([claim])
         elif len(homes) == 1:
             homes[0].append(claim)
-    return groups
+    return _joined_where_written_together(groups)
+
+
+def _joined_where_written_together(groups: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """Groups merged when one line writes names of both: a document printing two names of a thing
+    together ("X, formerly Y", "X (its name in Spanish)", a list the registry reads as one body)
+    gives them as one, not as a disagreement."""
+    merged: list[list[dict[str, Any]]] = []
+    for group in groups:
+        cited = {s for c in group for s in c["sources"]}
+        together = [m for m in merged if cited & {s for c in m for s in c["sources"]}]
+        merged = [m for m in merged if not any(m is t for t in together)] + [
+            [*group, *(c for t in together for c in t)]
+        ]
+    return merged
 
 
 def names_differing(kg: KnowledgeGraph) -> list[Conflict]:

@@ -418,3 +418,17 @@ def test_a_programme_given_another_title_after_its_short_name():
         "fr": "Harvest rights: pensions for rural women in Lesotho",
         "rr": "Harvest rights: wool workers' pensions",
     }
+
+
+def test_a_renamed_body_a_document_names_both_ways_at_once_is_not_a_disagreement():
+    b = named_in(
+        {
+            "ar": [
+                "The Ministry of Gender Equality, formerly the Ministry of Women's Affairs, led the round-table.",
+                "The Ministry of Gender Equality joined.",
+            ],
+            "fr": ["State partners: Ministry of Women's Affairs."],
+        },
+        ["Ministry of Gender Equality", "Ministry of Women's Affairs"],
+    )
+    assert found(b, "name") == []
