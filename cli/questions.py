@@ -127,7 +127,7 @@ def ask(
 ) -> None:
     """Ask a named question of the graph; the same answer from networkx, SPARQL or Neo4j.
 
-    Questions: partners ACTOR, shared-partners A B, network, brokers, communities, profile ACTOR,
+    Questions: partners ACTOR, shared-partners A B, network, brokers, communities, profile NODE,
     sources NODE, path START GOAL, results [OUTCOME|OUTPUT], funding, where PLACE.
     """
     check_choice(query, QUESTIONS, "question")

@@ -64,6 +64,7 @@ class Resolver:
         self._index: dict[tuple[str, str | None], str] = {}
         self._names: dict[str, set[str]] = defaultdict(set)
         self._scopes: dict[str, set[str | None]] = defaultdict(set)
+        self._words: dict[tuple[frozenset[str], str | None], set[str]] = defaultdict(set)
 
     def add(self, node_id: str, alias: str, scope: str | None = None) -> None:
         """Make ``alias`` (within ``scope``, a place id, if given) resolve to ``node_id``."""
@@ -77,6 +78,7 @@ class Resolver:
         self._index[key] = node_id
         self._names[key[0]].add(node_id)
         self._scopes[key[0]].add(scope)
+        self._words[frozenset(key[0].split()), scope].add(node_id)
 
     def resolve(self, name: str, scope: str | None = None) -> str | None:
         """The node a name refers to (the scoped meaning first), or None."""
@@ -88,6 +90,23 @@ class Resolver:
     def resolve_exact(self, name: str, scope: str | None) -> str | None:
         """The node a name refers to within exactly ``scope`` (None: names valid everywhere)."""
         return self._index.get((normalise(name), scope))
+
+    def reordered(self, name: str, scope: str | None) -> set[str]:
+        """The nodes named within exactly ``scope`` by the same words in another order ("Mexican
+        Institute for Social Security", "Social Security Mexican Institute"); names of three words or
+        more only (two words say too little to be sure).
+
+        >>> r = Resolver()
+        >>> r.add("inss", "National Institute of Social Security", scope="lesotho")
+        >>> r.reordered("Social Security National Institute", "lesotho")
+        {'inss'}
+        >>> r.reordered("Social Security Institute", "lesotho")
+        set()
+        """
+        words = normalise(name).split()
+        if len(words) < 3:
+            return set()
+        return set(self._words.get((frozenset(words), scope), ()))
 
     def scopes_of(self, name: str) -> set[str | None]:
         """Every scope in which ``name`` names something."""

@@ -90,7 +90,8 @@ _CLAUSE_END = re.compile(
     r"[.;]|,\s*(?:and\s+)?(?:which|who|whose|where|while|but)\b|\bwhich\b|,\s+and\s+(?!the\b)", re.I
 )
 _GENERIC = re.compile(
-    r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that)\s+)(?:(?:\w+[-\w]*)\s+){0,3}?"
+    r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that)\s+)"
+    r"(?:(?!(?:this|these|the|a|an|its|their|that)\s)(?:\w+[-\w]*)\s+){0,3}?"
     r"(?P<head>stud(?:y|ies)|diagnos(?:tic|tics|is|es)|guides?|methodolog(?:y|ies)|products?|campaigns?|pilots?"
     r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?)\b",
     re.I,
@@ -177,7 +178,11 @@ class References:
         of_class = set(index.get(f"class:{cls}", "").split()) if cls else set()
         return sorted(of_class or set(index.get(stem, "").split()))  # "the pilot": a pilot, not a study of one
 
-    def best(self, candidates: list[str], context: str, head: str, required: str | None = None) -> str | None:
+    def best(
+        self, candidates: list[str], context: str, head: str, required: str | None = None, indefinite: bool = False
+    ) -> str | None:
+        """The thing a generic phrase names; "a course on X" (indefinite) introduces one rather than
+        refers back: only a thing sharing two words with the sentence, never the one last named."""
         words = _words(context) - {_stem(head)} - (_words(required) if required else set())
         scored = []
         for node_id in candidates:
@@ -188,10 +193,10 @@ class References:
             scored.append((len(shared), self.weight(shared), node_id))
         scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
         recent = [n for n in sorted(self.recent, key=self.recent.__getitem__, reverse=True) if n in candidates]
-        if _stem(head) in _HEAD_CLASS and recent and (not scored or scored[0][0] < 2):
+        if _stem(head) in _HEAD_CLASS and recent and (not scored or scored[0][0] < 2) and not indefinite:
             self.antecedents[recent[0]] = self.recent[recent[0]]
             return recent[0]  # "the campaign": the one last named, a few lines above
-        if not scored or scored[0][0] < (1 if required or _stem(head) in _HEAD_CLASS else 2):
+        if not scored or scored[0][0] < (1 if (required or _stem(head) in _HEAD_CLASS) and not indefinite else 2):
             return None
         if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
             return None  # two equally good readings: leave it unresolved
@@ -232,7 +237,8 @@ class References:
                     if node is not None:
                         found.append(Thing(node, match.start(), match.end()))
                 continue
-            node = self.best(candidates, sentence, head)
+            indefinite = (match.group("det") or "").lower() in ("a", "an")
+            node = self.best(candidates, sentence, head, indefinite=indefinite)
             if node is not None:
                 found.append(Thing(node, match.start(), match.end()))
         return found

@@ -218,7 +218,10 @@ class Builder:
                 created, country = node_id, home
                 self.at_finish(lambda: self.place_in_country(created, country))
         else:
-            self.kg.add_node(node_id, self.kg.node(node_id)["type"], name, source, aliases=aliases)
+            known = self.kg.node(node_id)["type"]
+            if new_type is not None and self.kg.schema.is_a(new_type, known):
+                known = new_type  # a list of employers types the "Actor" an acronym made
+            self.kg.add_node(node_id, known, name, source, aliases=aliases)
         home = self.national_scope(self.kg.node(node_id)["type"], scope)
         for spelling in (name, *aliases):
             if self.resolve(spelling, scope) is None:

@@ -14,6 +14,18 @@ the section: the Fund's outcomes are never the programme's.
 ('Output', '2.1')
 >>> _heading("Global Outcome 1: Integrated multi-sectoral policies") is None
 True
+
+A sentence saying what "contributed to" what (:func:`contribution`, every report of a programme):
+"The JP contributed to the development of the National Care System and a Law initiative ...
+through technical assistance" gives the programme ``contributesTo`` each law, policy, outcome or
+SDG target named after the verb (up to "through", "by", "thanks to": the means, not the ends);
+the subject is the programme ("the JP", "the joint programme", one of its names) or its work
+named by a noun of work ("Technical assistance, inputs ... contributed to"). A subject naming a
+product, pilot or mechanism ("the diagnostics ... contributed to the strategy") makes that thing
+the contributor instead.
+
+>>> bool(_CONTRIBUTED.search("the JP contributes as well to the development of a care policy"))
+True
 """
 
 from __future__ import annotations
@@ -21,12 +33,54 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import node_iri
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.observations import thing_key
+from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import plain
 
+_CONTRIBUTED = re.compile(
+    r"\bcontribut(?:ed|es|e|ing)\s+(?:(?:directly|also|as well|significantly|decisively)\s+)*to\b", re.I
+)
+_MEANS = re.compile(
+    r"\b(?:through|by means of|via|thanks to|with the support of)\b|\bby\s+\w+ing\b|[\"“”]|,\s*(?:said|says|stated)\b",
+    re.I,
+)
+"""Where the ends of a contribution stop: its means, or the end of a quotation."""
+_PLANNED = re.compile(
+    r"\b(?:will|would|could|can|may|might|shall|expected to|able to|aims? to|seeks? to)\s+(?:\w+\s+)?$", re.I
+)
+_PROGRAMME_WORDS = re.compile(r"\b(?:the\s+)?(?:JP|joint\s+program(?:me)?s?|program(?:me)?)\b", re.I)
+_WORK_SUBJECT = re.compile(
+    r"^(?:[^,]{0,60},\s*)?(?:the\s+)?(?:technical|legal|policy|joint)?\s*(?:assistance|support|advice|inputs?|dialogue"
+    r"|actions?|activities|work|efforts?|interventions?)\b",
+    re.I,
+)
+CONTRIBUTION_RANGE_GROUPS = ("outcome",)
+"""Besides the things :func:`attribution.referred` finds, mentions of these IRI groups may be contributed to."""
+_NOT_CONTRIBUTORS = ("Convention",)
+"""International conventions a programme works under: they do not count under its results
+(its work on them does: the study of a convention, the bill that applies it)."""
+
+_FUND_RESULT = re.compile(
+    r"^(?:Contribution to\s+)?(?:the\s+)?(?:(?:Joint\s+SDG\s+)?Fund(?:'s)?\s+)?(?:Global\s+)?"
+    r"(?P<kind>Outcome|Output)\s+(?P<number>\d{1,2})\b",
+    re.I,
+)
+_LISTED = re.compile(r"^\s*(?:<[^>]*>\s*)*List\b", re.I)
+"""A results-table row that lists what counts ("List the policies: ...")."""
+_ANSWER = re.compile(r"^(?:Yes|No|N/?A|Provide the list|Explain briefly|Total number)\b", re.I)
+"""The template's answers under a Fund's question."""
+_TARGET_QUOTE = re.compile(r"^\s*[-•]?\s*\*[^*]{10,400}?:\s*\*")
+"""A bullet that opens with the target it reports on, in italics ("*By the end of year 1, the
+programme will have promoted ...:*"): the promise, not what was done."""
+_COMPLEMENT = re.compile(
+    r"\b(?:pilot|study|studies|mechanism|report|diagnostics?|documentation|evaluation|toolbox|tool box|methodology"
+    r"|guide|protocol)\s+(?:of|for|on)\s+(?:the\s+|a\s+|its\s+)?$",
+    re.I,
+)
 _OUTPUT = re.compile(r"^(?:Output\s+)?(\d{1,2})\.(\d{1,2})\.?:?\s+[A-Z]")
 _OUTCOME = re.compile(r"^Outcome\s+(\d{1,2})\s*[.:]\s+[A-Z]")
 
@@ -45,31 +99,138 @@ def _ends_section(line: str) -> bool:
     return len(line) < 120 and not line.startswith(("-", "•")) and not line[:1].isdigit() and not line.endswith(".")
 
 
+def _fund_result(kg: KnowledgeGraph, programme: str, line: str) -> str | None:
+    """The Fund's own outcome or output a heading names ("Global Outcome 1: ...", "Contribution to
+    Joint SDG Fund Output 3"), when the programme's Fund has it (read by the framing loader)."""
+    match = _FUND_RESULT.match(line)
+    if match is None or not re.search(r"\b(?:Global|Fund)\b", match.group()):
+        return None
+    kind, code = match.group("kind").capitalize(), f"Global {match.group('kind').capitalize()} {match.group('number')}"
+    for funder in kg.into(programme, "funds"):
+        node = node_iri(kind, funder.rsplit("/", 1)[-1], code)
+        if kg.is_a(funder, "Fund") and kg.has_node(node):
+            return node
+    return None
+
+
 def load(builder: Builder, doc: Document, programme: str) -> None:
-    """Link the things under each results heading of a report's narrative to that output or outcome."""
+    """Link the things under each results heading of a report's narrative to that output or outcome,
+    the programme's own or its Fund's (under a Fund's result, the programme contributes to it too)."""
     kg = builder.kg
     prefix = thing_key(kg.node(programme)["name"])
     current: str | None = None
+    fund = False
     heading_line = 0
     contributors = kg.schema.relations["contributesTo"].domain
     for number, raw in enumerate(doc.lines, start=1):
         line = plain(raw)
-        if not line or "\t" in raw or line.startswith(("¹", "²", "³")):
+        if not line or line.startswith(("¹", "²", "³")):
+            continue
+        if "\t" in raw:  # a table row: under a Fund's result, only the row that lists what counts
+            listed = current is not None and fund and _LISTED.match(line)
+            if listed and _contribute(builder, doc, raw, number, current, heading_line, contributors):
+                kg.add_edge(programme, "contributesTo", current, builder.source(doc.id, heading_line))
+            continue
+        result = _fund_result(kg, programme, line.lstrip("⇒ ")) if len(line) < 250 else None
+        if result is not None:
+            current, fund, heading_line = result, True, number
+            if line.lstrip("⇒ ").lower().startswith("contribution"):  # "Contribution to Joint SDG Fund Outcome 1"
+                kg.add_edge(programme, "contributesTo", result, builder.source(doc.id, number))
+            continue
+        if fund and current is not None and (line[:1].isdigit() or _ANSWER.match(line)):  # its questions, answers
+            if _contribute(builder, doc, raw, number, current, heading_line, contributors):
+                kg.add_edge(programme, "contributesTo", current, builder.source(doc.id, heading_line))
             continue
         heading = _heading(line) if len(line) < 250 and not line.startswith(("-", "•")) else None
         if heading is not None:
             cls, code = heading
             node = node_iri(cls, prefix, f"{cls} {code}")
             current = node if kg.has_node(node) else None
+            fund = False
             heading_line = number
             continue
         if _ends_section(line) or re.match(r"^(?:⇒|Global\s+Out|Annex\b)", line):
-            current = None
+            current, fund = None, False
             continue
-        if current is None:
+        if current is not None:
+            found = _contribute(builder, doc, _TARGET_QUOTE.sub("", raw), number, current, heading_line, contributors)
+            if found and fund:  # something counts under the Fund's result: the programme contributes to it
+                kg.add_edge(programme, "contributesTo", current, builder.source(doc.id, heading_line))
+
+
+def _contribute(
+    builder: Builder, doc: Document, raw: str, number: int, result: str, heading_line: int, contributors: tuple
+) -> bool:
+    """Each thing a line names or refers to ``contributesTo`` the result (citing the line and its
+    heading), read sentence by sentence and bullet by bullet; whether any did."""
+    kg = builder.kg
+    found = False
+    for part in re.split(r"\s[•·]\s|</?li>", raw):
+        for sentence in sentences(plain(part).lstrip("-•⇒ ")):
+            for thing in _things(builder, sentence):
+                if kg.schema.fits(kg.node(thing)["type"], contributors) and not kg.is_a(
+                    thing, "Programme", *_NOT_CONTRIBUTORS
+                ):
+                    kg.add_edge(thing, "contributesTo", result, builder.source(doc.id, number))
+                    kg.add_edge(thing, "contributesTo", result, builder.source(doc.id, heading_line))
+                    found = True
+    return found
+
+
+def _things(builder: Builder, sentence: str) -> list[str]:
+    """The things a sentence names or refers to, but not one named only as the complement of another
+    thing ("the pilot of the National Care Strategy": the pilot counts, not the strategy)."""
+    reader = attribution.AttributionReader(builder, Document(id="", kind="", path="", lines=[]))
+    found: list[str] = []
+    for thing in reader.things(sentence):
+        if _COMPLEMENT.search(sentence[: thing.start]) or thing.node_id in found:
             continue
-        source = builder.source(doc.id, number)
-        for thing in attribution.referred(builder, line):
-            if kg.schema.fits(kg.node(thing)["type"], contributors):
-                kg.add_edge(thing, "contributesTo", current, source)
-                kg.add_edge(thing, "contributesTo", current, builder.source(doc.id, heading_line))
+        found.append(thing.node_id)
+    return found
+
+
+def _programme_subject(kg, subject: str, programme: str) -> bool:
+    """The text before the verb names the programme, or is the programme's work."""
+    names = [kg.node(programme)["name"], *kg.node(programme)["aliases"]]
+    if _PROGRAMME_WORDS.search(subject) or any(n.lower() in subject.lower() for n in names if len(n) > 3):
+        return True
+    return bool(_WORK_SUBJECT.match(subject))
+
+
+def contribution(builder: Builder, sentence: str, source, programme: str) -> None:
+    """ "<the JP / its work / a thing> contributed to <laws, policies, outcomes ...>": ``contributesTo``
+    edges from the programme (or the thing the subject names) to each thing named after the verb.
+    Run once every document is loaded (an outcome may come from another document)."""
+    kg = builder.kg
+    sentence = plain(sentence)
+    verb = _CONTRIBUTED.search(sentence)
+    if verb is None or _PLANNED.search(sentence[: verb.start()]):
+        return  # "will contribute", "is expected to contribute": planned, not done
+    subject, rest = sentence[: verb.start()], sentence[verb.end() :]
+    means = _MEANS.search(rest)
+    ends = rest[: means.start()] if means else rest
+    rel = kg.schema.relations["contributesTo"]
+    objects = [t for t in attribution.referred(builder, ends) if kg.schema.fits(kg.node(t)["type"], rel.range)]
+    objects += [
+        m.node_id
+        for m in builder.mentions(ends, CONTRIBUTION_RANGE_GROUPS)
+        if kg.has_node(m.node_id) and kg.schema.fits(kg.node(m.node_id)["type"], rel.range) and m.node_id not in objects
+    ]
+    if not objects:
+        return
+    things = [  # named outright: a generic "strategy" in a subject is too loose a reference
+        m.node_id
+        for m in builder.mentions(subject, attribution.THINGS)
+        if kg.schema.fits(kg.node(m.node_id)["type"], rel.domain)
+        and not kg.is_a(m.node_id, "Programme", *_NOT_CONTRIBUTORS)
+    ]
+    if things:
+        contributors = things
+    elif _programme_subject(kg, subject, programme):
+        contributors = [programme]
+    else:
+        return
+    for contributor in contributors:
+        for obj in objects:
+            if obj != contributor:
+                kg.add_edge(contributor, "contributesTo", obj, source)

@@ -43,8 +43,11 @@ def titles(line: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+_NOT_TITLE = {"on", "of", "the", "and", "a", "an", "for", "in", "to", "training", "course", "line", "online"}
+
+
 def _words(title: str) -> set[str]:
-    return set(re.findall(r"\w+", title.casefold())) - {"on", "of", "the", "and", "a", "an", "for", "in", "to"}
+    return set(re.findall(r"\w+", title.casefold())) - _NOT_TITLE
 
 
 def _same(a: str, b: str) -> bool:
@@ -52,13 +55,28 @@ def _same(a: str, b: str) -> bool:
     return bool(first | second) and len(first & second) / len(first | second) >= SAME_COURSE
 
 
-def load(builder: Builder, doc: Document) -> None:
-    """Every course ``doc`` names by its title, one node per course across the build."""
+def _course(builder: Builder, title: str) -> str | None:
+    """The known course (read here or by the trainings reader) one of whose names is this title's."""
     known = builder.index("courses")  # title -> node
+    node = next((n for t, n in known.items() if _same(t, title)), None)
+    if node is not None:
+        return node
+    return next(
+        (
+            n
+            for n, data in builder.kg.nodes("Training")
+            if any(_same(name, title) for name in (data["name"], *data["aliases"]))
+        ),
+        None,
+    )
+
+
+def load(builder: Builder, doc: Document) -> None:
+    """Every course ``doc`` names by its title, one node per course across the build (the node the
+    trainings reader made for it, when it made one)."""
+    known = builder.index("courses")
     for number, line in enumerate(doc.lines, start=1):
         for _, title in titles(line):
-            node = next((n for t, n in known.items() if _same(t, title)), None)
-            if node is None:
-                node = node_iri("Training", "course", title)
+            node = _course(builder, title) or node_iri("Training", "course", title)
             builder.kg.add_node(node, "Training", title, builder.source(doc.id, number))
             known.setdefault(title, node)

@@ -8,7 +8,9 @@
 - discovery from the text (:mod:`gapgraph.loaders.discovery`): bodies with a telling head, list
   items, laws with their statuses, pilots, strategies, mechanisms and products;
 - co-mentions: two actors named in the same sentence are ``mentionedWith`` each other, a weak
-  relation kept apart from the typed ones.
+  relation kept apart from the typed ones; never in a list (attendees, partners, members, donors:
+  a sentence that says so, or names three bodies one after another), which says nothing of the
+  two together.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import itertools
 import re
 
 from gapgraph.loaders import discovery
-from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.discovery import organisations, programme
 from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
@@ -33,6 +35,8 @@ _ORGANISATION = re.compile(
     r"Programme|Program|Network|Association|Cent(?:er|re)|Committee|Bank|Foundation|Coalition|Chamber|"
     r"Confederation|University|College|Department|Authority|Sindicato|Secretaría)\b"
 )
+_PROGRAMME = re.compile(r"\bJoint\s+Program(?:me)?s?\b|^(?:the\s+)?Program(?:me)?\b", re.I)
+"""A programme is no organisation ("Joint Programme (JP)")."""
 _CLASSES = (
     (re.compile(r"United Nations|\bUN\b"), "UNAgency"),
     (re.compile(r"\bUnion\b|Sindicato", re.I), "TradeUnion"),
@@ -62,7 +66,7 @@ def definitions(builder: Builder, doc: Document) -> None:
             known = by_acronym or by_name
             if known is not None and builder.kg.is_a(known, "Actor"):
                 builder.actor(name, source, aliases=(acronym,))
-            elif known is None and _ORGANISATION.search(name):
+            elif known is None and _ORGANISATION.search(name) and not _PROGRAMME.search(name):
                 node = organisations.discover(builder, name, source, default=organisation_class(name))
                 if node is not None and builder.resolve(acronym) is None:
                     builder.actor(name, source, aliases=(acronym,))
@@ -78,8 +82,33 @@ def mentions(builder: Builder, doc: Document) -> None:
             found = {m.node_id: m for m in builder.mentions(sentence)}
             for node_id, mention in found.items():
                 kg.add_node(node_id, kg.node(node_id)["type"], mention.text, source)
+            if is_list(sentence, list(found.values())):
+                continue
             for a, b in itertools.combinations(sorted(found), 2):
                 kg.add_edge(a, "mentionedWith", b, source)
+
+
+_LIST_CUE = re.compile(
+    r"\b(?:attend\w*|participants?|participat\w+|partners|members|donors|signator\w+|co-?chairs?|"
+    r"representatives of|such as|including|among them|composed of|integrated by)\b",
+    re.I,
+)
+
+
+def is_list(sentence: str, found: list[Mention]) -> bool:
+    """A sentence that lists bodies: a list cue, or three names separated only by commas and 'and'."""
+    if len(found) < 2:
+        return False
+    if _LIST_CUE.search(sentence):
+        return True
+    ordered = sorted(found, key=lambda m: m.start)
+    run = 1
+    for first, second in itertools.pairwise(ordered):
+        between = sentence[first.end : second.start]
+        run = run + 1 if re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|;|,?\s*and)\s*(?:the\s+)?", between) else 1
+        if run >= 3:
+            return True
+    return False
 
 
 def reading(builder: Builder, doc: Document) -> None:

@@ -5,8 +5,9 @@ continue with the child grant ...", "<body> has financed a one-year program with
 focus on rural women") gives a ``funds`` edge (kind ``other``) from the funder to what it pays for:
 a known actor, pilot or activity named after the verb, otherwise a new ``Activity`` named by the
 words after the verb (placed where the sentence says). The amount and currency are kept when the
-sentence prints them. An unknown funder written "the government of X" / "the Embassy of X" becomes
-a ``Donor`` of that name; any other unknown subject leaves the sentence unread.
+sentence prints them ("contributed" only with an amount: without one it is work, not money). An
+unknown funder written "the government of X" / "the Embassy of X" becomes a ``Donor`` of that
+name; any other unknown subject leaves the sentence unread.
 
 >>> _amount("will invest \\\\$110,000 USD to continue")
 (110000, 'USD')
@@ -86,6 +87,8 @@ def read(builder: Builder, sentence: str, source: Source, programme: str | None 
     kg = builder.kg
     rest = sentence[end + verb.end() :]
     money = _amount(rest[:60])
+    if money is None and verb.group("verb").lower().startswith("contribut"):
+        return  # "the JP contributed to the development of ...": a contribution of work, not of money
     allowed = kg.schema.relations["funds"].range
     targets = [
         m.node_id

@@ -40,7 +40,9 @@ _TITLE_WORDS = 14
 
 
 def _text(doc: Document, first: int, last: int) -> str:
-    return " ".join(plain(doc.lines[i - 1]) for i in range(first, min(last, len(doc.lines)) + 1))
+    """Lines ``first`` to ``last`` as plain text, italics marks (``*``) dropped."""
+    lines = range(first, min(last, len(doc.lines)) + 1)
+    return " ".join(plain(doc.lines[i - 1]).replace("*", "") for i in lines)
 
 
 def load(builder: Builder, documents: Iterable[Document]) -> None:

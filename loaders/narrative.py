@@ -8,27 +8,30 @@ sentence. The rules are deliberately narrow: they prefer missing a fact to inven
   ``grantsTo`` each body that is not a UN agency or fund;
 - "technical support / assistance / advice ... provided to X", "accompanying and advising ... X",
   "advice and technical assistance in ... X": the programme ``providesTechnicalAssistanceTo`` X;
-- a sentence counting people who were *trained* or took a *course* or *workshop*: a ``Training``
-  the programme ``implements``, that ``trains`` the group counted (a ``TargetGroup``) with the number
-  of participants, and ``developedWith`` the bodies the sentence names;
+- a sentence about a *training*, *course* or *workshop*: the course, who trained whom and how many
+  (:mod:`gapgraph.loaders.trainings`);
 - under a heading "Target 5.4. ..." (SDG acceleration): each registry item the bullets name
   ``contributesTo`` that SDG target (citing the bullet and the heading);
 - "<agency> (with ...) developed / produced / launched <product>": the agency ``produces`` it;
-- "the JP contributed directly to the Direct Effect 2": the programme ``alignedWith`` that outcome
-  of the Cooperation Framework (linked once every document is loaded).
+- a list of a fund's donors: each ``funds`` it (:mod:`gapgraph.loaders.donors`);
+- "A in collaboration with B": A ``partnersWith`` B (:mod:`gapgraph.loaders.partnerships`);
+- "the JP is aligned with the Direct Effect 2": the programme ``alignedWith`` that outcome of the
+  Cooperation Framework (linked once every document is loaded); "the JP contributed to ...": the
+  programme ``contributesTo`` what it names (:func:`chain.contribution`).
 """
 
 from __future__ import annotations
 
 import re
 
-from gapgraph.graph.ids import node_iri, sdg_target_iri
-from gapgraph.loaders import attribution
+from gapgraph.graph.ids import sdg_target_iri
+from gapgraph.loaders import attribution, chain, donors, partnerships, purpose
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import plain
+from gapgraph.loaders.trainings import TrainingReader
 from gapgraph.ontology.models import Source
 
 THINGS = ("law", "policy", "pilot", "mechanism", "campaign", "product")
@@ -43,41 +46,9 @@ _ASSISTANCE = re.compile(
     re.I,
 )
 _ADVICE = re.compile(r"\b(?:accompanying and advising|advising|advice and technical assistance in)\b", re.I)
-_TRAINING = re.compile(r"\b(?:trained|training|course|workshop)s?\b", re.I)
-_WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
-_GROUP_NOUNS = (
-    r"people|participants|domestic workers|labou?r inspectors|inspectors|officials|public servants|promoters"
-    r"(?: of social protection)?|representatives|members|women(?: temporary agricultural workers)?"
-    r"|temporary agricultural workers|agricultural workers|employers|caregivers|institutions"
-)
-_COUNT = re.compile(
-    rf"\b(?P<number>\d[\d,]*|{'|'.join(_WORD_NUMBERS)})\s+"
-    rf"(?:(?:key|federal and state|federal|state)\s+)?(?P<group>{_GROUP_NOUNS})\b",
-    re.I,
-)
 _SDG_HEADING = re.compile(r"^\s*Target\s+(\d{1,2}\.[0-9a-z]{1,2})\.\s", re.I)
-_FRAMEWORK = re.compile(r"\b(?:contribut|align)\w*\b[^.]*\b(?:Direct Effect|Cooperation Framework outcome)\s+\d+", re.I)
+_FRAMEWORK = re.compile(r"\balign\w*\b[^.]*\b(?:Direct Effect|Cooperation Framework outcome)\s+\d+", re.I)
 _PRODUCED = re.compile(r"\b(?:developed|produced|launched|published|prepared|designed)\b", re.I)
-
-
-def _count(text: str) -> int:
-    text = text.lower().replace(",", "")
-    return _WORD_NUMBERS.get(text) or int(text)
 
 
 class NarrativeReader(DocumentReader):
@@ -87,6 +58,7 @@ class NarrativeReader(DocumentReader):
         super().__init__(builder, doc)
         self.programme = programme
         self.heading_line = 0
+        self.raw = ""
 
     def is_agency(self, node: str) -> bool:
         return self.kg.is_a(node, "UNAgency", "Fund")
@@ -95,8 +67,8 @@ class NarrativeReader(DocumentReader):
         target: str | None = None
         for number, raw in enumerate(self.doc.lines, start=1):
             line = plain(raw)
-            if not line or "\t" in raw:
-                continue
+            if not line or "\t" in raw or re.match(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s", raw):
+                continue  # a footnote between two bullets does not end the target's list
             heading = _SDG_HEADING.match(line)
             if heading and not line.lower().startswith("sdg:"):
                 target = (
@@ -106,6 +78,7 @@ class NarrativeReader(DocumentReader):
                 continue
             if target and not line.startswith("-"):
                 target = None
+            self.raw = raw
             for sentence in sentences(line.lstrip("-• ")):
                 self.read(sentence, number, target)
 
@@ -128,16 +101,21 @@ class NarrativeReader(DocumentReader):
                 for actor in actors:
                     if actor.start > advice.end() and not self.is_agency(actor.node_id):
                         self.kg.add_edge(self.programme, "providesTechnicalAssistanceTo", actor.node_id, source)
-            if _TRAINING.search(sentence):
-                self.training(sentence, source, actors)
+            TrainingReader(self.b, self.programme, source).read(self.raw, sentence, actors)
         if target is not None:
             for thing in attribution.referred(self.b, sentence):
                 if self.kg.schema.fits(self.kg.node(thing)["type"], self.kg.schema.relations["contributesTo"].domain):
                     self.kg.add_edge(thing, "contributesTo", target, source)
                     self.kg.add_edge(thing, "contributesTo", target, self.b.source(self.doc.id, self.heading_line))
         self.production(sentence, source, actors, things)
+        donors.read(self.b, sentence, source)
+        partnerships.read(self.b, sentence, actors, source, self.programme)
         if self.programme is not None and _FRAMEWORK.search(sentence):
             self.b.at_finish(lambda: self.alignment(sentence, source))
+        if self.programme is not None:
+            programme = self.programme
+            self.b.at_finish(lambda: chain.contribution(self.b, sentence, source, programme))
+            purpose.read(self.b, sentence, source, programme)
 
     def alignment(self, sentence: str, source: Source) -> None:
         """'The JP contributed directly to the Direct Effect 2': aligned with that framework outcome.
@@ -148,26 +126,6 @@ class NarrativeReader(DocumentReader):
         for mention in self.b.mentions(sentence, ("outcome",)):
             if self.kg.has_node(mention.node_id):
                 self.kg.add_edge(self.programme, "alignedWith", mention.node_id, source)
-
-    def training(self, sentence: str, source, actors: list[Mention]) -> None:
-        counts = [m for m in _COUNT.finditer(sentence) if not re.match(r"(19|20)\d\d$", m.group("number"))]
-        if not counts:
-            return
-        assert self.programme is not None
-        first = counts[0]
-        participants, group_name = _count(first.group("number")), first.group("group").lower()
-        node = node_iri("Activity", "training", self.programme.rsplit("/", 1)[-1], str(participants), group_name)
-        name = f"Training of {participants:,} {group_name}"
-        self.kg.add_node(node, "Training", name, source, attributes={"participantCount": participants})
-        self.kg.add_edge(self.programme, "implements", node, source)
-        for count in counts:
-            group_name = count.group("group").lower()
-            group = node_iri("TargetGroup", group_name)
-            self.kg.add_node(group, "TargetGroup", group_name, source)
-            self.kg.add_edge(node, "trains", group, source, {"participants": _count(count.group("number"))})
-        for actor in actors:
-            if actor.node_id != self.programme:
-                self.kg.add_edge(node, "developedWith", actor.node_id, source)
 
     def production(self, sentence: str, source, actors: list[Mention], things: list[Mention]) -> None:
         verb = _PRODUCED.search(sentence)

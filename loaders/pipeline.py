@@ -20,7 +20,7 @@ from typing import Any
 from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
-from gapgraph.loaders import attribution, courses, generic, plans
+from gapgraph.loaders import attribution, courses, discovery, generic, plans
 from gapgraph.loaders import names as written_names
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.country import document_country
@@ -120,6 +120,7 @@ def build(
         step(f"loading {doc.id}")
         builder.country = document_country(builder, doc)
         load = loader_for(doc.kind)
+        discovery.things_first(builder, doc)
         load(builder, doc)
         if load is not generic.load:
             generic.reading(builder, doc)  # no loader drops what the generic reader finds

@@ -13,9 +13,14 @@ The report is long and mostly about other work; what it yields for this graph:
   a new ``Programme``) with its donor (``funds``, role *funding*), agencies (*implementing*),
   counterparts and partners (``participatesIn``); "State Governments (CDMX, Chiapas, ...)" gives one
   government per place;
-- **sections on social protection, care, domestic and agricultural workers**: the agencies line
-  that closes each ("FAO, ILO, and UN Women") ``partnersWith`` every national body the section names,
-  and a section that names a known programme links the bodies it names to it;
+- **sections on social protection, care, domestic and agricultural workers**: a sentence that states a
+  partnership ("strategic partnerships (...)", "in coordination with ...") makes the UN entity it names
+  (the UN system in the country), else the agencies line that closes the section ("FAO, ILO, and UN
+  Women"), ``partnersWith`` each national body it names (never a donor or fund); a section that
+  names a known programme links the bodies it names to it;
+- **results groups** under each strategic priority ("RG Co-Chair: UN Women and UNESCO", "RG
+  Agencies: ECLAC, FAO, ..."; label and list may sit on separate lines): the priority's results group
+  (a ``Mechanism``, part of the priority) that each co-chair ``leads`` and each agency is ``memberOf``;
 - the sentence rules of :mod:`gapgraph.loaders.narrative` over the whole text.
 """
 
@@ -29,7 +34,7 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.kinds import register
 from gapgraph.loaders.reader import DocumentReader
-from gapgraph.loaders.sections import split_list
+from gapgraph.loaders.sections import sentences, split_list
 from gapgraph.loaders.text import plain, split_entry
 
 KINDS = ("unct-results-report",)
@@ -55,10 +60,18 @@ _INTERNATIONAL = re.compile(
 )
 _NOT_AN_ORGANISATION = re.compile(
     r"Framework|\bPlan\b|Strategy|Agenda|Goals|Response|Task Force|\bTeam\b|\bGroups?\b|Assessment|"
-    r"System in [A-Z]|Solutions Network",
+    r"Solutions Network",
     re.I,
 )
 _PRIORITY = re.compile(r"^(?:#+\s*)?(?:STRATEGIC PRIORITY|AT)\s+(?P<number>\d)\s*[.:]\s*(?P<name>[^\t]+?)\s*$", re.I)
+_RESULTS_GROUP = re.compile(
+    r"^(?:RG|Results group)\s*(?P<label>co-?chairs?|leads?|agencies|members?)\s*:\s*(?P<items>.*)$", re.I
+)
+_PARTNERSHIP = re.compile(
+    r"\bpartnerships?\b|\bin (?:close )?(?:coordination|collaboration|cooperation|alliance) with\b"
+    r"|\b(?:together|jointly|works?|worked|working) (?:closely )?with\b|\balliances?\b",
+    re.I,
+)
 _CF_OUTCOME = re.compile(r"<b>OUTCOME\s+(?P<number>\d+)</b>\s*(?P<text>.+?)\s*<b>", re.I)
 _KEY_PARTNERSHIP = re.compile(r"^#+\s*KEY PARTNERSHIPS[,:]?\s+(?P<name>.+?)\s*$", re.I)
 _ROLE_LINE = re.compile(
@@ -86,6 +99,7 @@ class UnctReportLoader(DocumentReader):
         self.cooperation_framework()
         self.acronyms()
         self.key_partnerships()
+        self.results_groups()
         self.themed_sections()
         narrative.load(self.b, self.doc, None)
         figures.load(self.b, self.doc, None)
@@ -190,6 +204,44 @@ class UnctReportLoader(DocumentReader):
         self.kg.add_edge(node, "partOf", priority or self.framework, self.src(line))
         self.b.register(node, code, self.b.country)
         self.b.register(node, f"Direct Effect {number}", self.b.country)
+
+    # -- results groups --------------------------------------------------------------------
+
+    def results_groups(self) -> None:
+        """'RG Co-Chair:' and 'RG Agencies:' lists under a strategic priority: who leads and who is a member."""
+        if self.framework is None:
+            return
+        priority: str | None = None
+        lines = [plain(self.doc.line(n)) for n in range(1, len(self.doc) + 1)]
+        for number, line in enumerate(lines, start=1):
+            heading = _PRIORITY.match(line)
+            if heading and line.startswith("#"):
+                priority = self.priority(heading.group("number"), heading.group("name"), number)
+                continue
+            following = [(n, text) for n, text in enumerate(lines[number : number + 6], start=number + 1) if text]
+            label = _RESULTS_GROUP.match(" ".join([line, *(t for _, t in following[:1])])) if line else None
+            if priority is None or label is None or not re.match(r"^(?:RG|Results group)\b", line, re.I):
+                continue
+            items, last = label.group("items"), following[0][0] if following else number
+            if not items.strip() and len(following) > 1:
+                last, items = following[1]
+            elif not items.strip():
+                continue
+            group = self.results_group(priority, number)
+            relation = "memberOf" if label.group("label").lower().startswith(("agenc", "member")) else "leads"
+            source = self.b.source(self.doc.id, number, last)
+            for mention in self.b.mentions(items):
+                if relation == "leads":
+                    self.kg.add_edge(mention.node_id, "leads", group, source)
+                else:
+                    self.kg.add_edge(mention.node_id, "memberOf", group, source)
+
+    def results_group(self, priority: str, line: int) -> str:
+        name = f"Results group of {self.kg.node(priority)['name']}"
+        node = node_iri("Mechanism", "results-group", priority.rsplit("/", 1)[-1])
+        self.kg.add_node(node, "Mechanism", name, self.src(line))
+        self.kg.add_edge(node, "partOf", priority, self.src(line))
+        return node
 
     # -- key partnership blocks ------------------------------------------------------------
 
@@ -302,13 +354,19 @@ class UnctReportLoader(DocumentReader):
             for mention in self.b.mentions(text, ("programme",)):
                 if mention.node_id != self.framework:
                     programme = mention.node_id
-            for mention in self.b.mentions(text):
-                if self.kg.is_a(mention.node_id, "UNAgency", "Fund"):
-                    continue
-                for agency in agencies:
-                    self.kg.add_edge(agency, "partnersWith", mention.node_id, self.src(number, agencies_line))
-                if programme is not None:
-                    self.kg.add_edge(mention.node_id, "participatesIn", programme, self.src(number))
+            for sentence in sentences(text):
+                named = self.b.mentions(sentence)
+                un = [m.node_id for m in named if self.kg.is_a(m.node_id, "UNAgency")]
+                partners = un or agencies  # "the UNS ... in partnership with": the one the sentence names
+                for mention in named:
+                    if self.kg.is_a(mention.node_id, "UNAgency", "Fund", "Donor"):
+                        continue
+                    if _PARTNERSHIP.search(sentence):
+                        cited = self.src(number) if un else self.src(number, agencies_line)
+                        for agency in partners:
+                            self.kg.add_edge(agency, "partnersWith", mention.node_id, cited)
+                    if programme is not None:
+                        self.kg.add_edge(mention.node_id, "participatesIn", programme, self.src(number))
         if programme is not None:
             for agency in agencies:
                 self.kg.add_edge(agency, "participatesIn", programme, self.src(agencies_line), {"role": "implementing"})

@@ -134,14 +134,14 @@ QUERIES: dict[str, NamedQuery] = {
         _on_network("communities", "clusters of the partnership network (Louvain, seeded)", network.communities),
         NamedQuery(
             "profile",
-            "an actor's type, level, place, aliases, programmes, roles, products, laws, pilots, trainings, funding",
+            "any node (an actor, programme, law, pilot, product, outcome): its type, aliases, place, facts,"
+            " statuses, who made, validated, implemented or adopted it, what it contributes to, and an"
+            " actor's programmes, roles, products, laws, pilots, trainings, funding",
             "profile",
             profile.Fact,
             profile.facts,
-            (ACTOR,),
+            (Parameter("node", (), "any node, by any of its names: an actor, a programme, a law, a pilot..."),),
             finish=profile.profile,
-            sparql_bindings=lambda a: {"node": [ox.NamedNode(a["actor"] or "")]},
-            cypher_parameters=lambda a: {"node": a["actor"]},
             from_cypher=profile.from_cypher,
         ),
         NamedQuery(

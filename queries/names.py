@@ -131,14 +131,23 @@ def variants(a: str, b: str) -> bool:
 
 
 def same_title(a: str, b: str) -> bool:
-    """Whether two titles are the same words in the same order (case and punctuation aside).
+    """Whether two titles are the same words in the same order (case, punctuation and the words
+    "training", "course", "on" aside).
 
-    >>> same_title("Social Protection, Care and Gender", "Social protection, care and gender")
+    >>> same_title("Social Protection, Care and Gender", "training on social protection, care and gender")
     True
     >>> same_title("Social Protection, Care and Gender", "Social protection, gender and care")
     False
     """
-    return _WORD.findall(a.casefold()) == _WORD.findall(b.casefold())
+    return _title_words(a) == _title_words(b)
+
+
+_NOT_TITLE = frozenset(["training", "trainings", "course", "courses", "on", "line", "online", "the", "a", "an", "of"])
+"""Words around a course's title ("training on ...", "the on-line course of ...") that are not part of it."""
+
+
+def _title_words(title: str) -> list[str]:
+    return [w for w in _WORD.findall(title.casefold()) if w not in _NOT_TITLE]
 
 
 def _groups(claims: list[dict[str, Any]], same: Callable[[str, str], bool]) -> list[list[dict[str, Any]]]:

@@ -31,31 +31,37 @@ class Fact:
     other_name: str | None
     other_type: str | None
     role: str | None
+    on_date: str | None
     value: Any
     sources: tuple[str, ...] = field(default=())
 
 
-def facts(kg: KnowledgeGraph, actor: str) -> list[Fact]:
-    """The raw facts about ``actor`` (any node), from the networkx graph."""
-    if not kg.has_node(actor):
+def facts(kg: KnowledgeGraph, node: str) -> list[Fact]:
+    """The raw facts about ``node`` (any node: an actor, a law, a pilot, an outcome...), from networkx."""
+    if not kg.has_node(node):
         return []
-    data = kg.node(actor)
+    data = kg.node(node)
     keyed: list[tuple[tuple, list[str]]] = [
-        ((actor, "node", "type", None, None, None, None, None, data["type"]), [str(s) for s in data["sources"]])
+        ((node, "node", "type", None, None, None, None, None, None, data["type"]), [str(s) for s in data["sources"]])
     ]
-    keyed += [((actor, "alias", None, None, None, None, None, None, alias), []) for alias in data["aliases"]]
+    keyed += [((node, "alias", None, None, None, None, None, None, None, alias), []) for alias in data["aliases"]]
     for key, claims in data["attributes"].items():
         for claim in claims:
             keyed.append(
-                ((actor, "attribute", key, None, None, None, None, None, claim["value"]), map(str, claim["sources"]))
+                (
+                    (node, "attribute", key, None, None, None, None, None, None, claim["value"]),
+                    map(str, claim["sources"]),
+                )
             )
-    edges = [("out", v, d) for v, _, d in kg.out_edges(actor)]
-    edges += [("in", u, d) for u, _, d in kg.in_edges(actor)]
+    edges = [("out", v, d) for v, _, d in kg.out_edges(node)]
+    edges += [("in", u, d) for u, _, d in kg.in_edges(node)]
     for direction, other, d in edges:
-        node = kg.node(other)
+        end = kg.node(other)
+        dates = [c["value"] for c in d["attributes"].get("onDate", [])] or [None]
         for role in [c["value"] for c in d["attributes"].get("role", [])] or [None]:
-            key = (actor, "edge", d["type"], direction, other, node["name"], node["type"], role, None)
-            keyed.append((key, [str(s) for s in d["sources"]]))
+            for when in dates:
+                key = (node, "edge", d["type"], direction, other, end["name"], end["type"], role, when, None)
+                keyed.append((key, [str(s) for s in d["sources"]]))
     return gather(Fact, keyed)
 
 
@@ -64,9 +70,10 @@ def from_cypher(columns: list[str], rows: list[list[Any]]) -> list[Fact]:
     expanded: list[list[Any]] = []
     for values in rows:
         r = dict(zip(columns, values, strict=True))
-        if r["kind"] != "node":  # an edge; conflicting roles come as a list
+        if r["kind"] != "node":  # an edge; conflicting roles (or dates) come as a list
             roles = r["role"] if isinstance(r["role"], list) else [r["role"]]
-            expanded += [_row(columns, r | {"role": role}) for role in roles]
+            dates = r["on_date"] if isinstance(r["on_date"], list) else [r["on_date"]]
+            expanded += [_row(columns, r | {"role": role, "on_date": when}) for role in roles for when in dates]
             continue
         props = r["properties"] or {}
         base = {c: None for c in columns} | {"node": r["node"]}
@@ -118,6 +125,26 @@ _FACETS = {
     ("deposits", "out"): "law or policy",
     ("presentedTo", "in"): "presented to it",
     ("locatedIn", "in"): "located here",
+    # a product, pilot, law, policy or result: who did what with it, and where it leads
+    ("produces", "in"): "made by",
+    ("developedWith", "out"): "made with",
+    ("validates", "in"): "validated by",
+    ("evaluates", "in"): "evaluated by",
+    ("implements", "in"): "implemented by",
+    ("pilots", "in"): "piloted by",
+    ("adopts", "in"): "adopted by",
+    ("enacts", "in"): "adopted by",
+    ("ratifies", "in"): "adopted by",
+    ("deposits", "in"): "adopted by",
+    ("presentedTo", "out"): "presented to",
+    ("contributesTo", "out"): "leads to",
+    ("alignedWith", "out"): "aligned with",
+    ("contributesTo", "in"): "contributions",
+    ("partOf", "out"): "part of",
+    ("partOf", "in"): "parts",
+    ("measures", "in"): "indicator",
+    ("targets", "out"): "targets",
+    ("targets", "in"): "targeted by",
 }
 
 
@@ -128,7 +155,7 @@ def facet(fact: Fact) -> str:
     if fact.kind == "alias":
         return "alias"
     if fact.kind == "attribute":
-        return "level" if fact.relation == "level" else "attribute"
+        return {"level": "level", "status": "status"}.get(fact.relation or "", "attribute")
     model = schema()
     other = fact.other_type or ""
     if fact.relation == "participatesIn" and fact.direction == "out":
@@ -139,8 +166,10 @@ def facet(fact: Fact) -> str:
         if model.is_a(other, "Training"):
             return "training received"
         return "engagement"
-    if fact.relation == "implements" and model.is_a(other, "Pilot"):
+    if fact.relation == "implements" and fact.direction == "out" and model.is_a(other, "Pilot"):
         return "pilot"
+    if fact.relation == "participatesIn" and fact.direction == "in":
+        return "participant"
     return _FACETS.get((fact.relation or "", fact.direction or ""), f"{fact.relation} ({fact.direction})")
 
 
@@ -154,6 +183,7 @@ class ProfileRow:
     other_name: str | None
     other_type: str | None
     value: Any
+    on_date: str | None = None
     sources: tuple[str, ...] = field(default=())
 
 
@@ -162,6 +192,18 @@ _FACET_ORDER = [
     "level",
     "alias",
     "place",
+    "status",
+    "made by",
+    "made with",
+    "implemented by",
+    "piloted by",
+    "validated by",
+    "evaluated by",
+    "adopted by",
+    "presented to",
+    "leads to",
+    "aligned with",
+    "part of",
     "programme",
     "engagement",
     "leads",
@@ -179,7 +221,9 @@ _FACET_ORDER = [
 
 
 def profile(raw: list[Fact], **_: Any) -> list[ProfileRow]:
-    """The facts sorted into facets (type, level, aliases and place first)."""
+    """The facts sorted into facets: type, level, aliases, place and status first, then who did what
+    with the node (made, implemented, validated, adopted it, each step with its date) and where it
+    leads (contributes to, aligned with), then an actor's programmes, products, funding..."""
     rows = [
         ProfileRow(
             facet(f),
@@ -188,6 +232,7 @@ def profile(raw: list[Fact], **_: Any) -> list[ProfileRow]:
             f.other_name,
             f.other_type,
             f.role if f.kind == "edge" else f.value,
+            f.on_date,
             f.sources,
         )
         for f in raw
@@ -195,7 +240,7 @@ def profile(raw: list[Fact], **_: Any) -> list[ProfileRow]:
 
     def order(row: ProfileRow) -> tuple:
         rank = _FACET_ORDER.index(row.facet) if row.facet in _FACET_ORDER else len(_FACET_ORDER)
-        return rank, row.facet, row.other_name or "", str(row.value), row.sources
+        return rank, row.facet, row.other_name or "", str(row.value), row.on_date or "", row.sources
 
     return sorted(rows, key=order)
 
@@ -217,7 +262,8 @@ def describe(fact: Fact) -> str:
         return f"{fact.relation} = {fact.value}"
     arrow = "->" if fact.direction == "out" else "<-"
     role = f" (role {fact.role})" if fact.role else ""
-    return f"{fact.relation}{role} {arrow} {fact.other_name}"
+    when = f" on {fact.on_date}" if fact.on_date else ""
+    return f"{fact.relation}{role} {arrow} {fact.other_name}{when}"
 
 
 def sources(raw: list[Fact], **_: Any) -> list[SourceRow]:

@@ -3,7 +3,8 @@
 The raw :class:`Value` rows (one per observation and stated value, with that value's sources) are
 the same from networkx (:func:`values`), SPARQL (``sparql/results.rq``) and Cypher
 (``cypher/results.cypher``). :func:`results` lays them out as one line per indicator and period:
-baseline, target, result, achievement (result / target), and the variance explanation. When the
+baseline, milestone (a portal's interim target), target, result, achievement (result / target), and
+the variance explanation. When the
 documents disagree on a value, the line shows each value with its sources, side by side.
 """
 
@@ -80,6 +81,7 @@ class ResultLine:
     indicator: str
     period: str
     baseline: str | None
+    milestone: str | None
     target: str | None
     result: str | None
     achievement: float | None
@@ -111,18 +113,20 @@ def results(raw: list[Value], **_: Any) -> list[ResultLine]:
         baseline = [v for v in found if v.kind == "baseline"]
         periods = sorted({v.period or "" for v in found if v.kind != "baseline"})
         for period in periods:
+            milestone = [v for v in found if v.kind == "milestone" and (v.period or "") == period]
             target = [v for v in found if v.kind == "target" and (v.period or "") == period]
             result = [v for v in found if v.kind == "result" and (v.period or "") == period]
             t, r = _number(target), _number(result)
             achievement = round(r / t, 3) if t and r is not None else None
             variance = "; ".join(sorted({v.variance for v in result + target if v.variance})) or None
-            sources = tuple(sorted({s for v in baseline + target + result for s in v.sources}))
+            sources = tuple(sorted({s for v in baseline + milestone + target + result for s in v.sources}))
             lines.append(
                 ResultLine(
                     scope_name,
                     indicator_name,
                     period,
                     _shown(baseline),
+                    _shown(milestone),
                     _shown(target),
                     _shown(result),
                     achievement,

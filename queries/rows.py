@@ -35,6 +35,7 @@ from gapgraph.stores.neo4j_mapping import relation_of
 
 R = TypeVar("R")
 
+
 def plain(value: Any) -> Any:
     """A value as every backend should report it: ontology IRIs as local names, decimals as floats."""
     if isinstance(value, str) and value.startswith(str(GG)):

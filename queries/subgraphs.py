@@ -73,10 +73,7 @@ OVERVIEW = ("partOf", "contributesTo", "alignedWith", "participatesIn", "leads",
 
 def main_programme(kg: KnowledgeGraph) -> str | None:
     """The programme with the most participants (the corpus's subject)."""
-    counts = {
-        p: sum(1 for _ in kg.in_edges(p, "participatesIn"))
-        for p, _ in kg.nodes("Programme")
-    }
+    counts = {p: sum(1 for _ in kg.in_edges(p, "participatesIn")) for p, _ in kg.nodes("Programme")}
     return max(sorted(counts), key=lambda p: counts[p]) if counts else None
 
 

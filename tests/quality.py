@@ -1,6 +1,8 @@
 """Precision and recall of the loaders against our own gold annotations (``tests/gold/``).
 
-Run ``python -m tests.quality`` to print the figures the README reports.
+Run ``python -m tests.quality`` to print the figures the README reports, and
+``python -m tests.quality --misses RELATION`` to list, per annotated part, the gold triples of
+that relation the graph misses and the graph's edges the gold does not hold, with their lines.
 
 How the scoring works:
 
@@ -381,8 +383,71 @@ def report(kg: KnowledgeGraph) -> str:
     return "\n".join(lines)
 
 
+def _gold_comments(name: str) -> dict[tuple[str, str, str], str]:
+    """Each gold triple of a file with the comment its line carries (``# L67 "..."``)."""
+    comments = {}
+    for line in (GOLD / name).read_text(encoding="utf-8").splitlines():
+        body, _, comment = line.partition("#")
+        if not body.strip().startswith("- ["):
+            continue
+        try:
+            triple = yaml.safe_load(body.strip()[2:])
+        except yaml.YAMLError:
+            continue
+        if isinstance(triple, list) and len(triple) == 3:
+            comments[tuple(map(str, triple))] = comment.strip()
+    return comments
+
+
+def misses(kg: KnowledgeGraph, relation: str, corpus: Path) -> str:
+    """The gold triples of ``relation`` the graph misses (with the gold's comment) and the graph's
+    edges of that type on annotated lines that are not gold (with the lines they cite)."""
+    from gapgraph.loaders.manifest import read_manifest
+
+    texts = {d.id: Path(d.file).read_text(encoding="utf-8").splitlines() for d in read_manifest(corpus)}
+    index = GoldIndex(kg)
+    out = []
+    for part, gold in merged_parts().items():
+        doc, lines = gold["document"], tuple(gold["lines"])
+        types = {e["name"]: e["type"] for e in gold.get("entities") or [] if e["type"] in kg.schema.classes}
+        comments: dict[tuple[str, str, str], str] = {}
+        for name in part.split(" + "):
+            comments.update(_gold_comments(name))
+        expected = {}
+        for s, r, o in (tuple(t) for t in gold.get("relations") or [] if len(t) == 3):
+            if r == relation:
+                expected[(s, o)] = (index.find(s, cls=types.get(s)), index.find(o, cls=types.get(o)))
+        predicted = {(u, v): d for u, v, _, d in kg.edges(relation) if _cites(d["sources"], doc, lines)}
+        found = {ends for ends in expected.values() if None not in ends}
+        missed = [
+            (s, o, ends)
+            for (s, o), ends in expected.items()
+            if None in ends or (ends not in predicted and ends[::-1] not in predicted)
+        ]
+        wrong = [(p, d) for p, d in predicted.items() if p not in found and p[::-1] not in found]
+        if not missed and not wrong:
+            continue
+        out.append(f"== {part} ({doc} {lines[0]}-{lines[1]})")
+        for s, o, ends in missed:
+            why = " ".join(f"[{label} unresolved]" for label, e in zip((s, o), ends, strict=True) if e is None)
+            out.append(f"  MISSED {s} -{relation}-> {o} {why}  # {comments.get((s, relation, o), '')}")
+        for (u, v), data in wrong:
+            cited = sorted({src.lines for src in data["sources"] if src.doc == doc})
+            out.append(f"  WRONG  {kg.node(u)['name']} -{relation}-> {kg.node(v)['name']}  cites {cited}")
+            for first, last in cited[:2]:
+                for n in range(first, min(last, first + 1) + 1):
+                    out.append(f"         {n}: {texts[doc][n - 1][:220]}")
+    return "\n".join(out)
+
+
 if __name__ == "__main__":
+    import sys
+
     from gapgraph.loaders.pipeline import build
     from tests.conftest import CORPUS, MEXICO_REGISTRY
 
-    print(report(build(CORPUS, registries=[MEXICO_REGISTRY]).kg))
+    built = build(CORPUS, registries=[MEXICO_REGISTRY]).kg
+    if len(sys.argv) == 3 and sys.argv[1] == "--misses":
+        print(misses(built, sys.argv[2], Path(CORPUS)))
+    else:
+        print(report(built))

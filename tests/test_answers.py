@@ -259,6 +259,95 @@ def test_ilo_reaches_outcome_1_by_several_paths(ask):
     assert any(h.target_name.startswith("Output 1.1") and not h.through_programme for h in every)
 
 
+def test_ilos_path_to_sdg_8_8_is_its_own_work_each_hop_cited(ask):
+    """ILO's path to SDG 8.8 runs through what ILO itself made: "the ILO, with the support of
+    SINACTRAHO and CACEH, developed and launched a guide" (jp-2020-annual-report:94), which the bullet
+    under "Target 8.8" credits (:158 "the guide for domestic workers and their employers"). No hop
+    enters the programme, and every hop cites the lines that state it."""
+    hops = ask("path", "ILO", "SDG 8.8", all_paths=True)
+    assert hops and all(not h.through_programme and h.sources for h in hops)
+    assert {h.relation for h in hops if h.hop == 1} <= {
+        "produces",
+        "implements",
+        "pilots",
+        "trains",
+        "providesTechnicalAssistanceTo",
+        "adopts",
+        "deposits",
+    }
+    own = {h.target_name for h in hops if h.hop == 1}
+    assert any(name.startswith("Guide on occupational safety and health") for name in own), own
+
+
+def test_who_developed_and_who_validated_the_costing_methodology(ask):
+    """jp-final-report-2022:139: "the methodology to estimate the costs and returns of investment on
+    care services developed in collaboration with the Economic Commission for Latin America and the
+    Caribbean (ECLAC), and validated by the Secretary of Finance (SCHP)"."""
+    rows = ask("profile", "methodology to estimate the costs and returns of investment on care services")
+    made_with = {r.other_name: r.sources for r in rows if r.facet == "made with"}
+    assert "jp-final-report-2022:139" in made_with["Economic Commission for Latin America and the Caribbean"]
+    validated = {r.other_name: r.sources for r in rows if r.facet == "validated by"}
+    assert list(validated) == ["Ministry of Finance and Public Credit"]
+    assert "jp-final-report-2022:139" in validated["Ministry of Finance and Public Credit"]
+
+
+def test_who_implemented_the_iztapalapa_pilot(ask):
+    """unwomen-portal-mex-d-2.1:1188 "UN Women carried out the pilot of "Closing gaps" in Iztapalapa";
+    jp-final-report-2022:315 "The JP implemented the pilot of the National Care Strategy in the
+    municipality of Iztapalapa"; :510 "The care service pilot was adopted and implemented in
+    Iztapalapa" (the registry reads it as the Government of Iztapalapa, citing that line)."""
+    rows = ask("profile", "Iztapalapa pilot")
+    implemented = {r.other_name: r.sources for r in rows if r.facet in ("implemented by", "piloted by")}
+    assert "unwomen-portal-mex-d-2.1:1188" in implemented["UN Women"]
+    assert "jp-final-report-2022:315" in implemented["Closing gaps: making social protection work for women in Mexico"]
+    assert "jp-final-report-2022:510" in implemented["Government of Iztapalapa"]
+    leads = {r.other_name for r in rows if r.facet == "leads to"}
+    assert "SDG target 5.4" in leads  # jp-final-report-2022:159, under "Target 5.4"
+
+
+def test_the_follow_up_funding_from_ireland(ask):
+    """jp-final-report-2022:258 "The government of Ireland will invest $110,000 USD to continue with
+    social protection actions for women temporary agricultural workers in Jalisco"; :455 "The
+    government of Ireland has financed a one-year program with special focus on rural women"."""
+    other = [r for r in ask("funding") if r.kind == "other" and "Ireland" in (r.funder or "")]
+    amounts = {(r.amount, r.currency): r.sources for r in other}
+    assert "jp-final-report-2022:258" in amounts[(110000, "USD")]
+    assert any("jp-final-report-2022:455" in r.sources for r in other)
+
+
+def test_a_law_profile_gives_its_statuses_and_dated_steps(ask):
+    """The General Law initiative: "presented by a group of Senators on November 30th, 2021"
+    (jp-final-report-2022:479) and "On October 21, 2021, a bill was presented in the Senate"
+    (unwomen-portal-mex-d-2.1:1188): both dates side by side, and the programme's contribution
+    (jp-final-report-2022:343 "contributed to ... the law initiative that creates the System")."""
+    rows = ask("profile", "General Law of the National Care System")
+    steps = {r.on_date for r in rows if r.facet == "presented to" and r.other_name == "Senate of the Republic"}
+    assert steps == {"2021-10-21", "2021-11-30"}
+    assert any(r.facet == "status" and "pending approval by the Senate" in str(r.value) for r in rows)
+    contributions = [r for r in rows if r.facet == "contributions" and r.other_type == "Programme"]
+    assert contributions and any(s.startswith("jp-final-report-2022:") for s in contributions[0].sources)
+
+
+def test_profile_answers_for_an_outcome(ask):
+    """An outcome's profile: the programme it is part of, its indicators, what contributes to it
+    (jp-final-report-2022:382 under "Outcome 1.": "(a) a proposal for a General Law on the National
+    Care System and a constitutional reform on the right to care")."""
+    rows = ask("profile", "Outcome 1")
+    assert any(r.facet == "part of" and r.other_type == "Programme" for r in rows)
+    assert any(r.facet == "indicator" for r in rows)
+    contributing = {r.other_name for r in rows if r.facet == "contributions"}
+    assert "General Law of the National Care System (initiative)" in contributing
+
+
+def test_results_show_the_portals_milestones(ask):
+    """unwomen-portal-mex-d-2.1:501-513: "Number of evidence-based knowledge products/key analyses on
+    time use ...": baseline 0 (2019), milestone 1 and result 3 in 2020, milestone 2 and result 6 in 2021."""
+    rows = [r for r in ask("results", "MEX_D_2.1.1") if r.indicator.startswith("Number of evidence-based")]
+    by_period = {r.period: (r.baseline, r.milestone, r.result) for r in rows}
+    assert by_period["2020"] == ("0", "1", "3") and by_period["2021"] == ("0", "2", "6")
+    assert any("unwomen-portal-mex-d-2.1:508" in r.sources for r in rows)
+
+
 # -- places and the network -------------------------------------------------------------------------
 
 

@@ -7,7 +7,7 @@ import pytest
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.country import document_country
-from gapgraph.loaders.discovery import laws, organisations, programme, things
+from gapgraph.loaders.discovery import laws, offices, organisations, programme, things
 from gapgraph.loaders.discovery.heads import classify, refine
 from gapgraph.loaders.document import Document, read_document
 from gapgraph.loaders.figures import generic_measures
@@ -47,6 +47,9 @@ def doc_of(*lines: str, kind: str = "web-page", **meta: str) -> Document:
         ("Maseru City Council", ("GovernmentBody", "municipal")),
         ("Government of Iztapalapa", ("GovernmentBody", "federal")),
         ("National Institute of Statistics", ("GovernmentBody", "federal")),
+        ("District Council of Mafeteng", ("GovernmentBody", "state")),
+        ("Undersecretariat for Multilateral Affairs of the Ministry of Foreign Affairs", ("GovernmentBody", "federal")),
+        ("Vice-Ministry of Labour", ("GovernmentBody", "federal")),
         ("National Union of Care Workers", ("TradeUnion", None)),
         ("National Trade Union of Domestic Workers", ("TradeUnion", None)),
         ("University of Tirana", ("AcademicInstitution", None)),
@@ -55,7 +58,10 @@ def doc_of(*lines: str, kind: str = "web-page", **meta: str) -> Document:
         ("Senate Labor and Social Security Committee", ("Legislature", None)),
         ("Institute for Labor Training", ("TrainingInstitute", None)),
         ("European Union", ("InternationalOrganization", None)),
-        ("Support and Training Center for Domestic Employees", None),
+        ("Support and Training Center for Domestic Employees", ("CivilSocietyOrganization", None)),
+        ("Center for Support and Training of Female Domestic Workers", ("CivilSocietyOrganization", None)),
+        ("Tashkent Resource Centre for Women", ("CivilSocietyOrganization", None)),
+        ("National Center for Disease Control", None),
         ("Simone de Beauvoir Leadership Institute", None),
         ("the workshop of May", None),
     ],
@@ -98,6 +104,81 @@ def test_organisations_of_another_country_are_new_placed_nodes_of_that_country(r
     assert builder.resolve("Ministry of Finance") is None, "another country's ministry is not this one"
 
 
+def test_a_national_body_the_text_places_nowhere_lies_in_its_documents_country(registries):
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "The Ministry of Gender and Youth, the District Council of Mafeteng and the Senate and MoF met.",
+        "The line Ministries of Health and Education were briefed.",
+        "The Directorate of Pensions of the Ministry of Social Development paid.",
+    )
+    organisations.load(builder, doc)
+    builder.finish()
+    kg = builder.kg
+    places = {kg.node(u)["name"]: kg.node(v)["name"] for u, v, _, _ in kg.edges("locatedIn")}
+    assert places.get("Ministry of Gender and Youth") == "Lesotho"
+    assert places.get("Senate") == "Lesotho", "'the Senate and MoF' is the Senate, not a body of that name"
+    assert places["District Council of Mafeteng"] == "Mafeteng", "a district's body lies in its district"
+    assert not any("Ministries" in d["name"] for _, d in kg.nodes()), "a plural head names several bodies"
+    assert "Directorate of Pensions" not in places, "a ministry's unit lies where the ministry does"
+
+
+def test_acronyms_defined_before_the_loader_make_bodies_the_loader_then_types(registries):
+    from gapgraph.loaders import generic
+
+    builder = builder_for(registries, "albania")
+    doc = doc_of(
+        "The Joint Programme (JP) supported the Tirana Growers Chamber (TGC).",
+        "UNS and the Ministry of Tourism and Environment (MTE) met.",
+    )
+    generic.definitions(builder, doc)
+    generic.definitions(builder, doc_of("According to the National Institute of Statistics (INSTAT), 30% are poor."))
+    assert builder.kg.node(builder.resolve("INSTAT"))["name"] == "National Institute of Statistics"
+    assert builder.resolve("JP") is None, "a programme is no organisation"
+    assert builder.kg.node(builder.resolve("MTE"))["name"] == "Ministry of Tourism and Environment"
+    afc = builder.resolve("TGC")
+    assert builder.kg.node(afc)["type"] == "Actor"
+    assert builder.actor("Tirana Growers Chamber", builder.source("t", 3), new_type="EmployerOrganization") == afc
+    assert builder.kg.node(afc)["type"] == "EmployerOrganization", "a loader's list types what an acronym left open"
+
+
+def test_one_body_under_its_words_in_another_order(registries, corpus_docs):
+    builder = builder_for(registries, "uzbekistan")
+    doc = doc_of(
+        "Partners: Social Protection National Agency",
+        "The National Agency for Social Protection (NASP) pays the allowances.",
+        "The Agency of National Social Protection and the Ministry of Finance of Uzbekistan met.",
+    )
+    organisations.load(builder, doc)
+    agency = node_iri("Actor", "Social Protection National Agency", "uzbekistan")
+    kg = builder.kg
+    assert kg.node(agency)["type"] == "GovernmentBody", "the telling spelling types the body a list left open"
+    assert {"National Agency for Social Protection", "Agency of National Social Protection"} <= set(
+        kg.node(agency)["aliases"]
+    )
+    assert len([n for n, d in kg.nodes() if "Social Protection" in d["name"]]) == 1
+    builder.country = "lesotho"
+    assert organisations.discover(builder, "National Agency for Social Protection", builder.source("t", 1)) != agency
+    corpus = builder_for(registries, "mexico")
+    for doc_id in ("jp-2020-annual-report", "jp-final-report-2022"):
+        organisations.load(corpus, corpus_docs[doc_id])
+    imss = corpus.resolve("Mexican Institute for Social Security")
+    assert imss is not None and corpus.resolve("Mexican Social Security Institute") == imss
+
+
+def test_the_resident_coordinators_office_is_the_documents_countrys(registries):
+    builder = builder_for(registries, "uzbekistan")
+    offices.load(builder, doc_of("The RCO convened the agencies.", "The Resident Coordinator's Office reported."))
+    rco = builder.resolve("RCO")
+    kg = builder.kg
+    assert kg.node(rco)["name"] == "Resident Coordinator's Office, Uzbekistan" and kg.is_a(rco, "UNAgency")
+    assert builder.resolve("Office of the Resident Coordinator") == rco
+    assert [kg.node(v)["name"] for v in kg.out(rco, "locatedIn")] == ["Uzbekistan"]
+    assert [s.lines for s in kg.node(rco)["sources"]] == [(1, 1), (2, 2)]
+    builder.country = "albania"
+    offices.load(builder, doc_of("The RCO in Tirana."))
+    assert builder.resolve("RCO") not in (None, rco), "another country's RCO is another office"
+
+
 def test_ilo_instruments_by_any_spelling_with_status_and_date(registries, corpus_docs):
     builder = builder_for(registries, "lesotho")
     doc = doc_of(
@@ -138,6 +219,77 @@ def test_things_named_in_prose():
     assert list(things.products("The guide “Decent work for caregivers at home” was published.")) == [
         "Decent work for caregivers at home"
     ]
+
+
+def test_systems_mechanisms_named_head_first_and_hashtag_campaigns():
+    named = lambda text: list(things.named(text))  # noqa: E731
+    assert named("Albania is building a National Social Care System for older persons.") == [
+        ("National Social Care System", "Policy")
+    ]
+    assert named("The Multisectoral committee on child labour met in Maseru.") == [
+        ("Multisectoral committee on child labour", "Mechanism")
+    ]
+    assert named("The campaign #MosTeHeshtim reached 2 million people in Albania.") == [("#MosTeHeshtim", "Campaign")]
+    assert named("#NjeriNjeri (Person to Person), a national campaign, was launched.") == [("#NjeriNjeri", "Campaign")]
+    assert named("Talks were created through multisectoral roundtables on child labour in Maseru.") == [
+        ("multisectoral roundtables on child labour", "")
+    ]
+    assert named("district roundtables on social protection were held") == [
+        ("district roundtables on social protection", "")
+    ], "a lower-case name only finds a known thing"
+    assert named("The #EsLoJusto Campaign reached employers.") == [("#EsLoJusto Campaign", "Campaign")]
+
+
+def test_one_mechanism_in_the_singular_and_the_plural_placed_where_the_text_says(registries):
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "The Multisectoral round-tables for social protection in Maseru and Mafeteng met twice.",
+        "FAO chairs the Multisectoral roundtable on social protection.",
+        "Later, multisectoral roundtables on social protection were held.",
+    )
+    things.load(builder, doc)
+    builder.finish()
+    kg = builder.kg
+    (node,) = [n for n, d in kg.nodes() if d["type"] == "Mechanism"]
+    assert [s.lines[0] for s in kg.node(node)["sources"]] == [1, 2, 3]
+    assert sorted(kg.node(v)["name"] for v in kg.out(node, "locatedIn")) == ["Mafeteng", "Maseru"]
+
+
+def test_pilots_and_reforms_named_by_a_description(registries):
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "The ministry supported the pilot test for the registration of herders to social insurance.",
+        "Results of the pilot test for the registration of herders to social insurance were shared.",
+        "A child grant pilot for orphans in Maseru started; the pilot proposal and the pilot's results followed.",
+        "Parliament debated a constitutional reform that recognizes the right to social protection, in 2023.",
+    )
+    things.load(builder, doc)
+    builder.finish()
+    kg = builder.kg
+    pilots = {d["name"]: [s.lines[0] for s in d["sources"]] for _, d in kg.nodes() if d["type"] == "Pilot"}
+    assert pilots == {
+        "pilot test for the registration of herders to social insurance": [1, 2],
+        "child grant pilot for orphans in Maseru": [3],
+    }
+    things.load(builder, doc_of("They reviewed the old-age child grant pilot for orphans in Maseru."))
+    assert builder.resolve("old-age child grant pilot for orphans in Maseru") == builder.resolve(
+        "child grant pilot for orphans in Maseru"
+    ), "a longer description of a known pilot is that pilot"
+    reform = builder.resolve("constitutional reform that recognizes the right to social protection")
+    assert kg.node(reform)["type"] == "ConstitutionalReform"
+
+
+def test_a_law_only_proposed_is_an_initiative(registries):
+    builder = builder_for(registries, "uzbekistan")
+    doc = doc_of(
+        "The Labour Code Law was amended in 2022.",
+        "A draft General Law on Social Services was presented to the Oliy Majlis.",
+        "The General Law on Social Services is pending approval, unlike the Labour Code Law.",
+    )
+    laws.load(builder, doc)
+    kg = builder.kg
+    assert kg.node(builder.resolve("General Law on Social Services"))["type"] == "LawInitiative"
+    assert kg.node(builder.resolve("Labour Code Law"))["type"] == "LegalInstrument"
 
 
 def test_a_programme_announced_in_a_press_release_of_another_country(registries):

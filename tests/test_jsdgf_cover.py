@@ -119,19 +119,28 @@ def test_people_their_organisations_and_positions(built):
         person = node_iri("Person", name)
         member = [v for u, v, _, _ in kg.edges("memberOf") if u == person]
         assert [m.rsplit("/", 1)[-1] for m in member] == [org], name
-        focal = edge(kg, person, "focalPointOf", JP)
-        assert qualifiers(focal)["position"] == [position]
+        if "focal point" in position:
+            focal = edge(kg, person, "focalPointOf", JP)
+            assert qualifiers(focal)["position"] == [position]
+        else:  # the cover's role, not a focal point of the programme
+            assert JP not in kg.out(person, "focalPointOf")
+            assert position in [c["value"] for c in kg.claims(person, "jobTitle")]
 
 
 def test_sdg_targets_named_by_the_programme(built):
+    """The annual report lists the targets the JP "primarily focused on" (425-429): alignedWith; the
+    final report those it "primarily contributed to" (470-474) and its "SDG acceleration" section
+    (143, 156, 162): contributesTo."""
     kg = built.kg
-    annex_lines = {"1.3": (425, 470), "5.4": (427, 472), "8.8": (429, 474)}
-    for code, (line_a, line_f) in annex_lines.items():
+    annex_lines = {"1.3": (425, 470, 143), "5.4": (427, 472, 156), "8.8": (429, 474, 162)}
+    for code, (line_a, line_f, acceleration) in annex_lines.items():
         target = sdg_target_iri(code)
         assert target == f"http://metadata.un.org/sdg/{code}"
         assert kg.node(target)["type"] == "SDGTarget"
         aligned = edge(kg, JP, "alignedWith", target)
-        assert cites(aligned, A, line_a) and cites(aligned, F, line_f)
+        assert cites(aligned, A, line_a) and not cites(aligned, F, line_f)
+        contributes = edge(kg, JP, "contributesTo", target)
+        assert cites(contributes, F, line_f) and cites(contributes, F, acceleration)
     targets = {t for _, t, _, _ in kg.edges("alignedWith") if kg.node(t)["type"] == "SDGTarget"}
     assert targets == {sdg_target_iri(c) for c in annex_lines}
 
@@ -158,6 +167,10 @@ def test_another_programme_in_the_same_template_parses():
     assert amounts[("joint-sdg-fund", "fund-contribution")] == [1500000]
     john = node_iri("Person", "John Smith")
     assert [v for u, v, _, _ in kg.edges("memberOf") if u == john] == wfp, "organisation found from wfp.org"
+    assert jp in kg.out(john, "focalPointOf")
+    ana = node_iri("Person", "Ana Pereira")  # the Resident Coordinator: her role, not a focal point
+    assert jp not in kg.out(ana, "focalPointOf")
+    assert [c["value"] for c in kg.claims(ana, "jobTitle")] == ["Resident Coordinator"]
     garbled = [str(w) for w in result.warnings if w.doc == "jp-paraguay-final" and w.line == 40]
     assert garbled == ["jp-paraguay-final:40: budget row 'ILO' has no amounts: passed over"]
     rate = [n for n, d in kg.nodes("Observation") if "delivery rate" in d["name"]]

@@ -172,4 +172,4 @@ def test_an_actor_s_world_knowledge_facts_reach_the_graph(built):
     eu, fund = node_iri("Donor", "european-union"), node_iri("Fund", "joint-sdg-fund")
     assert fund in kg.out(eu, "funds")
     (edge,) = [d for v, _, d in kg.out_edges(eu, "funds") if v == fund]
-    assert {s.doc for s in edge["sources"]} == {"gapgraph-base-un-system"}
+    assert "gapgraph-base-un-system" in {s.doc for s in edge["sources"]}  # documents may state it too

@@ -201,8 +201,9 @@ class App:
             drawn = path_map(
                 kg, arguments["start"] or "", arguments["goal"] or "", options["all_paths"], options["max_length"]
             )
-        elif query.name in ("partners", "profile") and arguments.get("actor"):
-            drawn = trimmed(ego_map(kg, arguments["actor"] or "", 1, direct=query.name == "partners"), MAP_LIMIT)
+        elif query.name in ("partners", "profile") and (arguments.get("actor") or arguments.get("node")):
+            centre = arguments.get("actor") or arguments.get("node") or ""
+            drawn = trimmed(ego_map(kg, centre, 1, direct=query.name == "partners"), MAP_LIMIT)
         elif query.name == "where" and arguments.get("place"):
             drawn = trimmed(ego_map(kg, arguments["place"] or "", 1), MAP_LIMIT)
         return as_result(rows), drawn

@@ -9,6 +9,7 @@
   status words and dates their sentence states;
 - :mod:`.things`: pilots, strategies, policies, campaigns, mechanisms and knowledge products named
   in prose;
+- :mod:`.offices`: the UN Resident Coordinator's Office of the document's country ("the RCO");
 - :mod:`.programme`: a joint programme announced on a web page or in a press release (its name,
   country and UN agencies) when no cover page and no registry name it.
 
@@ -25,10 +26,26 @@ if TYPE_CHECKING:
     from gapgraph.loaders.document import Document
 
 
+def things_first(builder: Builder, doc: Document) -> None:
+    """Discover the acronym definitions, laws, named things (pilots, policies, mechanisms,
+    campaigns) and UN offices of ``doc`` before its loader runs, so that the loader's rules (a
+    grant "awarded to SINACTRAHO and CACEH", a variance explanation, an SDG target's bullets)
+    relate what no registry names. Products wait for the loader (an annex's titles come first), and
+    so do bodies named by their heads (a loader's typed and placed lists come first)."""
+    from gapgraph.loaders import generic
+    from gapgraph.loaders.discovery import laws, offices, things
+
+    offices.load(builder, doc)
+    generic.definitions(builder, doc)
+    laws.load(builder, doc)
+    things.load(builder, doc, with_products=False)
+
+
 def load(builder: Builder, doc: Document) -> None:
     """Discover organisations, laws and things in every line of ``doc``."""
-    from gapgraph.loaders.discovery import laws, organisations, things
+    from gapgraph.loaders.discovery import laws, offices, organisations, things
 
+    offices.load(builder, doc)
     organisations.load(builder, doc)
     laws.load(builder, doc)
     things.load(builder, doc)

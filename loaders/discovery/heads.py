@@ -6,6 +6,8 @@
 ('GovernmentBody', 'municipal')
 >>> classify("National Union of Care Workers")
 ('TradeUnion', None)
+>>> classify("Maseru Centre for Migrant Workers")
+('CivilSocietyOrganization', None)
 >>> classify("Embassy of Japan in Paraguay")
 ('Donor', None)
 >>> classify("the workshop") is None
@@ -41,7 +43,8 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"^(?:the\s+)?(?:(?-i:[A-Z][a-z]+)(?:an|ian|ese|ish|ic|i)\s+)?"  # a demonym: "Paraguayan Institute of ..."
-            r"(?:(?:National|Federal|General|Executive|Regional|Departmental|Provincial|State|Municipal)\s+)*"
+            r"(?:(?:National|Federal|General|Executive|Regional|Departmental|Provincial|District|State|Municipal)\s+)*"
+            r"(?:(?:Under|Sub|Vice|Deputy\s)-?)?"  # "Undersecretariat for ...", "Vice-Ministry of ..."
             r"(?:Ministry|Ministries|Secretariat|Secretary|Secretaría|Ministerio|Directorate|Department|Agency|"
             r"Office|Institute|Instituto|Commission|Council|Authority|Government|Municipality|Township|"
             r"Prefecture|Governorate|Cabinet|Presidency)\s+(?:of|for|on)\b|^(?:the\s+)?Government of\b|"
@@ -51,7 +54,10 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "GovernmentBody",
         ),
         (
-            r"\b(?:Network|Association|Coalition|Foundation|Alliance|Federation|Movement|Collective)\b|^Red\b",
+            r"\b(?:Network|Association|Coalition|Foundation|Alliance|Federation|Movement|Collective)\b|^Red\b|"
+            # a centre for a group of people ("Support and Training Centre for Domestic Workers")
+            r"^(?:the\s+)?(?!National\b|Federal\b|State\b)(?:[\w-]+\s+){0,4}Cent(?:er|re)\s+(?:for|of)\b.*\b"
+            r"(?:Workers|Employees|Women|Girls|Youth|Migrants|Children|Persons|People|Rights)$",
             "CivilSocietyOrganization",
         ),
     )
@@ -59,7 +65,7 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MUNICIPAL = re.compile(
     r"^(?:the\s+)?(?:Municipality|Township|Municipal|City Council|City of)\b|\bCity Council\b", re.I
 )
-_LOCAL = re.compile(r"^(?:the\s+)?(?:State|Regional|Departmental|Provincial|Governorate|Prefecture)\b", re.I)
+_LOCAL = re.compile(r"^(?:the\s+)?(?:State|Regional|Departmental|Provincial|District|Governorate|Prefecture)\b", re.I)
 
 
 def classify(name: str) -> tuple[str, str | None] | None:

@@ -25,7 +25,8 @@ from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import WRITTEN_DATE
 from gapgraph.ontology.models import Source
 
-_CAP = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_CAP = rf"(?!{_MONTHS})[A-ZÁÉÍÓÚÑ][\w'’-]*"
 _LAW = re.compile(
     rf"(?P<name>(?:General|Federal|Organic|National)\s+Law\s+(?:of|on|for)\s+(?:the\s+)?{_CAP}"
     rf"(?:\s+(?:{_CAP}|(?:of|for|on)(?:\s+the)?(?=\s+[A-Z])|and(?=\s+[A-Z])))*"
@@ -56,6 +57,35 @@ def _named(words: list[str]) -> bool:
     return len(words) >= 2 and any(w.lower() not in _GENERIC for w in words)
 
 
+_PROPOSED = re.compile(
+    r"\b(?:pending|proposals?|proposed|initiatives?|bill|draft(?:ed|ing)?|presented|submitted|"
+    r"(?:to\s+)?develop(?:ing)?\s+(?:a|the))\b",
+    re.I,
+)
+_IN_FORCE = re.compile(
+    r"(?<!pending )\b(?:(?:was|were|has been|have been|is)\s+(?:officially\s+)?(?:approved|enacted|promulgated|"
+    r"published|adopted)|entered into force|in force)\b",
+    re.I,
+)
+
+
+def proposed(sentence: str, start: int, end: int) -> bool:
+    """Whether the words around a law's name (``start``:``end``: the clause before it, a few words
+    after it) say it is only proposed: a proposal, an initiative, a bill, pending, presented, to be
+    developed; and not that it is in force.
+
+    >>> text = "The Senate debated a proposal for a General Law of Social Care."
+    >>> proposed(text, text.index("General"), len(text) - 1)
+    True
+    >>> text = "The General Law of Social Care was approved in 2019."
+    >>> proposed(text, 4, 30)
+    False
+    """
+    before = re.split(r"[,;]", sentence[max(0, start - 50) : start])[-1]
+    around = before + sentence[start : end + 25]
+    return bool(_PROPOSED.search(around)) and not _IN_FORCE.search(around)
+
+
 def status_of(sentence: str) -> str | None:
     """The status (and date) a sentence states: 'ratified (July 2020)', or None.
 
@@ -78,14 +108,17 @@ def status_of(sentence: str) -> str | None:
 
 def _law(builder: Builder, name: str, cls: str, source: Source) -> str:
     """A law the registry knows, or a new one known within the document's country."""
-    known = builder.resolve(name)
+    spellings = list(dict.fromkeys((name, re.sub(r"\bLaw on\b", "Law of", name))))  # "General Law on/of X"
+    known = next(filter(None, map(builder.resolve, spellings)), None)
     if known is not None:
-        builder.kg.add_node(known, builder.kg.node(known)["type"], name, source)
+        old = builder.kg.node(known)["type"]
+        builder.kg.add_node(known, cls if builder.kg.schema.is_a(cls, old) else old, name, source)
         return known
     country = builder.country
     node = node_iri(cls, name, country or "")
     builder.kg.add_node(node, cls, name, source)
-    builder.register(node, name, country)
+    for spelling in spellings:
+        builder.register(node, spelling, country)
     place = builder.place(country) if country else None
     if place is not None:
         builder.kg.add_edge(node, "locatedIn", place, source)
@@ -111,6 +144,8 @@ def load(builder: Builder, doc: Document) -> None:
                     if any(s < end and start < e for s, e in taken) or _NOT_A_LAW.match(words[0]) or not _named(words):
                         continue
                     name = match["name"] if pattern is not _REFORM else f"Reform of the {match['name']}"
+                    if cls == "LegalInstrument" and proposed(sentence, start, end):
+                        cls = "LawInitiative"
                     found.add(_law(builder, name, cls, source))
                     taken.append((start, end))
             for mention in builder.mentions(sentence, "law"):

@@ -35,7 +35,11 @@ _LIST = re.compile(
 )
 _CHAMBER = re.compile(r"Senate|Congress|Parliament")
 """One-word names of a country's legislature ("the Senate")."""
-_NOT_A_NAME = re.compile(r"^(?:Annex|Table|Figure|Output|Outcome|Indicator|Target|SDG|Section|Chapter)\b")
+_NOT_A_NAME = re.compile(
+    r"^(?:Annex|Table|Figure|Output|Outcome|Indicator|Target|SDG|Section|Chapter)\b|"
+    r"^(?:\w+\s+){0,2}(?:Ministries|Secretariats|Secretaries|Embassies|Governments|Universities|Municipalities)\b"
+)
+"""Not a body's name: a document's parts, and plural heads, which name several bodies at once."""
 
 
 def candidates(sentence: str) -> list[str]:
@@ -53,8 +57,22 @@ _MINISTRY = re.compile(r"^(?:Ministry|Secretary|Secretariat|Secretaría|Minister
 
 
 def split_name(name: str) -> list[str]:
-    """A run of words naming several bodies, one name each ("Ministry of Health and the Union of X")."""
-    return _split(_TRIM.sub("", name).strip(" ,."))
+    """A run of words naming several bodies, one name each ("Ministry of Health and the Union of X");
+    words before a telling head that are no part of the name are left out ("According to the
+    National Institute of Statistics" is the National Institute of Statistics)."""
+    return [_told_tail(n) for n in _split(_TRIM.sub("", name).strip(" ,."))]
+
+
+def _told_tail(name: str) -> str:
+    """``name``, or its tail after a sentence's opening words ("According to the | National ...":
+    a first word, then lower-case words only) that a head types when the whole does not."""
+    if classify(name):
+        return name
+    for match in re.finditer(r"(?<=\s)[A-ZÁÉÍÓÚÑ]", name):
+        tail, before = name[match.start() :], name[: match.start()].split()
+        if all(w.islower() for w in before[1:]) and before[-1].islower() and len(tail.split()) >= 2 and classify(tail):
+            return tail
+    return name
 
 
 _NOT_A_BODY = re.compile(r"\b(?:Laws?|Convention|Code|Reform|Strategy|Policy|Plan|Initiative|Decree|Act|Agenda)\b")
@@ -62,6 +80,12 @@ _NOT_A_BODY = re.compile(r"\b(?:Laws?|Convention|Code|Reform|Strategy|Policy|Pla
 
 def _split(name: str) -> list[str]:
     pieces = re.split(r"\s+and\s+(?:the\s+)?", name)
+    acronym = r"(?=(?:\w*[A-Z]){2})[A-Z][A-Za-z&]{1,9}"
+    if len(pieces) > 1 and re.fullmatch(acronym, pieces[-1]):
+        # "the Senate and SCHP": an acronym is no name's end
+        return _split(" and ".join(pieces[:-1]))
+    if len(pieces) > 1 and re.fullmatch(acronym, pieces[0]):  # "UNS and the Ministry of ...": nor its start
+        return _split(" and ".join(pieces[1:]))
     for i in range(1, len(pieces)):  # "Chamber of Deputies and the General Law of ...": the body only
         left, right = " and ".join(pieces[:i]), " and ".join(pieces[i:])
         if classify(left) and not classify(right) and _NOT_A_BODY.search(right):
@@ -93,6 +117,26 @@ def _place_of(builder: Builder, name: str) -> str | None:
     return place
 
 
+def reordered(builder: Builder, name: str, cls: str, source, scope: str | None = None) -> str | None:
+    """The one known actor named here by the same words in another order ("Social Security Mexican
+    Institute" for the "Mexican Institute for Social Security"), if its class agrees with ``cls``:
+    it takes the spelling as an alias (and ``cls`` if that is more precise). None otherwise."""
+    kg = builder.kg
+    for place in builder.scopes(scope):
+        found = {n for n in builder.resolver.reordered(name, place) if "/id/actor/" in n}
+        if len(found) > 1:
+            return None
+        if found:
+            node = builder.ensure(found.pop())
+            old = kg.node(node)["type"]
+            if not (kg.schema.is_a(cls, old) or kg.schema.is_a(old, cls)):
+                return None
+            kg.add_node(node, cls if kg.schema.is_a(cls, old) else old, name, source)
+            builder.register(node, name, builder.national_scope(kg.node(node)["type"], scope))
+            return node
+    return None
+
+
 def discover(builder: Builder, name: str, source, default: str | None = None) -> str | None:
     """The organisation ``name`` names: known, or new typed by its head (``default`` if it tells nothing)."""
     told = classify(name)
@@ -105,12 +149,35 @@ def discover(builder: Builder, name: str, source, default: str | None = None) ->
     known = builder.actor(name, source, scope=scope)
     if known is not None or builder.known_here(name):
         return known  # a name some place of the country knows stays a mention, not a new body
-    node = builder.actor(name, source, scope=scope, new_type=cls)
+    node = reordered(builder, name, cls, source, scope) or builder.actor(name, source, scope=scope, new_type=cls)
     if node is not None and place is not None:
         builder.kg.add_edge(node, "locatedIn", place, source)
     if node is not None and cls == "GovernmentBody" and not builder.kg.claims(node, "level"):
         builder.kg.add_claim(node, "level", (told[1] if told else None) or "federal", source)
+    if node is not None and place is None and builder.country is not None:
+        national, country = node, builder.country
+        builder.at_finish(lambda: _in_country(builder, national, country, source))
     return node
+
+
+_SUBORDINATE = re.compile(
+    r"^(?:the\s+)?(?:(?:Under|Sub|Vice|Deputy)[\s-]?\w+|(?:General\s+)?(?:Directorate|Unit|Division))\b", re.I
+)
+
+
+def _in_country(builder: Builder, node: str, country: str, source) -> None:
+    """A national public body (a federal government body, a legislature) the text placed nowhere
+    lies in its document's country."""
+    kg = builder.kg
+    if not (kg.is_a(node, "GovernmentBody") or kg.is_a(node, "Legislature")) or kg.out(node, "locatedIn"):
+        return
+    if kg.out(node, "partOf") or _SUBORDINATE.match(kg.node(node)["name"]):
+        return  # a unit of another body ("Undersecretariat for ... of the Ministry of ...") lies where it does
+    if {c["value"] for c in kg.claims(node, "level")} - {"federal"}:
+        return
+    home = builder.place(country)
+    if home is not None and home != node:
+        kg.add_edge(node, "locatedIn", home, source)
 
 
 def load(builder: Builder, doc: Document) -> None:
@@ -124,7 +191,7 @@ def load(builder: Builder, doc: Document) -> None:
             for item in split_list(listed.group("items")):
                 name = re.sub(r"\s*\([^()]*\)\s*", " ", item).strip(" .;")
                 acronym = re.search(r"\(([A-Z][A-Za-z&-]{1,12})\)", item)
-                if 2 <= len(name.split()) <= 12 and name[:1].isupper() and not name.startswith("Embassies"):
+                if 2 <= len(name.split()) <= 12 and name[:1].isupper() and not _NOT_A_NAME.match(name):
                     node = discover(builder, name, source, default="Actor")
                     if node is not None and acronym and builder.resolve(acronym.group(1)) is None:
                         builder.kg.add_node(node, builder.kg.node(node)["type"], acronym.group(1), source)

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery.described import described
+from gapgraph.loaders.discovery.heads import classify
 from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 
@@ -31,6 +33,23 @@ _TAILS = (
     (r"(?:Round-?\s?[Tt]able|Committee|Pact|Working Group|Task Force|Observatory|Platform)", "Mechanism"),
 )
 _NAMED = tuple((re.compile(rf"\b(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_LINK}))*?\s+{tail})\b"), cls) for tail, cls in _TAILS)
+_SYSTEM = re.compile(rf"\b(?P<name>(?:National|Integrated|Comprehensive|Universal)(?:\s+{_CAP}){{1,4}}\s+System)\b")
+"""A national system a policy builds ("National Care System")."""
+_BODY = r"(?:round-?\s?tables?|roundtables?|committees?|working groups?|task forces?|councils?|pacts?)"
+_MECHANISM = re.compile(
+    rf"\b(?P<name>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{_BODY})\s+(?:for|on)\s+"
+    r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)(?=\s*[,.;:()]|\s+(?:in|as|and|with|that|which|who|was|were|is|are|"
+    r"has|have|had|to|at|met|meets|will|would|can|by|from|of|through|since)\b|$)"
+)
+_NOT_QUALIFYING = re.compile(r"(?:[a-z]\w+ed|through|with|by|of|for|in|on|to|at|from|the|a|an|and|or|their|its)")
+"""A mechanism named head first: "Intersectoral round-table for social protection" (an adjective,
+the kind of body, "for/on" and its subject in lower case)."""
+_HASHTAG = re.compile(
+    r"\bcampaigns?\s+(?:called\s+|named\s+)?(?P<after>#\w{3,})|(?P<before>#\w{3,})\s*(?:\([^()]*\))?,?\s+(?:(?:was|is)\s+)?"
+    r"(?:a|an|the|our)?\s*(?:\w+\s+)?campaign",
+    re.I,
+)
+"""A hashtag named a campaign ("the campaign #EsLoJusto", "#NoEstásSola (You're Not Alone), was a campaign")."""
 _PRODUCT = re.compile(
     r"\b(?P<kind>study|diagnostic|diagnosis|guide|methodology|manual|toolkit|assessment|analysis|report)\s+"
     r"(?P<topic>(?:on|of|about|for)\s+[^.,;:()“”\"]{6,90}?)(?=[.,;:()]|\s+(?:was|were|is|has|had|by|with|in \d)|$)",
@@ -44,14 +63,59 @@ _SKIP_START = re.compile(r"^(?:The|This|That|These|A|An|Our|Its|In|With|Under|Fo
 
 
 def named(sentence: str) -> Iterator[tuple[str, str]]:
-    """(name, class) of every pilot, strategy, policy, campaign or mechanism a sentence names."""
+    """(name, class) of every pilot, strategy, policy, campaign or mechanism a sentence names; a
+    mechanism named in lower case ("intersectoral roundtables on social protection") has the class
+    "" (known things only: a name without a capital is no proof of a name)."""
+    taken: list[tuple[int, int]] = []
+
+    def free(match: re.Match[str], group: str = "name") -> bool:
+        start, end = match.span(group)
+        if any(s < end and start < e for s, e in taken):
+            return False
+        taken.append((start, end))
+        return True
+
     for pattern, cls in _NAMED:
         for match in pattern.finditer(sentence):
             words = match["name"].split()
             while words and (_SKIP_START.match(words[0]) or re.fullmatch(_LINK, words[0])):
                 words = words[1:]
-            if len(words) >= 2:
+            if len(words) >= 2 and free(match):
                 yield " ".join(words), cls
+    for match in _SYSTEM.finditer(sentence):
+        if free(match):
+            yield match["name"], "Policy"
+    for match in _MECHANISM.finditer(sentence):
+        words = match["name"].split()
+        while len(words) > 3 and (_SKIP_START.match(words[0]) or _NOT_QUALIFYING.fullmatch(words[0])):
+            words = words[1:]  # "created through intersectoral roundtables on ...": from the qualifier on
+        if free(match):
+            yield " ".join(words), "Mechanism" if words[0][:1].isupper() and len(words) >= 4 else ""
+    for match in _HASHTAG.finditer(sentence):
+        if free(match, "after" if match["after"] else "before"):
+            yield match["after"] or match["before"], "Campaign"
+    for name, cls in described(sentence):  # a description may hold a name ("reform for ... a National Care System")
+        at = sentence.find(name)
+        if not any(s <= at and at + len(name) <= e for s, e in taken):
+            yield name, cls
+
+
+_PLURAL = re.compile(r"\b(round-?\s?table|roundtable|committee|working group|task force|council|pact)s\b", re.I)
+_FOR_ON = re.compile(r"\s(for|on)\s")
+
+
+def spellings(name: str) -> list[str]:
+    """A thing's name, and the same name in the singular, without the hyphen of "round-table", and
+    with "on" for "for" (or the reverse) after the kind of body.
+
+    >>> spellings("Intersectoral round-tables for social protection")[1:]
+    ['Intersectoral round-table for social protection', 'Intersectoral roundtable for social protection', \
+'Intersectoral roundtable on social protection']
+    """
+    singular = _PLURAL.sub(lambda m: m.group(1), name, count=1)
+    joined = re.sub(r"\b([Rr])ound-\s?[Tt]able", r"\1oundtable", singular)
+    swapped = _FOR_ON.sub(lambda m: " on " if m.group(1) == "for" else " for ", joined, count=1)
+    return list(dict.fromkeys((name, singular, joined, swapped)))
 
 
 def products(sentence: str) -> Iterator[str]:
@@ -63,24 +127,77 @@ def products(sentence: str) -> Iterator[str]:
             yield match["title"].strip(" .,")
 
 
-def load(builder: Builder, doc: Document) -> None:
-    """Every pilot, strategy, policy, campaign, mechanism and product ``doc`` names in prose."""
+_PLACED = ("Mechanism", "Pilot", "Policy", "Campaign")
+
+_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:states?|municipalit(?:y|ies)|districts?|provinces?|regions?)\s+of\s+)?")
+_PLACE_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _place(builder: Builder, node: str, line: str, name: str, source) -> None:
+    """A mechanism, pilot, policy or campaign named "... in Maseru and Mafeteng" lies in those
+    places (known places of the document's country)."""
+    kg = builder.kg
+    at = line.find(name)
+    if at < 0 or not any(kg.is_a(node, c) for c in _PLACED) or kg.out(node, "locatedIn") or name.startswith("National"):
+        return  # placed already (by a registry, an earlier line), or national by its name
+    rest = line[at + len(name) :]
+    opening = _IN.match(rest)
+    if opening is None:
+        return
+    rest, end = rest[opening.end() :], 0
+    for mention in builder.mentions(rest, "place"):
+        if (mention.start != end and not _PLACE_LINK.fullmatch(rest[end : mention.start])) or (
+            builder.country is not None and builder.country not in builder.within(mention.node_id.rsplit("/", 1)[-1])
+        ):
+            break
+        kg.add_edge(node, "locatedIn", mention.node_id, source)
+        end = mention.end
+
+
+def _kin(kg, node: str, cls: str) -> bool:
+    """Whether a known node is of ``cls``, or ``cls`` of its class (a pilot inside a pilot's description)."""
+    known = kg.node(node)["type"]
+    return kg.schema.is_a(known, cls) or kg.schema.is_a(cls, known)
+
+
+def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
+    """Every pilot, strategy, policy, campaign, mechanism and (``with_products``) product ``doc``
+    names in prose."""
     kg = builder.kg
     groups = ("policy", "pilot", "mechanism", "campaign", "product")
     for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
         if not line or "\t" in raw:
             continue
         source = builder.source(doc.id, number)
-        found = [(name, cls) for name, cls in named(line)] + [(t, "KnowledgeProduct") for t in products(line)]
+        found = list(named(line))
+        if with_products:
+            found += [(t, "KnowledgeProduct") for t in products(line)]
+        heading = line.strip().rstrip(":").strip()
+        descriptions = {name for name, cls in described(line) if cls == "ConstitutionalReform"}
+        pilots = {name for name, cls in described(line) if cls == "Pilot"}
         for name, cls in found:
-            known = builder.resolve(name)
+            if name == heading:
+                continue  # a heading ("National Care Policy"): the topic of what follows, not a thing named
+            known = next((k for k in map(builder.resolve, spellings(name)) if k is not None), None)
             if known is not None:
                 if any(f"/id/{g}/" in known for g in groups):
                     kg.add_node(known, kg.node(known)["type"], name, source)
+                    _place(builder, known, line, name, source)
                 continue
-            if builder.mentions(name, groups):
-                continue  # a registry item under another spelling: left to it
+            if not cls or (cls == "Mechanism" and classify(name)):
+                continue  # "Senate Gender Equality Committee": a body's name, for the organisations' reader
+            held = builder.mentions(name, (*groups, "law"))
+            kin = {m.node_id for m in held if _kin(kg, m.node_id, cls)}
+            if len(kin) == 1 and name in pilots and builder.resolve(name) is None:
+                (same,) = kin  # "child services pilot in X" describes further the known "pilot in X"
+                kg.add_node(same, kg.node(same)["type"], name, source)
+                builder.register(same, name, builder.country)
+                continue
+            if any(name not in descriptions or _kin(kg, m.node_id, cls) for m in held):
+                continue  # a known item under another spelling: left to it (a reform may hold what it creates)
             country = builder.country
             node = node_iri(cls, name, country or "")
             kg.add_node(node, cls, name, source)
-            builder.register(node, name, country)
+            for spelling in spellings(name):
+                builder.register(node, spelling, country)
+            _place(builder, node, line, name, source)

@@ -10,8 +10,10 @@ What a cover page yields:
   targets the report names;
 - the Joint SDG Fund (``participatesIn`` role *funding*), the participating UN organisations (role
   *implementing*), the lead agency (``leads``, and role *accountable*);
-- people: the resident coordinator and focal points, each ``focalPointOf`` the programme with their
-  position and ``memberOf`` their organisation (found by name or by e-mail domain);
+- people: the focal points, each ``focalPointOf`` the programme with their position; the resident
+  coordinator, the lead agency's representative and the communications contact are not focal points:
+  their cover position is their ``jobTitle``; each ``memberOf`` their organisation (found by name or
+  by e-mail domain);
 - money: the Fund's contribution to the programme and to each agency, each agency's co-funding, the
   overall budget, and delivery and commitment rates, as printed; a row whose total is not the sum
   of its parts is kept as printed and warned about.
@@ -73,6 +75,10 @@ _LEAD_FIELDS = ("lead_representative", "lead_focal_point")
 _COVER_END = re.compile(r"^\s*(executive summary|table of contents|short description)\b", re.I)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _SDG = re.compile(r"^(?:SDG:\s*)?Target\s+(\d{1,2}\.[0-9a-z]{1,2})\.?\s+(.+)$", re.I)
+_SDG_QUESTION = re.compile(r"\bSDGs?\b(?!\s+Fund)", re.I)
+"""A line about the SDGs (not the Joint SDG Fund's name) that is no target line: the question or
+heading the targets below answer."""
+_CONTRIBUTION = re.compile(r"\bcontribut\w*|\bacceleration\b", re.I)
 _ORGANISATION = re.compile(r"\b(?:Ministry|Secretar\w+|Institute|Office|Agency|Commission|Council)\b")
 _RATE = re.compile(r"=\s*([\d.,]+)\s*%")
 _FRACTION = re.compile(r"\(\s*(?:USD)?\$?\s*([\d,.]+)\s*/\s*(?:USD)?\$?\s*([\d,.]+)\s*\)")
@@ -268,7 +274,10 @@ class CoverLoader(DocumentReader):
         if titles:
             self.kg.add_claim(person, "jobTitle", ", ".join(titles), source)
         label = f"{position} (a.i.)" if acting else position
-        self.kg.add_edge(person, "focalPointOf", self.programme, source, {"position": label})
+        if "focal point" in position.lower():
+            self.kg.add_edge(person, "focalPointOf", self.programme, source, {"position": label})
+        else:  # the resident coordinator, a representative, a contact: not the programme's focal points
+            self.kg.add_claim(person, "jobTitle", label, source)
         if organisation:
             self.kg.add_edge(person, "memberOf", organisation, source, {"position": ", ".join(titles) or None})
         return organisation
@@ -489,10 +498,16 @@ class CoverLoader(DocumentReader):
     # -- SDG targets -------------------------------------------------------------------------
 
     def load_sdg_targets(self) -> None:
+        """Each "Target 1.3. ..." line: the programme ``alignedWith`` the target where the template
+        asks what it "focused on", ``contributesTo`` it where the question or heading above speaks of
+        its contribution ("primarily contributed to", "SDG acceleration": the JP's contribution)."""
         assert self.programme is not None
+        relation = "alignedWith"
         for number, line in enumerate(self.doc.lines, start=1):
             match = _SDG.match(plain(line))
             if match is None:
+                if "\t" not in line and _SDG_QUESTION.search(line):
+                    relation = "contributesTo" if _CONTRIBUTION.search(line) else "alignedWith"
                 continue
             code = match.group(1)
             target = sdg_node(self.b, code)
@@ -501,7 +516,7 @@ class CoverLoader(DocumentReader):
                 continue
             source = self.src(number)
             self.kg.add_node(target, "SDGTarget", f"Target {code}", source)
-            self.kg.add_edge(self.programme, "alignedWith", target, source)
+            self.kg.add_edge(self.programme, relation, target, source)
 
 
 def _split_acronym(name: str) -> tuple[str, tuple[str, ...]]:

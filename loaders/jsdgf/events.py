@@ -4,6 +4,13 @@ Rows of the table whose "Yes" cell is checked become ``Event`` nodes, part of th
 from their text ("May 18 th , 2022", "October 19, 2021", "April 2021"); the bodies a row names
 ``participatesIn`` the event. An event of the same programme on the same day is one node, whichever
 document reports it (the final report's closing event is the press release's presentation).
+
+A first cell marked as a template row ("Annual JP development partners'/donors' event*", "Other
+strategic events") is the type
+of event, not its name: the name comes from the description's first clause. A description sentence
+giving another full date ("... were invited to the final JP event on May 18th, 2022") is about that
+day's event, and so are the undated sentences after it ("Attendees included representatives of
+...").
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ import re
 from gapgraph.graph.ids import node_iri, short_id
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import MONTHS, cells, parse_date
 
 _HEADER = re.compile(r"^\s*type of event\s*$", re.I)
@@ -42,6 +50,25 @@ def event_date(text: str) -> str | None:
     return parse_date(f"{month.group('month')} {month.group('year')}") if month else None
 
 
+_CLAUSE_END = re.compile(
+    rf"\s*\(|\.\s|\.$|:\s|,\s*(?:held|organi[sz]ed)\b|\s+(?:was|were)\s+held\b|\s+(?:in|on)\s+(?=(?:{_MONTH})\b|\d)",
+    re.I,
+)
+_EVENT_PHRASE = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:(?!(?:to|the|a|an|of|in|on|at|for|with|and|invited|attended)\s)[A-Za-z'-]+\s+){0,4}"
+    r"(?:event|meeting|forum|conference|ceremony|launch))\b",
+    re.I,
+)
+
+
+def event_name(label: str, description: str) -> str:
+    """The row's event name: its first cell, unless that is a template row (marked '*', or "Other ...")."""
+    template = label.rstrip().endswith("*") or label.lower().startswith("other")
+    if (label and not template) or not description:
+        return label
+    return _CLAUSE_END.split(description, maxsplit=1)[0].strip()[:160]
+
+
 def event_node(programme: str, name: str, date: str | None) -> str:
     """One event per programme and day; undated events are told apart by name."""
     tail = short_id(programme).rsplit("/", 1)[-1]
@@ -68,11 +95,20 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
         description = row[3] if len(row) > 3 else ""
         if not checked or (not description and (not row[0] or row[0].lower().startswith("other"))):
             continue
-        name = row[0] or re.split(r"\s*\(|\.\s", description)[0][:120]
+        name = event_name(row[0], description) or _CLAUSE_END.split(description, maxsplit=1)[0].strip()[:160]
         date = event_date(description)
         node = event_node(programme, name, date)
         source = builder.source(doc.id, number)
         kg.add_node(node, "Event", name, source, attributes={"date": date})
         kg.add_edge(node, "partOf", programme, source)
-        for mention in builder.mentions(description):
-            kg.add_edge(mention.node_id, "participatesIn", node, source)
+        current = node
+        for sentence in sentences(description):
+            other = event_date(sentence)
+            phrase = _EVENT_PHRASE.search(sentence)
+            if other and len(other) == 10 and other != date and phrase:
+                current = event_node(programme, phrase.group("name"), other)
+                label = phrase.group("name")
+                kg.add_node(current, "Event", label[0].upper() + label[1:], source, attributes={"date": other})
+                kg.add_edge(current, "partOf", programme, source)
+            for mention in builder.mentions(sentence):
+                kg.add_edge(mention.node_id, "participatesIn", current, source)

@@ -41,7 +41,7 @@ _FOCUS = re.compile(
     re.I,
 )
 _ALIGNED = re.compile(
-    r"\b(?:aligned (?:to|with)|aligns (?:to|with)|in alignment with|responded to the outcomes agreed on"
+    r"\b(?:aligned (?:to|with)|aligns (?:to|with)|(?:in|the) alignment with|responded to the outcomes agreed on"
     r"|based on [^.]*?recommendations? included in)\b",
     re.I,
 )
@@ -58,6 +58,7 @@ _GROUP_SENTENCE = re.compile(r"^(?P<group>[A-Z][^.:]{2,80}?) comprises? (?:anoth
 _GLOBAL = re.compile(r"^\s*Global\s+(?P<kind>Outcome|Output)\s+(?P<number>\d+)\s*:\s*(?P<statement>.+?)\s*$")
 _INDICATOR = re.compile(r"^\s*(?P<code>\d+\.\d+)\s*:?\s+(?P<statement>\D.+?)\s*$")
 _ALIGNED_GROUPS = ("law", "policy", "programme", "outcome")
+_MINOR = frozenset(("of", "the", "for", "and", "on", "in", "to", "a"))
 
 
 class FramingReader(DocumentReader):
@@ -91,12 +92,17 @@ class FramingReader(DocumentReader):
                 self.focus(sentence, source)
                 if _ALIGNED.search(sentence):
                     self.b.at_finish(lambda s=sentence, src=source: self.alignment(s, src))
+            if "*" in raw and "\t" not in raw:
+                self.quoted_results(raw, number)
 
     def target_group(self, name: str, source: Source) -> None:
+        """A ``TargetGroup`` the programme targets; "Human rights defenders (specifically NGOs ...)"
+        is named without its bracket, kept as an alias."""
         name = " ".join(name.split()).strip(" ,.*")
-        if 2 < len(name) < 100:
-            node = node_iri("TargetGroup", name)
-            self.kg.add_node(node, "TargetGroup", name, source)
+        short = re.sub(r"\s*\([^()]*\)$", "", name)
+        if 2 < len(short) < 100:
+            node = node_iri("TargetGroup", short)
+            self.kg.add_node(node, "TargetGroup", short, source, aliases=[name] if short != name else ())
             self.kg.add_edge(self.programme, "targets", node, source)
 
     def group_bullet(self, line: str, number: int) -> None:
@@ -132,14 +138,75 @@ class FramingReader(DocumentReader):
                 self.kg.add_edge(self.programme, "locatedIn", node, source)
 
     def alignment(self, sentence: str, source: Source) -> None:
-        """Run at the end of the build: the framework and its outcomes may come from another document."""
+        """Run at the end of the build: the framework and its outcomes may come from another document.
+
+        A name written with an acronym of its leading words before it ("UNSD Cooperation Framework"
+        for the United Nations Sustainable Development Cooperation Framework) becomes an alias of
+        the node, and so does the acronym of the whole ("UNSDCF")."""
         match = _ALIGNED.search(sentence)
         assert match is not None
         allowed = self.kg.schema.relations["alignedWith"].range
-        for mention in self.b.mentions(sentence[match.start() :], _ALIGNED_GROUPS):
+        tail = sentence[match.start() :]
+        if match.group().lower().endswith("included in"):
+            self.listed_instruments(sentence[match.end() :], source)
+        for mention in self.b.mentions(tail, _ALIGNED_GROUPS):
             node = mention.node_id
             if node != self.programme and self.kg.schema.fits(self.kg.node(node)["type"], allowed):
                 self.kg.add_edge(self.programme, "alignedWith", node, source)
+                self.acronym_alias(node, tail[: mention.start], tail[mention.start : mention.end])
+
+    def listed_instruments(self, items: str, source: Source) -> None:
+        """ "recommendations included in the CEDAW General Recommendation 34 ...; the Concluding
+        Observations on ... in 2018; the CSW 63 and ILO's Convention 102": each listed name that is
+        no known node becomes a ``LegalInstrument`` named as written (the year it is dated by left
+        out), which the programme ``alignedWith``."""
+        for item in re.split(r";\s*|,\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", items):
+            item = re.sub(r"^\s*(?:the\s+)", "", item).strip(" .")
+            item = re.sub(r"\s+(?:in|of)\s+(?:19|20)\d\d$", "", item)
+            if not re.match(r"[A-Z]", item) or not 3 < len(item) < 120 or self.b.mentions(item, _ALIGNED_GROUPS):
+                continue
+            if self.b.mentions(item):  # an actor's name, not an instrument's
+                continue
+            node = node_iri("LegalInstrument", "aligned", item)
+            self.kg.add_node(node, "LegalInstrument", item, source)
+            self.kg.add_edge(self.programme, "alignedWith", node, source)
+
+    def acronym_alias(self, node: str, before: str, written: str) -> None:
+        """ "UNSD" right before "Cooperation Framework", the initials of the node's leading words."""
+        acronym = re.search(r"\b([A-Z]{2,6})\s*$", before)
+        if acronym is None:
+            return
+        words = [w for w in re.findall(r"[A-Za-z]+", self.kg.node(node)["name"]) if w.lower() not in _MINOR]
+        initials = "".join(w[0].upper() for w in words)
+        rest = "".join(w[0].upper() for w in re.findall(r"[A-Za-z]+", written) if w.lower() not in _MINOR)
+        if initials.startswith(acronym.group(1) + rest):
+            for alias in (f"{acronym.group(1)} {written}", acronym.group(1) + rest):
+                self.kg.add_node(node, self.kg.node(node)["type"], self.kg.node(node)["name"], self.src(1), [alias])
+                self.b.register(node, alias)
+
+    def quoted_results(self, raw: str, number: int) -> None:
+        """ "the JP aligns to the Expected Result *"Social protection systems are expanded ..."*",
+        "aligned with the third pillar of the SERP on *Economic response and recovery ...*": the
+        programme ``alignedWith`` (or, "contributes to the expected outcome related to *...*",
+        ``contributesTo``) the result or policy named in italics, a node named as written (an
+        ``Outcome`` after "result" or "outcome", else a ``Policy``)."""
+        for match in re.finditer(r"\*\"?(?P<name>[^*\"]{12,300}?)\"?\*", raw):
+            before = plain(raw[: match.start()])
+            clause = re.split(r"[.;]\s", before)[-1]
+            verb = list(re.finditer(rf"{_ALIGNED.pattern}|\bcontribut\w*\s+(?:\w+\s+)?to\b", clause, re.I))
+            if not verb or re.search(r"[*]", clause[verb[-1].end() :]):
+                continue
+            relation = "alignedWith" if _ALIGNED.match(verb[-1].group()) else "contributesTo"
+            between = clause[verb[-1].end() :]
+            if len(between) > 80:
+                continue
+            cls = "Outcome" if re.search(r"\b(?:result|outcome)s?\b", between, re.I) else "Policy"
+            name = plain(match.group("name")).strip(" ,.")
+            if cls == "Policy" and relation == "contributesTo":
+                continue
+            node = node_iri(cls, "quoted", name)
+            self.kg.add_node(node, cls, name, self.src(number))
+            self.kg.add_edge(self.programme, relation, node, self.src(number))
 
     def fund(self) -> str:
         """The Fund whose template this is (the programme's funder of class Fund), by its name otherwise."""

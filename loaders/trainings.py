@@ -1,0 +1,305 @@
+"""Trainings read from report sentences: the course, who trained, whom, and how many.
+
+A sentence counts as a training when it names one (``trained``, ``training``, ``course``,
+``workshop``, ``capacity building``). It gives:
+
+- a ``Training`` named after its course: a title in italics or quotes ("the on-line course on
+  *Social protection, care and gender*"), else the sentence's own phrase ("a training course on
+  technical skills for domestic workers"), else the bold heading of its bullet ("**Capacity
+  building of promoters ...:**"). One node per course: two spellings with the same content words
+  are one node, and each document's count is a cited value of its ``participantCount``. A
+  sentence that names no course gives no Training node, only the ``trains`` edges;
+- whom it trained: the groups a number counts ("44 labour inspectors"), the items of the list a
+  generic count opens ("647 people (domestic workers, government agents ...)", "... including
+  public servants, legislators"), and the known bodies those items or the training's object name
+  ("training to the Ministry of Labour"). "people", "participants", "members" are never groups;
+- who trained: the programme of the report, and the bodies the sentence names as the trainer
+  ("provided by the International Training Centre", "alongside the Institute for Labour Training",
+  "(with ICAT)", "conducted by").
+
+Each trainer ``trains`` each trainee; the Training ``trains`` its trainees (with the number as the
+edge's ``participants``) and the programme ``implements`` it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.graph.resolve import normalise
+from gapgraph.loaders.builder import Builder, Mention
+from gapgraph.loaders.sections import split_list
+from gapgraph.loaders.text import plain
+from gapgraph.ontology.models import Source
+
+TRAINING = re.compile(
+    r"\b(?:trained|trainings?|courses?|workshops?|capacity[- ]building"
+    r"|(?:developed|strengthened|built|increased|improved)\s+(?:their\s+)?(?:competencies|capacities|skills))\b",
+    re.I,
+)
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+GENERIC = frozenset(
+    {"people", "persons", "participants", "members", "representatives", "institutions", "stakeholders", "actors"}
+)
+"""Counted nouns that name no group: the list that follows them does."""
+_HEADS = (
+    r"workers|officers|officials|inspectors|servants|legislators|employers|caregivers|teachers|nurses|farmers"
+    r"|labou?rers|women|girls|youth|entrepreneurs|journalists|judges|staff|agents|leaders|producers|promoters"
+)
+_MODIFIER = r"(?!(?:million|thousand|hundred|percent|of|the|and|or|in|from|were|have|had)\b)[a-z][a-z-]+\s+"
+_GROUP_NOUNS = (
+    r"people|persons|participants|members|representatives|institutions|stakeholders"
+    r"|promoters of (?:the )?social protection"
+    rf"|(?:{_MODIFIER}){{0,3}}(?:{_HEADS})"
+)
+_COUNT = re.compile(
+    rf"\b(?P<number>\d[\d,]*|{'|'.join(_WORD_NUMBERS)})\s+"
+    rf"(?:(?:key|federal and state|federal|state|local)\s+)?(?P<group>{_GROUP_NOUNS})\b",
+    re.I,
+)
+_RECEIVED = re.compile(r"\b(?:received|were trained|have been trained|after (?:the )?trainings?|attended)\b", re.I)
+_UNCOUNTED = re.compile(rf"\b(?P<group>{_GROUP_NOUNS})\b", re.I)
+_TITLE = re.compile(
+    r"\b(?:courses?|trainings?|workshops?|programmes?|programs?|diplomas?|seminars?)\b[^*<“\"”.;]{0,30}?"
+    r"(?:\*(?P<a>[^*]{3,150})\*|<i>(?P<b>[^<]{3,150})</i>|“(?P<c>[^”]{3,150})”|\"(?P<d>[^\"]{3,150})\")",
+    re.I,
+)
+_PHRASE = re.compile(
+    r"\b(?P<phrase>(?:trainings?|courses?|workshops?|trained)(?: (?:course|programme|program)s?)?"
+    r"(?:\s+for\s+[^.,;:()]{3,60}?)?\s+(?:on|of|in|about)\s+(?!(?:this|that|these|those|the same)\b)"
+    r"(?P<topic>[^.,;:()]{3,140}(?:,\s+(?!(?:and|which|with|as well)\b)[^.,;:()]{2,40}(?=[.,;:()]|$))*))",
+    re.I,
+)
+_TOPIC_END = re.compile(
+    r"\s+(?:with|by|through|alongside|delivered|conducted|provided|imparted|given|offered|that|which|was|were|will"
+    r"|is|are|has|have|had|began|begun|took|for a total)\b.*$",
+    re.I,
+)
+_HEADING = re.compile(r"^\s*[-•*]?\s*\*\*(?P<heading>[^*]{5,200}?)[:;.]?\*\*")
+_TRAINER = re.compile(
+    r"(?:\b(?:provided|delivered|conducted|imparted|given|offered|taught|organi[sz]ed|facilitated|implemented)\s+by"
+    r"|\balongside|\bin collaboration with|\bjointly with|\btogether with|\bwith|\(with)\s+(?=(?P<rest>[^.;()]+))",
+    re.I,
+)
+_TO = re.compile(
+    r"\b(?:trainings?|courses?|workshops?|capacity[- ]building)\s+(?:delivered\s+|provided\s+)?(?:to|for)\s+"
+    r"(?P<rest>[^.;:()]+)",
+    re.I,
+)
+_LIST_AFTER = re.compile(r"^\s*(?:\((?P<paren>[^()]+)\)|[^.;]*?\b(?:including|includes|such as)\s+(?P<tail>[^.;]+))")
+_ITEM_PREFIX = re.compile(
+    r"^(?:and\s+|the\s+|\d[\d,]*\s+|(?:people|persons|representatives|members)\s+(?:from|of)\s+(?:the\s+)?)+", re.I
+)
+
+
+def count(text: str) -> int:
+    """A number as printed ("1,956", "nine")."""
+    text = text.lower().replace(",", "")
+    return _WORD_NUMBERS.get(text) or int(text)
+
+
+@dataclass
+class Trainee:
+    """One group or body a training reached, with the number the sentence gives."""
+
+    name: str
+    node: str | None = None
+    participants: int | None = None
+
+
+@dataclass
+class Course:
+    """A course a sentence names, where it is named, and what it counts."""
+
+    name: str
+    start: int
+    counts: list[int] = field(default_factory=list)
+
+
+_COURSE_WORDS = frozenset(
+    {"training", "trainings", "course", "courses", "workshop", "workshops", "program", "programme", "line", "online"}
+)
+
+
+def course_key(name: str) -> str:
+    """The same course however it is worded: its content words, sorted."""
+    words = set(normalise(name).split()) - {"the", "a", "an", "and", "of", "on", "in", "for", "to"}
+    return " ".join(sorted(words - _COURSE_WORDS)) or " ".join(sorted(words))
+
+
+def titles(raw: str, sentence: str) -> list[Course]:
+    """Courses named by a title in italics or quotes, where ``sentence`` (plain text) writes them."""
+    found = []
+    for match in _TITLE.finditer(raw):
+        title = plain(next(g for g in match.groups() if g)).strip(" *")
+        at = sentence.find(title)
+        if at < 0:
+            at = sentence.replace("*", "").find(title)
+        if at >= 0:
+            found.append(Course(title, at))
+    return found
+
+
+def phrases(sentence: str) -> list[Course]:
+    """Courses the sentence names by their topic ("a training course on technical skills", "were trained
+    in social protection")."""
+    found = []
+    for match in _PHRASE.finditer(sentence.replace("*", "")):
+        text = _TOPIC_END.sub("", match.group("phrase")).strip()
+        topic = _TOPIC_END.sub("", match.group("topic")).strip()
+        if len(topic.split()) >= 2 or (topic and topic[0].isupper()):
+            found.append(Course(re.sub(r"^trained\b", "Training", text, flags=re.I), match.start()))
+    return found
+
+
+def heading(raw: str) -> str | None:
+    """The bold heading of a bullet, when it names a training."""
+    match = _HEADING.match(raw)
+    if match and TRAINING.search(match.group("heading")):
+        return plain(match.group("heading")).strip(" :;.")
+    return None
+
+
+def _items(text: str) -> list[str]:
+    items = []
+    for part in split_list(text):
+        pieces = re.split(r"\s+and\s+(?=[^,]*$)", part)
+        if len(pieces) == 2 and len(pieces[0].split()) == 1:  # "local and federal public servants": one item
+            pieces = [part]
+        for piece in pieces:
+            piece = _ITEM_PREFIX.sub("", piece.strip()).strip(" .")
+            if piece and len(piece.split()) <= 6:
+                items.append(piece)
+    return items
+
+
+class TrainingReader:
+    """Reads the trainings of one sentence into the graph."""
+
+    def __init__(self, builder: Builder, programme: str | None, source: Source) -> None:
+        self.b, self.kg, self.programme, self.source = builder, builder.kg, programme, source
+
+    def trainees(self, sentence: str, actors: list[Mention], courses: list[Course]) -> list[tuple[Trainee, int]]:
+        """Whom the sentence says were trained, each with where it is written."""
+        found: list[tuple[Trainee, int]] = []
+        counted = [m for m in _COUNT.finditer(sentence) if not re.match(r"(19|20)\d\d$", m.group("number"))]
+        for match in counted:
+            group = match.group("group").lower()
+            if group not in GENERIC:
+                found.append((Trainee(group, participants=count(match.group("number"))), match.start()))
+                continue
+            listed = _LIST_AFTER.match(sentence[match.end() :])
+            if listed:
+                for item in _items(listed.group("paren") or listed.group("tail")):
+                    found.append((self.trainee(item, actors), match.start()))
+        target = _TO.search(sentence)
+        if target:
+            rest = target.group("rest")
+            cue = _TRAINER.search(rest)
+            for actor in self.b.mentions(rest[: cue.start()] if cue else rest):
+                found.append((Trainee(self.kg.node(actor.node_id)["name"], actor.node_id), target.start()))
+        if not found:  # "Domestic workers have improved ... after training": the subject, uncounted
+            subject = _UNCOUNTED.match(sentence.lstrip("-• "))
+            if subject and _RECEIVED.search(sentence):
+                found.append((Trainee(subject.group("group").lower()), 0))
+            for course in courses:
+                inside = re.search(rf"\b(?:for|of)\s+(?:the\s+)?({_GROUP_NOUNS})\b", course.name, re.I)
+                if inside:
+                    found.append((Trainee(inside.group(1).lower()), course.start))
+        return [
+            (t, at)
+            for t, at in found
+            if t.name not in GENERIC and (t.node is None or not self.kg.is_a(t.node, "UNAgency", "Fund"))
+        ]
+
+    def trainee(self, item: str, actors: list[Mention]) -> Trainee:
+        """A list item: the known body it names, else a target group named as written."""
+        named = self.b.mentions(item)
+        if len(named) == 1 and len(named[0].text) >= len(item) * 0.6:
+            return Trainee(self.kg.node(named[0].node_id)["name"], named[0].node_id)
+        return Trainee(item.lower())
+
+    def trainers(self, sentence: str) -> list[str]:
+        """The bodies the sentence names as who trained."""
+        found = []
+        for match in _TRAINER.finditer(sentence):
+            rest = match.group("rest")
+            at = 0
+            for named in self.b.mentions(rest):  # "by the ILO", "alongside ICAT and CIF": right after the cue
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", rest[at : named.start]):
+                    break
+                if named.node_id != self.programme:
+                    found.append(named.node_id)
+                at = named.end
+        return list(dict.fromkeys(found))
+
+    def node_of(self, trainee: Trainee) -> str:
+        if trainee.node is not None:
+            return trainee.node
+        group = node_iri("TargetGroup", trainee.name)
+        self.kg.add_node(group, "TargetGroup", trainee.name, self.source)
+        return group
+
+    def course(self, course: Course) -> str:
+        assert self.programme is not None
+        node = node_iri("Activity", "training", self.programme.rsplit("/", 1)[-1], course_key(course.name))
+        name = course.name[0].upper() + course.name[1:]
+        self.kg.add_node(node, "Training", name, self.source)
+        self.kg.add_edge(self.programme, "implements", node, self.source)
+        return node
+
+    @staticmethod
+    def after(nodes: list[str], courses: list[Course], at: int) -> str:
+        """The course written after position ``at`` (a count, a group), else the last one before it."""
+        later = [n for n, c in zip(nodes, courses, strict=True) if c.start >= at]
+        return later[0] if later else nodes[-1]
+
+    def read(self, raw: str, sentence: str, actors: list[Mention]) -> None:
+        """Add the trainings ``sentence`` (a sentence of the plain text of line ``raw``) states."""
+        if self.programme is None or not TRAINING.search(sentence):
+            return
+        courses = titles(raw, sentence) or phrases(sentence)
+        if not courses and heading(raw):
+            courses = [Course(str(heading(raw)), 0)]
+        trainees = self.trainees(sentence, actors, courses)
+        totals = [  # "Twelve members ... received training on X": X's count
+            m
+            for m in _COUNT.finditer(sentence)
+            if m["group"].lower() in GENERIC and not re.match(r"(19|20)\d\d$", m["number"])
+        ]
+        if not trainees and not titles(raw, sentence) and not (courses and totals):
+            return
+        nodes = [self.course(c) for c in courses]
+        for match in totals:
+            if nodes:
+                self.kg.add_claim(
+                    self.after(nodes, courses, match.start()), "participantCount", count(match["number"]), self.source
+                )
+        trainers = [self.programme, *self.trainers(sentence)]
+        for trainee, at in trainees:
+            target = self.node_of(trainee)
+            qualifiers = {"participants": trainee.participants} if trainee.participants else None
+            for trainer in trainers:
+                if trainer != target:
+                    self.kg.add_edge(trainer, "trains", target, self.source, qualifiers)
+            if nodes:
+                node = self.after(nodes, courses, at)
+                self.kg.add_edge(node, "trains", target, self.source, qualifiers)
+                if trainee.participants:
+                    self.kg.add_claim(node, "participantCount", trainee.participants, self.source)

@@ -1,0 +1,173 @@
+"""Lists read as lists, on invented documents of other programmes: results-group co-chairs and
+members, event attendees (never the weak ``mentionedWith``)."""
+
+from __future__ import annotations
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders import unct_report
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+
+AGENCIES = ("UNICEF", "WFP", "UNFPA", "UNDP", "PAHO/WHO", "UN-HABITAT")
+
+
+def builder() -> Builder:
+    b = Builder()
+    src = b.source("reg", 1)
+    for acronym in AGENCIES:
+        node = b.kg.add_node(node_iri("UNAgency", acronym), "UNAgency", acronym, src, aliases=[acronym])
+        b.register(node, acronym)
+    return b
+
+
+def names(b: Builder, relation: str) -> set[tuple[str, str]]:
+    return {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges(relation)}
+
+
+def test_results_group_co_chairs_lead_and_agencies_are_members_one_edge_each():
+    lines = [
+        "United Nations Peru - Results Report 2021: results of the Cooperation Framework",
+        "## STRATEGIC PRIORITY 2. HEALTH AND NUTRITION",
+        "",
+        "RG  ",
+        "Co-Chair:",
+        "",
+        "UNICEF and WFP",
+        "",
+        "RG  ",
+        "Agencies:",
+        "",
+        "PAHO/WHO, UNDP, UNFPA, and UN-HABITAT",
+        "## 2021 RESULTS",
+    ]
+    b = builder()
+    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    group = "Results group of Strategic priority 2: Health and nutrition"
+    assert names(b, "leads") == {("UNICEF", group), ("WFP", group)}
+    assert names(b, "memberOf") == {(a, group) for a in ("PAHO/WHO", "UNDP", "UNFPA", "UN-HABITAT")}
+    node = node_iri("Mechanism", "results-group", next(n for n, _ in b.kg.nodes("Component")).rsplit("/", 1)[-1])
+    assert b.kg.out(node, "partOf") and all(s.doc == "per" for _, _, d in b.kg.out_edges(node) for s in d["sources"])
+
+
+PROGRAMME = node_iri("Programme", "Universal child benefit in Nepal")
+
+
+def nepal() -> Builder:
+    b = builder()
+    src = b.source("reg", 1)
+    b.kg.add_node(PROGRAMME, "Programme", "Universal child benefit in Nepal", src)
+    fund = b.kg.add_node(node_iri("Fund", "Joint SDG Fund"), "Fund", "Joint SDG Fund", src)
+    b.register(fund, "Joint SDG Fund")
+    for name in ("Delegation of the European Union", "Ministry of Women, Children and Senior Citizens"):
+        node = b.kg.add_node(node_iri("Actor", name), "Donor" if "Delegation" in name else "GovernmentBody", name, src)
+        b.register(node, name)
+    return b
+
+
+def test_a_template_row_is_a_type_of_event_and_attendees_go_to_the_event_they_attended():
+    from gapgraph.loaders.jsdgf import events
+
+    lines = [
+        "Type of event\tYes\tNo\tDescription/Comments",
+        "Annual JP development partners'/donors' event*\t<input checked=\"checked\"/>\t<input/>\t"
+        "Steering committee meeting, held virtually (February 3rd, 2023). Partners were invited to the final "
+        "JP event on June 9th, 2023. Attendees included representatives of the Delegation of the European Union.",
+        'Other strategic events\t<input checked="checked"/>\t<input/>\tWorkshop with the Ministry of Women, '
+        "Children and Senior Citizens in Pokhara on March 14th, 2023.",
+        "",
+        "Innovation, learning and sharing",
+    ]
+    b = nepal()
+    events.load(b, Document(id="npl", kind="k", path="npl.txt", lines=lines), PROGRAMME)
+    named = {d["name"]: b.kg.value(n, "date") for n, d in b.kg.nodes("Event")}
+    assert named == {
+        "Steering committee meeting": "2023-02-03",
+        "Final JP event": "2023-06-09",
+        "Workshop with the Ministry of Women, Children and Senior Citizens in Pokhara": "2023-03-14",
+    }
+    assert not [n for n in named if n.endswith("*") or "donors'" in n]
+    assert names(b, "participatesIn") == {
+        ("Delegation of the European Union", "Final JP event"),
+        (
+            "Ministry of Women, Children and Senior Citizens",
+            "Workshop with the Ministry of Women, Children and Senior Citizens in Pokhara",
+        ),
+    }
+
+
+def test_a_list_of_donors_gives_one_donor_funding_the_fund_per_item():
+    from gapgraph.loaders import narrative
+
+    b = nepal()
+    line = (
+        "* This refers to any event with the Joint SDG Fund's global development partners/donors (Iceland, "
+        "Delegation of the European Union, Japan and Republic of Korea.)"
+    )
+    narrative.load(b, Document(id="npl", kind="k", path="npl.txt", lines=[line]), PROGRAMME)
+    assert names(b, "funds") == {
+        (donor, "Joint SDG Fund")
+        for donor in ("Iceland", "Delegation of the European Union", "Japan", "Republic of Korea")
+    }
+    assert all(b.kg.is_a(u, "Donor") for u, _, _, _ in b.kg.edges("funds"))
+    assert not list(b.kg.edges("mentionedWith"))
+
+
+def test_attendee_and_partner_lists_give_no_co_mentions_but_a_plain_sentence_does():
+    from gapgraph.loaders import generic
+
+    lines = [
+        "The launch was attended by UNICEF, WFP and UNFPA.",
+        "Partners of the programme: UNDP; PAHO/WHO; UN-HABITAT.",
+        "UNDP, UNFPA, WFP and UNICEF.",
+        "UNICEF met UNDP in Lima to agree on the survey.",
+    ]
+    b = builder()
+    generic.mentions(b, Document(id="per", kind="blog", path="per.txt", lines=lines))
+    assert [{u, v} for u, v in names(b, "mentionedWith")] == [{"UNDP", "UNICEF"}]
+    assert {s.lines for _, _, _, d in b.kg.edges("mentionedWith") for s in d["sources"]} == {(4, 4)}
+
+
+def test_a_stated_partnership_links_the_un_system_it_names_and_a_donor_is_never_a_partner():
+    b = builder()
+    src = b.source("reg", 1)
+    for cls, name in (
+        ("UNAgency", "United Nations System in Peru"),
+        ("GovernmentBody", "Ministry of Women and Vulnerable Populations"),
+        ("GovernmentBody", "Ministry of Development and Social Inclusion"),
+        ("Donor", "Government of Canada"),
+    ):
+        node = b.kg.add_node(node_iri(cls, name), cls, name, src)
+        b.register(node, name)
+    b.register(node_iri("UNAgency", "United Nations System in Peru"), "UNS")
+    lines = [
+        "## SOCIAL PROTECTION FOR WOMEN",
+        "Since 2019 the UNS has established strategic partnerships (Ministry of Women and Vulnerable Populations, "
+        "Ministry of Development and Social Inclusion, academia).",
+        "With resources from the Government of Canada, a study on the Ministry of Development and Social Inclusion "
+        "was published.",
+        "",
+        "UNICEF and UNFPA",
+        "## 2021 RESULTS",
+    ]
+    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    partners = {frozenset(pair) for pair in names(b, "partnersWith")}
+    assert partners == {
+        frozenset({"United Nations System in Peru", "Ministry of Women and Vulnerable Populations"}),
+        frozenset({"United Nations System in Peru", "Ministry of Development and Social Inclusion"}),
+    }
+
+
+def test_a_stated_collaboration_between_actors_is_a_partnership_of_each_subject():
+    from gapgraph.loaders import narrative
+
+    b = nepal()
+    lines = [
+        "UNICEF and WFP, in collaboration with the Ministry of Women, Children and Senior Citizens, held a forum.",
+        "The report was shared with UNDP in collaboration with nobody named.",
+        "The Joint SDG Fund, together with UNFPA, met.",
+    ]
+    narrative.load(b, Document(id="npl", kind="k", path="npl.txt", lines=lines), PROGRAMME)
+    assert {frozenset(p) for p in names(b, "partnersWith")} == {
+        frozenset({"UNICEF", "Ministry of Women, Children and Senior Citizens"}),
+        frozenset({"WFP", "Ministry of Women, Children and Senior Citizens"}),
+    }

@@ -1,0 +1,210 @@
+"""The results chain on invented text of another programme (Lesotho): what counts under which output,
+outcome, Fund result or SDG target, what contributed to what, the framing sections' alignment and
+target groups, and which SDG targets a template question says the programme focused on or
+contributed to."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from gapgraph.graph.ids import node_iri, sdg_target_iri
+from gapgraph.loaders import chain, money, narrative, purpose
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.jsdgf import framing
+from gapgraph.loaders.observations import thing_key
+from gapgraph.loaders.pipeline import build
+
+PROGRAMME_NAME = "Grants for all: social protection for informal workers in Lesotho"
+OTHER = Path(__file__).parent / "data" / "other-programme"
+
+
+def invented(*lines: str) -> tuple[Builder, Document, str]:
+    """A builder that knows an invented Lesotho programme, its results, its Fund and a few things."""
+    b = Builder()
+    src = b.source("reg", 1)
+    kg = b.kg
+    programme = kg.add_node(node_iri("Programme", PROGRAMME_NAME), "Programme", PROGRAMME_NAME, src, ["Grants for all"])
+    b.register(programme, "Grants for all")
+    fund = kg.add_node(node_iri("Fund", "joint-sdg-fund"), "Fund", "Joint SDG Fund", src)
+    b.register(fund, "Joint SDG Fund")
+    kg.add_edge(fund, "funds", programme, src)
+    prefix = thing_key(PROGRAMME_NAME)
+    for cls, code in (("Outcome", "Outcome 1"), ("Output", "Output 1.1"), ("Output", "Output 1.2")):
+        node = kg.add_node(node_iri(cls, prefix, code), cls, f"{code}: a result", src, attributes={"code": code})
+        kg.add_edge(node, "partOf", programme, src)
+    for kind, number in (("Outcome", "1"), ("Output", "3")):
+        code = f"Global {kind} {number}"
+        node = kg.add_node(node_iri(kind, "joint-sdg-fund", code), kind, f"Joint SDG Fund {code}", src)
+        kg.add_edge(node, "partOf", fund, src)
+    for cls, name in (
+        ("KnowledgeProduct", "Diagnostic of informal workers in Maseru"),
+        ("KnowledgeProduct", "Study on the costs of a child grant in Lesotho"),
+        ("Pilot", "Child grant pilot in Maseru"),
+        ("LawInitiative", "Social Protection Bill"),
+        ("Strategy", "National Social Protection Strategy"),
+        ("Convention", "ILO Convention 102"),
+        ("Policy", "Lesotho Development Framework"),
+    ):
+        node = kg.add_node(node_iri(cls, name), cls, name, src)
+        b.register(node, name)
+    return b, Document(id="lso", kind="k", path="lso.txt", lines=list(lines)), programme
+
+
+def contributions(b: Builder) -> set[tuple[str, str]]:
+    return {(b.kg.node(u)["name"], b.kg.node(v)["name"].split(":")[0]) for u, v, _, _ in b.kg.edges("contributesTo")}
+
+
+def test_the_funds_results_sections_count_what_they_name():
+    b, doc, _ = invented(
+        "Contribution to Joint SDG Fund Outcome 1 (as per targets set by the JP)",
+        "- The programme developed the Social Protection Bill and the child grant pilot in Maseru.",
+        "",
+        "Global Output 3: Integrated policy solutions implemented",
+        "3.1 Did your Joint Programme contribute to integrated solutions?",
+        "Yes",
+        "Explain briefly: the Study on the costs of a child grant in Lesotho was validated.",
+        "",
+        "JP Outputs and Outcomes",
+        "- The National Social Protection Strategy was adopted.",
+    )
+    chain.load(b, doc, node_iri("Programme", PROGRAMME_NAME))
+    assert contributions(b) == {
+        (PROGRAMME_NAME, "Joint SDG Fund Global Outcome 1"),
+        ("Social Protection Bill", "Joint SDG Fund Global Outcome 1"),
+        ("Child grant pilot in Maseru", "Joint SDG Fund Global Outcome 1"),
+        ("Study on the costs of a child grant in Lesotho", "Joint SDG Fund Global Output 3"),
+        (PROGRAMME_NAME, "Joint SDG Fund Global Output 3"),
+    }, "the Fund's numbered question is no programme output, the next heading ends the section"
+
+
+def test_under_an_output_a_convention_a_complement_and_a_quoted_target_do_not_count():
+    b, doc, _ = invented(
+        "Output 1.1. Social protection floor drafted.",
+        "- Technical assistance to apply ILO Convention 102, and the pilot of the National Social Protection Strategy.",
+        "- *By the end of year 1, the programme will have promoted the Social Protection Bill:* the Diagnostic of "
+        "informal workers in Maseru was published.",
+    )
+    chain.load(b, doc, node_iri("Programme", PROGRAMME_NAME))
+    assert contributions(b) == {("Diagnostic of informal workers in Maseru", "Output 1.1")}
+
+
+def test_contributed_to_sentences():
+    b, _, programme = invented()
+    source = b.source("lso", 7)
+    chain.contribution(
+        b,
+        "The JP contributed to the development of the Social Protection Bill and the Lesotho Development "
+        "Framework through the Study on the costs of a child grant in Lesotho.",
+        source,
+        programme,
+    )
+    chain.contribution(
+        b, "The Diagnostic of informal workers in Maseru contributed to the Social Protection Bill.", source, programme
+    )
+    chain.contribution(b, "The JP will contribute to the National Social Protection Strategy.", source, programme)
+    chain.contribution(b, "Grants for all contributes to the Lesotho Development Framework", source, programme)
+    chain.contribution(
+        b, '"This work will help", said M. Thabo, Lesotho Development Framework adviser.', source, programme
+    )
+    assert contributions(b) == {
+        (PROGRAMME_NAME, "Social Protection Bill"),
+        (PROGRAMME_NAME, "Lesotho Development Framework"),
+        ("Diagnostic of informal workers in Maseru", "Social Protection Bill"),
+    }, "the means (through ...) and planned work (will contribute) give nothing"
+
+
+def test_a_footnote_between_bullets_keeps_the_targets_list():
+    b, doc, programme = invented(
+        "Target 1.3. Implement nationally appropriate social protection systems",
+        "- The Social Protection Bill was drafted.",
+        "⁴ https://www.gov.ls/bill",
+        "- The child grant pilot in Maseru reached 2,000 households.",
+        "Policy integration",
+        "- The Lesotho Development Framework was revised.",
+    )
+    b.kg.add_node(sdg_target_iri("1.3"), "SDGTarget", "SDG target 1.3", b.source("reg", 1))  # no base registry here
+    narrative.load(b, doc, programme)
+    got = {(u, v) for u, v in contributions(b) if v.startswith("SDG target")}
+    assert got == {("Social Protection Bill", "SDG target 1.3"), ("Child grant pilot in Maseru", "SDG target 1.3")}
+
+
+def test_purpose_sentences_give_target_groups():
+    b, _, programme = invented()
+    source = b.source("lso", 3)
+    purpose.read(
+        b,
+        "The purpose of the JP is to increase Basotho women's access to social protection, particularly those in "
+        "informal trade and seasonal farm work at national level.",
+        source,
+        programme,
+    )
+    purpose.read(
+        b, "The objective was to reach workers, especially those such as street vendors and miners.", source, programme
+    )
+    purpose.read(b, "The JP reached women, particularly those in textile factories.", source, programme)  # no purpose
+    groups = {b.kg.node(v)["name"] for v in b.kg.out(programme, "targets")}
+    assert groups == {"women in informal trade", "women in seasonal farm work", "street vendors", "miners"}
+
+
+def test_framing_alignment_italic_results_listed_instruments_and_acronym_aliases():
+    b, doc, programme = invented(
+        '- The JP aligns to the Expected Result *"Informal workers are covered by social insurance"*, by '
+        "generating evidence.",
+        "- The JP is also aligned with the second pillar of the recovery plan on *Jobs and incomes for informal "
+        "workers*.",
+        "- Technical assistance is based on social security recommendations included in the CEDAW General "
+        "Recommendation 34 on the rights of rural women; the Concluding Observations on Lesotho of the CEDAW in "
+        "2018 and ILO Convention 102.",
+        "- The JP is aligned with the UNSD Cooperation Framework and the Lesotho Development Framework.",
+    )
+    name = "United Nations Sustainable Development Cooperation Framework for Lesotho 2019-2023"
+    framework = b.kg.add_node(
+        node_iri("Programme", name), "Programme", name, b.source("reg", 1), ["Cooperation Framework"]
+    )
+    b.register(framework, "Cooperation Framework")
+    framing.load(b, doc, programme)
+    b.finish()
+    aligned = {b.kg.node(v)["name"]: b.kg.node(v)["type"] for v in b.kg.out(programme, "alignedWith")}
+    assert aligned == {
+        "Informal workers are covered by social insurance": "Outcome",
+        "Jobs and incomes for informal workers": "Policy",
+        "CEDAW General Recommendation 34 on the rights of rural women": "LegalInstrument",
+        "Concluding Observations on Lesotho of the CEDAW": "LegalInstrument",
+        "ILO Convention 102": "Convention",
+        "Lesotho Development Framework": "Policy",
+        name: "Programme",
+    }
+    assert {"UNSD Cooperation Framework", "UNSDCF"} <= set(b.kg.node(framework)["aliases"])
+    assert b.kg.node(node_iri("Policy", "Lesotho Development Framework"))["aliases"] == []
+
+
+def test_the_template_question_decides_aligned_or_contributing(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(OTHER, corpus)
+    report = corpus / "paraguay-final.txt"
+    lines = report.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("SDG: Target 10.2"))
+    lines.insert(at, "Select up to 3 SDG indicators that your Joint Programme primarily contributed to")
+    lines.insert(at + 1, "")
+    report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kg = build(corpus, registries=[]).kg
+    jp = node_iri("Programme", "Care that counts: social protection for older persons in Paraguay")
+    aligned = {kg.node(t)["name"] for t in kg.out(jp, "alignedWith") if kg.is_a(t, "SDGTarget")}
+    contributed = {kg.node(t)["name"] for t in kg.out(jp, "contributesTo") if kg.is_a(t, "SDGTarget")}
+    assert aligned == {"SDG target 1.3"}, "no question above: aligned, as before"
+    assert contributed == {"SDG target 10.2"}
+
+
+def test_a_contribution_of_work_is_no_funding():
+    b, _, _ = invented()
+    source = b.source("lso", 9)
+    jp = b.kg.add_node(node_iri("Actor", "JP"), "Actor", "Joint Programme", source, ["JP"])  # an acronym table's
+    b.register(jp, "JP")
+    money.read(b, "The JP contributed to the development of the Social Protection Bill.", source)
+    money.read(b, "The Embassy of Ireland contributed $50,000 USD to the child grant pilot in Maseru.", source)
+    other = [(u, v) for u, v, _, d in b.kg.edges("funds") if d["attributes"].get("fundingKind")]
+    assert [(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v in other] == [
+        ("Embassy of Ireland", "Child grant pilot in Maseru")
+    ], "only the sentence that prints an amount"

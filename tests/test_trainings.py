@@ -1,0 +1,108 @@
+"""Trainings read from report sentences of an invented programme in Ghana: the course, who trained
+whom, how many (``loaders/trainings.py`` through ``loaders/narrative.py``)."""
+
+from __future__ import annotations
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders import narrative
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+
+PROGRAMME = node_iri("Programme", "Decent work for cocoa farmers in Ghana")
+
+
+def invented(*lines: str, doc_id: str = "gha") -> tuple[Builder, Document]:
+    """A builder that knows the programme and a few Ghanaian bodies."""
+    b = Builder()
+    src = b.source("reg", 1)
+    b.kg.add_node(PROGRAMME, "Programme", "Decent work for cocoa farmers in Ghana", src)
+    for cls, name, acronym in (
+        ("UNAgency", "International Labour Organization", "ILO"),
+        ("TrainingInstitute", "National Vocational Training Institute", "NVTI"),
+        ("TrainingInstitute", "International Training Centre of the ILO", "ITC-ILO"),
+        ("GovernmentBody", "Ministry of Employment and Labour Relations", "MELR"),
+        ("GovernmentBody", "Kumasi Metropolitan Assembly", "KMA"),
+    ):
+        node = b.kg.add_node(node_iri(cls, acronym), cls, name, src, aliases=[acronym])
+        b.register(node, name)
+        b.register(node, acronym)
+    return b, Document(id=doc_id, kind="k", path="gha.txt", lines=list(lines))
+
+
+def trains(b: Builder) -> set[tuple[str, str]]:
+    return {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("trains")}
+
+
+def trainings(b: Builder) -> dict[str, list[int]]:
+    return {
+        d["name"]: sorted(c["value"] for c in b.kg.claims(n, "participantCount")) for n, d in b.kg.nodes("Training")
+    }
+
+
+def test_a_course_is_named_after_its_title_and_trained_by_the_institute_named():
+    b, doc = invented(
+        "- 80 labour inspectors received a training course on child labour monitoring in cocoa farms "
+        "(with NVTI). 30 district officers took the on-line course *Social dialogue in agriculture*, "
+        "delivered by the International Training Centre of the ILO."
+    )
+    narrative.load(b, doc, PROGRAMME)
+    assert trainings(b) == {
+        "Training course on child labour monitoring in cocoa farms": [80],
+        "Social dialogue in agriculture": [30],
+    }
+    programme = "Decent work for cocoa farmers in Ghana"
+    assert ("National Vocational Training Institute", "labour inspectors") in trains(b)
+    assert (programme, "labour inspectors") in trains(b)
+    assert ("Training course on child labour monitoring in cocoa farms", "labour inspectors") in trains(b)
+    assert ("International Training Centre of the ILO", "district officers") in trains(b)
+    assert ("International Training Centre of the ILO", "labour inspectors") not in trains(b)
+
+
+def test_a_generic_count_gives_the_groups_its_list_names_never_people():
+    b, doc = invented(
+        "- 420 people (cocoa farmers, extension officers and market women) received training in cooperative "
+        "management. More than 300 people were trained, including local and district public servants, "
+        "legislators, and the Kumasi Metropolitan Assembly."
+    )
+    narrative.load(b, doc, PROGRAMME)
+    trained = {obj for _, obj in trains(b)}
+    assert {"cocoa farmers", "extension officers", "market women"} <= trained
+    assert {"local and district public servants", "legislators", "Kumasi Metropolitan Assembly"} <= trained
+    assert not trained & {"people", "participants", "members", "local"}
+    assert not [d for _, d in b.kg.nodes("TargetGroup") if d["name"] in ("people", "participants")]
+
+
+def test_one_course_counted_differently_in_two_documents_is_one_node_with_two_values():
+    b, first = invented("- 45 labour inspectors completed the course on *Labour inspection in agriculture*.")
+    narrative.load(b, first, PROGRAMME)
+    _, second = invented(
+        "- 52 labour inspectors completed the course on *Labour Inspection in Agriculture*.", doc_id="gha2"
+    )
+    narrative.load(b, second, PROGRAMME)
+    assert list(trainings(b).values()) == [[45, 52]]
+    node = next(n for n, _ in b.kg.nodes("Training"))
+    assert {s.doc for c in b.kg.claims(node, "participantCount") for s in c["sources"]} == {"gha", "gha2"}
+
+
+def test_the_body_trained_and_the_trainer_are_told_apart():
+    b, doc = invented(
+        "- Training to the Ministry of Employment and Labour Relations was provided by the ILO on labour statistics."
+    )
+    narrative.load(b, doc, PROGRAMME)
+    assert trains(b) == {
+        ("International Labour Organization", "Ministry of Employment and Labour Relations"),
+        ("Decent work for cocoa farmers in Ghana", "Ministry of Employment and Labour Relations"),
+    }
+
+
+def test_a_new_course_is_not_taken_for_a_known_one_sharing_a_word():
+    from gapgraph.loaders import attribution
+
+    b, doc = invented(
+        "- 30 district officers took the on-line course *Cocoa cooperatives and social dialogue*.",
+        "- The design of a course on the professionalization of cocoa grading will be developed in collaboration "
+        "with NVTI.",
+    )
+    narrative.load(b, doc, PROGRAMME)
+    attribution.load(b, doc)
+    assert not list(b.kg.edges("developedWith"))
