@@ -181,12 +181,12 @@ def test_output_2_2_statement_has_two_versions(ask):
 def test_the_date_contradiction_of_the_general_law(ask, built):
     # jp-final-report-2022:479 "presented by a group of Senators on November 30th, 2021";
     # unwomen-portal-mex-d-2.1:1188 "On October 21, 2021, a bill was presented in the Senate"
-    presented = {
-        (r.document, r.lines)
-        for r in ask("sources", "General Law of the National Care System")
-        if r.fact == "presentedTo -> Senate of the Republic"
-    }
-    assert presented == {("jp-final-report-2022", "479"), ("unwomen-portal-mex-d-2.1", "1188")}
+    presented = [
+        r
+        for r in ask("profile", "General Law of the National Care System")
+        if r.facet == "presented to" and r.other_name == "Senate of the Republic"
+    ]
+    assert {r.on_date for r in presented} == {"2021-10-21", "2021-11-30"}
     [dated] = [c for c in conflicts(built.kg) if c.attribute == "onDate" and "General Law" in c.name]
     assert {v["value"]: [(s["doc"], s["lines"][0]) for s in v["sources"]] for v in dated.values} == {
         "2021-10-21": [("unwomen-portal-mex-d-2.1", 1188)],
