@@ -105,6 +105,16 @@ class KnowledgeGraph:
             return new
         raise GraphError(f"node {node_id} is a {old}; cannot also be a {new}")
 
+    def rename(self, node_id: str, name: str) -> None:
+        """Give a node another name; the old one stays an alias (its sources are the node's)."""
+        data = self.node(node_id)
+        name = " ".join(name.split())
+        if not name or name == data["name"]:
+            return
+        old, data["name"] = data["name"], name
+        data["aliases"] = [a for a in data["aliases"] if a != name]
+        self._add_alias(data, old)
+
     @staticmethod
     def _add_alias(data: dict[str, Any], alias: str) -> None:
         alias = " ".join(alias.split())

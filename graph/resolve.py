@@ -35,6 +35,8 @@ _SPELLINGS = {
     "secretariat": "ministry",
     "secretaria": "ministry",
     "institution": "institute",
+    "roundtable": "round table",
+    "roundtables": "round tables",
 }
 _DROP = {"the", "of", "for", "and", "de", "del", "la", "el", "y", "los", "las", "a", "c"}
 

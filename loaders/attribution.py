@@ -46,6 +46,9 @@ from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import WRITTEN_DATE, parse_date, plain
 from gapgraph.ontology.models import Source
 
+PROGRAMME_OF_DOCUMENT = "programme of document"
+"""The builder's index of the programme each programme report is about (document id -> node)."""
+
 THINGS = ("law", "policy", "pilot", "mechanism", "campaign", "product", "activity")
 """The IRI groups of the things attribution sentences are about."""
 
@@ -67,6 +70,29 @@ _WITH = re.compile(
     r"|(?:developed|made|designed|prepared|produced|elaborated|launch(?:ed)?) with)\b",
     re.I,
 )
+_RUN_WITH = re.compile(rf"\b(?:{_RUN})\s+(?:jointly\s+)?$", re.I)
+"""A verb of running right before a with-phrase ("implemented alongside A"): A implements the thing."""
+_PUBLISH_WITH = re.compile(r"\b(?:published|launched|issued)\b[^.;]{0,20}?$|\bjoint\s+publication\s+$", re.I)
+"""A verb of publishing before 'along with A' ("published, along with A, a study"): A co-published it."""
+_CO_MAKER = re.compile(r"^(?:jointly with|together with|along(?:side)? with|with)$", re.I)
+_PROGRAMME_REF = re.compile(
+    r"\b(?:the\s+)?(?:JP|joint\s+program(?:me)?)\b(?!-)(?!\s+(?:of|in|on|for)\b)|\bthe\s+programme\b(?!-)", re.I
+)
+"""How a programme's own report names it as an actor ("the JP", "the Joint Programme")."""
+_AGENTLESS = re.compile(
+    rf"\b(?:was|were|has been|have been|had been)\s+(?:jointly\s+|successfully\s+|also\s+)?"
+    rf"(?P<verb>{_MAKE}|finali[sz]ed|concluded|completed)\b(?!\s+(?:jointly\s+)?by\b)",
+    re.I,
+)
+"""'X was produced', 'X has been elaborated' with no agent: in a programme's own report, its work."""
+_PENDING = re.compile(
+    r"\b(?:pending|awaits?|awaiting)\s+(?:its\s+|the\s+|their\s+)?(?:approval|vote)\s+(?:by|of|in|from)\b", re.I
+)
+"""'X, pending approval by A': X was presented to A (A has not adopted it yet)."""
+_POSSESSIVE_PILOT = re.compile(r"^(?:['’]s?\s+|\s+)(?:[a-z-]+\s+){0,2}?pilot\b", re.I)
+"""'the IMSS' pilot project', 'the IMSS pilot program': the actor runs its pilot."""
+_MADE_BY_PROGRAMME = ("KnowledgeProduct", "Campaign", "Event", "Activity")
+"""What an agentless "was produced" makes the programme's own work (not laws or policies others adopt)."""
 _INPUTS = re.compile(r"\b(?:comments|inputs?|feedback|contributions|observations)\s+(?:from|of|by)\b", re.I)
 _GAVE_INPUTS = re.compile(
     r"\b(?:provided|gave|made|sent|shared)\s+(?:their\s+|its\s+)?(?:inputs?|comments|feedback)\b", re.I
@@ -79,8 +105,11 @@ _ADVICE = re.compile(
 )
 _EVALUATION_BY = re.compile(r"\bevaluation\b[^.;]*?\b(?:carried out|conducted|made|done|performed)\s+by\b", re.I)
 _ANY_TRIGGER = re.compile(
-    "|".join(p.pattern for p in (_PASSIVE, _WITH, _INPUTS, _GAVE_INPUTS, _PRESENTED, _ADVICE, _EVALUATION_BY))
-    + rf"|\b(?:{_MAKE}|{_RUN}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
+    "|".join(
+        re.sub(r"\?P<\w+>", "?:", p.pattern)
+        for p in (_PASSIVE, _WITH, _INPUTS, _GAVE_INPUTS, _PRESENTED, _ADVICE, _EVALUATION_BY, _AGENTLESS, _PENDING)
+    )
+    + rf"|\b(?:{_MAKE}|{_RUN}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b|\bpilot\b",
     re.I,
 )
 """A sentence without any of these words states no attribution: not read further."""
@@ -89,6 +118,11 @@ _LEAD_GAP = re.compile(r"^\s*(?:the\s+|its\s+|their\s+|several\s+)?$", re.I)
 _CLAUSE_END = re.compile(
     r"[.;]|,\s*(?:and\s+)?(?:which|who|whose|where|while|but)\b|\bwhich\b|,\s+and\s+(?!the\b)", re.I
 )
+_OBJECT_END = re.compile(_CLAUSE_END.pattern + r"|\bthat\b", re.I)
+"""Where the object of an active verb ends ("developed actions that contributed to X": not X)."""
+_OBJECT_REACH = 80
+"""How far after its verb an object may start ("developed X, a platform used to ... strategies": not
+the strategies)."""
 _GENERIC = re.compile(
     r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that)\s+)"
     r"(?:(?!(?:this|these|the|a|an|its|their|that)\s)(?:\w+[-\w]*)\s+){0,3}?"
@@ -271,6 +305,18 @@ class AttributionReader(DocumentReader):
         super().__init__(builder, doc)
         self.references = References(builder)
         self.line = 0
+        self.programme = builder.index(PROGRAMME_OF_DOCUMENT).get(doc.id)
+        """The programme whose own report this is ("the JP" names it), if a loader said so."""
+
+    def actors(self, sentence: str) -> list[Mention]:
+        """The actors the sentence names, and "the JP" / "the Joint Programme" in a programme's report."""
+        found = self.b.mentions(sentence)
+        if self.programme is None:
+            return found
+        for match in _PROGRAMME_REF.finditer(sentence):
+            if not any(m.start < match.end() and match.start() < m.end for m in found):
+                found.append(Mention(self.programme, match.group(), match.start(), match.end()))
+        return sorted(found, key=lambda m: (m.start, m.node_id))
 
     def things(self, sentence: str, own: str | None = None) -> list[Thing]:
         """Things the sentence names or refers to, in order."""
@@ -288,7 +334,7 @@ class AttributionReader(DocumentReader):
         if not _ANY_TRIGGER.search(sentence):
             return
         self.references.antecedents.clear()
-        actors = self.b.mentions(sentence)
+        actors = self.actors(sentence)
         things = self.things(sentence, own)
         named = self.b.mentions(sentence, THINGS)
         self.references.recent.update((m.node_id, self.line) for m in named)
@@ -316,10 +362,24 @@ class AttributionReader(DocumentReader):
                 end = partners[-1].end if partners else match.end()
                 close = [t for t in things if t.start >= end and _LIST_GAP.match(sentence[end : t.start])]
                 chosen = self.after(close, end) or self.before(things, match.start(), own, sentence)
+                role = self.with_role(sentence[: match.start()], match.group()) if relation == "developedWith" else None
                 for thing in chosen or self.after(things, match.end()):
                     when = self.step_date(sentence, match.start(), thing)
                     for actor in partners:
-                        self.relate(thing, relation, actor.node_id, source, {"onDate": when} if when else None)
+                        if role is None or not self.relate(actor.node_id, role, thing, source, self.qualifiers(role)):
+                            self.relate(thing, relation, actor.node_id, source, {"onDate": when} if when else None)
+        for match in _PENDING.finditer(sentence):
+            bodies = [a.node_id for a in _listed(actors, sentence, match.end())]
+            pending = self.before(things, match.start(), own, sentence) or self.after(things, match.end())
+            if re.search(r"\brespectively\b", sentence[match.end() :]):  # "X and Y await ... A and B, respectively"
+                earlier = [t.node_id for t in things if t.end <= match.start()]
+                pairs = list(zip(earlier, bodies, strict=True)) if len(earlier) == len(bodies) else []
+            else:
+                pairs = [(thing, body) for thing in pending for body in bodies]
+            for thing, body in pairs:
+                self.relate(thing, "presentedTo", body, source)
+        self.agentless(sentence, things, source, own)
+        self.pilots(sentence, actors, things, source)
         for match in _INPUTS.finditer(sentence):
             for thing in self.before(things, match.start(), own, sentence) or self.after(things, match.end()):
                 for actor in _listed(actors, sentence, match.end(), lead=80):
@@ -335,6 +395,48 @@ class AttributionReader(DocumentReader):
                 for actor in _listed(actors, sentence, match.end()):
                     self.relate(actor.node_id, "providesTechnicalAssistanceTo", thing, source)
         self.active(sentence, actors, things, source)
+
+    @staticmethod
+    def with_role(before: str, phrase: str) -> str | None:
+        """What a with-phrase makes its actors, by the verb right before it: "implemented alongside A"
+        (A ``implements`` it), "published, along with A, ..." (A co-``produces`` it); else None (the
+        thing is ``developedWith`` A)."""
+        if _RUN_WITH.search(before):
+            return "implements"
+        if (_PUBLISH_WITH.search(before) and _CO_MAKER.match(phrase.strip())) or re.match(
+            r"(?:launch|publish)", phrase, re.I
+        ):
+            return "produces"
+        return None
+
+    @staticmethod
+    def qualifiers(relation: str) -> dict | None:
+        return {"productRole": "produced"} if relation == "produces" else None
+
+    def agentless(self, sentence: str, things: list[Thing], source: Source, own: str | None) -> None:
+        """ "X was produced / has been elaborated" with no agent, in a programme's own report: the
+        programme ``produces`` X (products, campaigns, events and activities only)."""
+        if self.programme is None:
+            return
+        for match in _AGENTLESS.finditer(sentence):
+            made = self.before(things, match.start(), own, sentence)
+            if not made and re.match(r"\s*(?:,\s*)?(?:including|such as|:)", sentence[match.end() :]):
+                made = sorted({t.node_id for t in things if t.start >= match.end()})
+            for thing in made:
+                if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_BY_PROGRAMME):
+                    self.relate(self.programme, "produces", thing, source, {"productRole": "produced"})
+
+    def pilots(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
+        """ "the IMSS' pilot project", "the BoS pilot programme": the actor ``pilots`` its pilot."""
+        pilots = [t for t in things if self.kg.is_a(t.node_id, "Pilot")]
+        for actor in actors:
+            possessive = _POSSESSIVE_PILOT.match(sentence[actor.end :])
+            if possessive is None:
+                continue
+            end = actor.end + possessive.end()
+            for thing in pilots:
+                if thing.start <= actor.start < thing.end or actor.end <= thing.start < end:
+                    self.relate(actor.node_id, "pilots", thing.node_id, source)
 
     def step_date(self, sentence: str, position: int, thing: str) -> str | None:
         """The date of a law's step ("presented in the Senate on October 21, 2021"): the date closest
@@ -368,25 +470,35 @@ class AttributionReader(DocumentReader):
         return [node] if node else []
 
     def active(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
-        """ "A (and B) developed / launched / validated X": each subject actor, the things after the verb."""
-        if not actors:
-            return
-        first = actors[0]
-        if not _LEAD_GAP.match(re.sub(r"^.*?[,:]\s*", "", sentence[: first.start])) and first.start > 0:
-            return
-        subject = _listed(actors, sentence, first.start)
-        end = subject[-1].end
-        end += (re.match(r"\s*\([^()]*\)", sentence[end:]) or re.match("", "")).end()
-        verb = _ACTIVE.match(sentence[end:])
-        if verb is None:
-            return
-        position = end + verb.end()
-        clause = _CLAUSE_END.search(sentence, position)
-        limit = clause.start() if clause else len(sentence)
-        objects = {t.node_id for t in things if position <= t.start < limit}
-        for thing in sorted(objects):
-            for actor in subject:
-                self.attribute(actor.node_id, verb.group("verb"), thing, source)
+        """ "A (and B) developed / launched / validated X": each subject actor (one that starts the
+        sentence or a clause), the thing (or list of things) right after the verb."""
+        taken = 0
+        for first in actors:
+            if first.start < taken:
+                continue
+            lead = re.sub(r"^.*[,:;]\s*", "", sentence[: first.start]) if first.start > 0 else ""
+            if not _LEAD_GAP.match(lead):
+                continue
+            subject = _listed(actors, sentence, first.start)
+            end = subject[-1].end
+            taken = end
+            end += (re.match(r"\s*\([^()]*\)", sentence[end:]) or re.match("", "")).end()
+            verb = _ACTIVE.match(sentence[end:])
+            if verb is None:
+                continue
+            position = end + verb.end()
+            clause = _OBJECT_END.search(sentence, position)
+            limit = clause.start() if clause else len(sentence)
+            objects = [t for t in things if position <= t.start < min(limit, position + _OBJECT_REACH)]
+            chosen = [t for t in objects if t.start == objects[0].start] if objects else []
+            for thing in objects[len(chosen) :]:
+                if _LIST_GAP.match(sentence[chosen[-1].end : thing.start]) or thing.start == chosen[-1].start:
+                    chosen.append(thing)  # "developed the guide and the toolkit": both
+                else:
+                    break
+            for thing in sorted({t.node_id for t in chosen}):
+                for actor in subject:
+                    self.attribute(actor.node_id, verb.group("verb"), thing, source)
 
     def attribute(self, actor: str, verb: str, thing: str, source: Source, sentence: str = "") -> None:
         """The edge a verb of making, running or judging gives between an actor and a thing."""
@@ -420,24 +532,27 @@ class AttributionReader(DocumentReader):
             self.relate(thing, "developedWith", actor, source)
 
     def contributed(self, actor: str, thing: str, source: Source) -> None:
-        if self.kg.schema.fits(self.kg.node(thing)["type"], self.kg.schema.relations["produces"].range):
-            self.relate(actor, "produces", thing, source, {"productRole": "contributed"})
-        else:
-            self.relate(thing, "developedWith", actor, source)
+        """Comments, inputs or feedback from an actor: the thing was ``developedWith`` it (the actor
+        helped make it; it did not produce it)."""
+        self.relate(thing, "developedWith", actor, source)
 
-    def relate(self, subject: str, relation: str, obj: str, source: Source, qualifiers: dict | None = None) -> None:
-        """Add the edge if its ends fit the relation (an agency's own name never relates it to itself)."""
+    def relate(self, subject: str, relation: str, obj: str, source: Source, qualifiers: dict | None = None) -> bool:
+        """Add the edge if its ends fit the relation (an agency's own name never relates it to itself);
+        whether it was added."""
         rel = self.kg.schema.relations[relation]
         if subject == obj or not self.kg.has_node(subject) or not self.kg.has_node(obj):
-            return
-        if self.kg.schema.fits(self.kg.node(subject)["type"], rel.domain) and self.kg.schema.fits(
-            self.kg.node(obj)["type"], rel.range
+            return False
+        if not (
+            self.kg.schema.fits(self.kg.node(subject)["type"], rel.domain)
+            and self.kg.schema.fits(self.kg.node(obj)["type"], rel.range)
         ):
-            self.kg.add_edge(subject, relation, obj, source, qualifiers)
-            for node in (subject, obj):
-                if node in self.references.antecedents:
-                    above = self.src(self.references.antecedents[node])
-                    self.kg.add_edge(subject, relation, obj, above, qualifiers)
+            return False
+        self.kg.add_edge(subject, relation, obj, source, qualifiers)
+        for node in (subject, obj):
+            if node in self.references.antecedents:
+                above = self.src(self.references.antecedents[node])
+                self.kg.add_edge(subject, relation, obj, above, qualifiers)
+        return True
 
     def load(self, rows: Iterable[tuple[int, str, str | None]] | None = None) -> None:
         """Read every prose line (tab-free) of the document, or the given (line, text, own thing) rows."""

@@ -29,6 +29,13 @@ from gapgraph.loaders.errors import LoadWarning
 from gapgraph.loaders.mentions import Mention, MentionIndex, Words
 from gapgraph.ontology.models import Source
 
+_PLACES_OPENING = re.compile(
+    r"\s*,?\s*(?:in|of|at)\s+(?:(?:the|both|each|every)\s+)?(?:(?:states?|entit(?:y|ies)|districts?|provinces?|"
+    r"regions?|municipalit(?:y|ies)|departments?)\s+(?:of\s+)?)?\(?"
+)
+_OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?")
+_PLACE_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
 GLOBAL_CLASSES = ("UNAgency", "Fund", "InternationalOrganization", "Convention", "Person")
 """Classes whose names mean the same in every country: never scoped to a document's country."""
 
@@ -145,9 +152,81 @@ class Builder:
             for mention in self._mentions[place].find_words(text, words, keep):
                 if not any(mention.start < m.end and m.start < mention.end for m in found):
                     found.append(mention)
+        found = [m for m in map(lambda m: self._of_place(text, m), found) if m is not None]
+        found += self._in_places(text, words, keep, found, scope)
         for mention in found:
             self.ensure(mention.node_id)
         return sorted(found, key=lambda m: m.start)
+
+    def _of_place(self, text: str, mention: Mention) -> Mention | None:
+        """A body's name followed by "of <a place of the country>" ("Ministry of Welfare of Maseru
+        District") names that place's body of the name, never the national namesake: the mention is
+        the place's body, else none (the name stays unresolved).
+
+        Bodies of the place itself, or of a place within it, keep their mention."""
+        if "/id/actor/" not in mention.node_id:
+            return mention
+        opening = _OF_PLACE.match(text, mention.end)
+        if opening is None:
+            return mention
+        rest = text[opening.end() : opening.end() + 120]
+        place = next(iter(self.mentions(rest, "place")), None)
+        if place is None or place.start != 0:
+            return mention
+        key = place.node_id.rsplit("/", 1)[-1]
+        if key == self.country or self.country not in self.within(key):
+            return mention
+        located = {p.rsplit("/", 1)[-1] for p in self.kg.out(self.ensure(mention.node_id), "locatedIn")}
+        if any(key in self.within(p) for p in located):
+            return mention
+        local = self.resolver.resolve_exact(mention.text, key)
+        return Mention(local, mention.text, mention.start, mention.end) if local else None
+
+    def _in_places(
+        self, text: str, words: Words, keep: Callable[[str], bool], found: list[Mention], scope: str | None
+    ) -> list[Mention]:
+        """Names known only within other places of the country, where the text says which places:
+        one mention per place it lists after the name ("the round-tables in Maseru and Leribe", "the
+        round-table in each district (Maseru and Leribe)"), or, for a thing's name written in the
+        plural with no place ("the round-tables"), one per place whose thing bears that name."""
+        chain = set(self.scopes(scope))
+        spans: dict[tuple[int, int], list[tuple[str, Mention]]] = defaultdict(list)
+        for place, index in self._mentions.items():
+            if place in chain or self.country is None or self.country not in self.within(place):
+                continue
+            for mention in index.find_words(text, words, keep):
+                if not any(mention.start < m.end and m.start < mention.end for m in found):
+                    spans[mention.start, mention.end].append((place, mention))
+        extra: list[Mention] = []
+        for (_, end), named in spans.items():
+            listed = self.places_after(text[end:])
+            if listed:
+                extra += [m for place, m in named if place in listed]
+            elif len(named) > 1 and all("/id/actor/" not in m.node_id for _, m in named):
+                extra += [m for place, m in named if self._plural_of(m, place)]
+        return extra
+
+    def places_after(self, rest: str) -> dict[str, str]:
+        """The places (key: node id) a text lists first ("in Oaxaca and Jalisco", "of Maseru", "in each
+        entity (Jalisco and Oaxaca)")."""
+        opening = _PLACES_OPENING.match(rest)
+        if opening is None:
+            return {}
+        rest, end, keys = rest[opening.end() :], 0, {}
+        for mention in self.mentions(rest[:200], "place"):
+            if mention.start != end and not _PLACE_LINK.fullmatch(rest[end : mention.start]):
+                break
+            keys[mention.node_id.rsplit("/", 1)[-1]] = mention.node_id
+            end = mention.end
+        return keys
+
+    def _plural_of(self, mention: Mention, place: str) -> bool:
+        """Whether a mention is a plural of a singular name of its node within ``place``."""
+        for word in re.finditer(r"\b\w+?s\b", mention.text):
+            singular = mention.text[: word.end() - 1] + mention.text[word.end() :]
+            if self.resolver.resolve_exact(singular, place) == mention.node_id:
+                return True
+        return False
 
     def find_names(self, text: str, group: str) -> list[Mention]:
         """Where text names known nodes of an IRI group, in every scope, without adding them to the graph."""

@@ -57,8 +57,13 @@ def definitions(builder: Builder, doc: Document) -> None:
         for match in _DEFINITION.finditer(line):
             name = organisations.split_name(_LEADING.sub("", match.group("name")).strip(" .,"))[-1]
             acronym = match.group("acronym").strip()
-            if len(name.split()) < 2:
-                continue
+            if len(name.split()) < 2 or _is_place(builder, name):
+                continue  # "Mexico City (STYFE)": a place's body, not the place's name
+            first, _, rest = name.partition(" and ")
+            if rest and builder.resolve(first) is not None and builder.resolve(name) is None:
+                name = rest  # "the Joint SDG Fund and Multi-Partner Trust Funds (MPTFs)": the acronym is the second's
+                if re.search(r"s$", name.split()[-1]) and builder.resolve(acronym) is None:
+                    continue  # a plural head names several bodies, not one
             source = builder.source(doc.id, number)
             by_acronym, by_name = builder.resolve(acronym), builder.resolve(name)
             if by_acronym and by_name and by_acronym != by_name:
@@ -70,6 +75,11 @@ def definitions(builder: Builder, doc: Document) -> None:
                 node = organisations.discover(builder, name, source, default=organisation_class(name))
                 if node is not None and builder.resolve(acronym) is None:
                     builder.actor(name, source, aliases=(acronym,))
+
+
+def _is_place(builder: Builder, name: str) -> bool:
+    """Whether ``name`` is wholly a known place's name ("Mexico City", "State of México")."""
+    return any(m.start == 0 and m.end == len(name) for m in builder.find_names(name, "place"))
 
 
 def mentions(builder: Builder, doc: Document) -> None:

@@ -141,5 +141,10 @@ class NarrativeReader(DocumentReader):
 
 
 def load(builder: Builder, doc: Document, programme: str | None) -> None:
-    """Apply the narrative rules to a document (the programme-level ones only if it names one)."""
+    """Apply the narrative rules to a document (the programme-level ones only if it names one).
+
+    The programme is also noted as the document's own, so that the attribution rules read "the JP"
+    as that programme."""
+    if programme is not None:
+        builder.index(attribution.PROGRAMME_OF_DOCUMENT)[doc.id] = programme
     NarrativeReader(builder, doc, programme).load()

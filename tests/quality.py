@@ -1,8 +1,11 @@
 """Precision and recall of the loaders against our own gold annotations (``tests/gold/``).
 
-Run ``python -m tests.quality`` to print the figures the README reports, and
+Run ``python -m tests.quality`` to print the figures the README reports,
 ``python -m tests.quality --misses RELATION`` to list, per annotated part, the gold triples of
-that relation the graph misses and the graph's edges the gold does not hold, with their lines.
+that relation the graph misses and the graph's edges the gold does not hold, with their lines, and
+``python -m tests.quality --entity-misses [PART]`` to list, per part (or the parts whose file name
+holds PART), the gold entities missed and why (no node, wrong class, wrong place, name shared) and
+the graph's nodes citing the part that the gold lacks, with their lines.
 
 How the scoring works:
 
@@ -440,6 +443,94 @@ def misses(kg: KnowledgeGraph, relation: str, corpus: Path) -> str:
     return "\n".join(out)
 
 
+def _why_missed(kg: KnowledgeGraph, index: GoldIndex, entity: dict) -> str | None:
+    """Why a gold entity is not found (None when it is): no node, a node of another class (named
+    or sharing words), a node not in the gold's place, a name several nodes share."""
+    name, cls = entity["name"], entity["type"]
+    node = index.find(name, entity.get("scope"), cls)
+    if node is not None:
+        if kg.node(node)["type"] != cls:
+            return f"wrong class: {kg.node(node)['type']} {kg.node(node)['name']!r}"
+        if entity.get("place") and normalise(entity["place"]) not in index.places_of(node):
+            places = sorted(index.places_of(node)) or ["nowhere"]
+            return f"wrong place: in {', '.join(places)}, gold {entity['place']}"
+        return None
+    named = index.names.get(normalise(name), set())
+    if len(named) > 1:
+        return "name shared: " + "; ".join(sorted(f"{kg.node(n)['type']} {kg.node(n)['name']!r}" for n in named))
+    if len(named) == 1:
+        (other,) = named
+        return f"wrong class: {kg.node(other)['type']} {kg.node(other)['name']!r}"
+    near = [
+        (best, node)
+        for other_cls in sorted({d["type"] for _, d in kg.nodes()} - {cls})
+        for node in index.closest(name, other_cls)
+        for best in [_overlap(kg, name, node)]
+    ]
+    if near:
+        _, other = max(near)
+        return f"wrong class (words shared): {kg.node(other)['type']} {kg.node(other)['name']!r}"
+    return "no node"
+
+
+def _overlap(kg: KnowledgeGraph, name: str, node: str) -> float:
+    words = _content(name)
+    return max(
+        len(words & _content(n)) / len(words | _content(n)) for n in (kg.node(node)["name"], *kg.node(node)["aliases"])
+    )
+
+
+def entity_misses(kg: KnowledgeGraph, corpus: Path, only: str | None = None) -> str:
+    """Per annotated part: the gold entities the graph misses (and why), and the graph's nodes of
+    the part's classes that cite its lines and are no gold entity (with the lines they cite)."""
+    from gapgraph.loaders.manifest import read_manifest
+
+    texts = {d.id: Path(d.file).read_text(encoding="utf-8").splitlines() for d in read_manifest(corpus)}
+    index = GoldIndex(kg)
+    out = []
+    for part, gold in merged_parts().items():
+        if only and only not in part:
+            continue
+        doc, lines = gold["document"], tuple(gold["lines"])
+        entities = [e for e in gold.get("entities") or [] if e["type"] in kg.schema.classes]
+        missed, correct = [], set()
+        for entity in entities:
+            why = _why_missed(kg, index, entity)
+            node = index.find(entity["name"], entity.get("scope"), entity["type"]) if why is None else None
+            if node in correct:
+                first = next(
+                    e["name"]
+                    for e in entities
+                    if e is not entity
+                    and _why_missed(kg, index, e) is None
+                    and index.find(e["name"], e.get("scope"), e["type"]) == node
+                )
+                missed.append((entity, f"same node as gold {first!r}: {kg.node(node)['name']!r}"))
+            elif why is None:
+                correct.add(node)
+            else:
+                missed.append((entity, why))
+        families = _families(kg, gold)
+        extra = sorted(
+            (d["type"], d["name"], n)
+            for n, d in kg.nodes()
+            if n not in correct
+            and any(kg.schema.is_a(d["type"], f) for f in families)
+            and _cites(d["sources"], doc, lines)
+        )
+        out.append(f"== {part} ({doc} {lines[0]}-{lines[1]}): {len(missed)} missed, {len(extra)} not gold")
+        for entity, why in missed:
+            out.append(f"  MISSED {entity['type']} {entity['name']!r}: {why}")
+        for cls, name, node in extra:
+            cited = sorted(
+                {s.lines for s in kg.node(node)["sources"] if s.doc == doc and lines[0] <= s.lines[0] <= lines[1]}
+            )
+            out.append(f"  EXTRA  {cls} {name!r} cites {[c[0] for c in cited][:6]}")
+            first = cited[0][0]
+            out.append(f"         {first}: {texts[doc][first - 1][:200]}")
+    return "\n".join(out)
+
+
 if __name__ == "__main__":
     import sys
 
@@ -449,5 +540,7 @@ if __name__ == "__main__":
     built = build(CORPUS, registries=[MEXICO_REGISTRY]).kg
     if len(sys.argv) == 3 and sys.argv[1] == "--misses":
         print(misses(built, sys.argv[2], Path(CORPUS)))
+    elif len(sys.argv) in (2, 3) and sys.argv[1] == "--entity-misses":
+        print(entity_misses(built, Path(CORPUS), sys.argv[2] if len(sys.argv) == 3 else None))
     else:
         print(report(built))

@@ -60,8 +60,8 @@ def test_ask_imports_only_what_it_needs(store_dir):
 def test_build_ask_sparql_export_map_save_load(kg, tmp_path):
     ilo = kg.find("International Labour Organization")
     assert kg.is_a(ilo, "UNAgency") and kg.is_a(ilo, "Actor") and not kg.is_a(ilo, "Programme")
-    programme = kg.out(ilo, "leads")
-    assert len(programme) == 1 and kg.is_a(programme[0], "Programme")
+    programme = [p for p in kg.out(ilo, "leads") if kg.is_a(p, "Programme")]  # ILO also co-chairs a results group
+    assert len(programme) == 1
     assert ilo in kg.into(programme[0], "leads")
     rows = kg.ask("partners", "IMSS")
     assert "International Labour Organization" in {row.name for row in rows}

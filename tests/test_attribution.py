@@ -322,3 +322,95 @@ def test_direct_partners_are_stated_collaborations_only(built):
     assert len(ask("shared-partners", "SINACTRAHO", "CACEH", direct=True)) < len(
         ask("shared-partners", "SINACTRAHO", "CACEH")
     )
+
+
+def _with_programme(b: Builder, doc: Document) -> str:
+    """The invented document is the programme's own report: "the JP" names the programme."""
+    programme = b.kg.add_node(
+        node_iri("Programme", "Child grants for all"), "Programme", "Child grants for all", b.source("reg", 1)
+    )
+    b.index(attribution.PROGRAMME_OF_DOCUMENT)[doc.id] = programme
+    return programme
+
+
+def test_run_verb_before_a_with_phrase_gives_implements():
+    b, doc = invented(
+        "The child grant pilot in Maseru, implemented alongside the Bureau of Statistics, reached 300 homes."
+    )
+    attribution.load(b, doc)
+    assert edges(b, "implements") == {("Bureau of Statistics", "Child grant pilot in Maseru")}
+    assert edges(b, "developedWith") == set()
+
+
+def test_published_along_with_makes_both_producers():
+    b, doc = invented("The JP has published, along with UNICEF, the study on the costs of a child grant in Lesotho.")
+    _with_programme(b, doc)
+    attribution.load(b, doc)
+    study = "Study on the costs of a child grant in Lesotho"
+    assert edges(b, "produces") == {("Child grants for all", study), ("UNICEF", study)}
+    assert edges(b, "developedWith") == set()
+
+
+def test_agentless_passive_is_the_programmes_work_in_its_own_report():
+    lines = ("The diagnostics of informal workers of Maseru and Leribe were published and launched.",)
+    b, doc = invented(*lines)
+    _with_programme(b, doc)
+    attribution.load(b, doc)
+    assert edges(b, "produces") == {
+        ("Child grants for all", "Diagnostic of informal workers in Maseru"),
+        ("Child grants for all", "Diagnostic of informal workers in Leribe"),
+    }
+    b, doc = invented(*lines)  # not a programme's own report: nobody is named, no edge
+    attribution.load(b, doc)
+    assert edges(b, "produces") == set()
+
+
+def test_agentless_passive_never_makes_the_programme_adopt_or_implement_a_law():
+    b, doc = invented("The child grant pilot in Maseru was designed in 2021.")
+    _with_programme(b, doc)
+    attribution.load(b, doc)
+    assert edges(b, "produces") == edges(b, "implements") == set()
+
+
+def test_pending_approval_by_a_body_is_presented_to_it():
+    b, doc = invented(
+        "The Social Protection Bill, pending approval by the Senate of Lesotho, was drafted with UNICEF.",
+        "The Social Protection Bill and the Child Grant Policy await approval by the Senate of Lesotho and the "
+        "Ministry of Finance of Lesotho, respectively.",
+    )
+    src = b.source("reg", 1)
+    for cls, name in (("LegalInstrument", "Social Protection Bill"), ("Policy", "Child Grant Policy")):
+        b.register(b.kg.add_node(node_iri(cls, name), cls, name, src), name)
+    senate = b.kg.add_node(node_iri("GovernmentBody", "Senate of Lesotho"), "GovernmentBody", "Senate of Lesotho", src)
+    b.register(senate, "Senate of Lesotho")
+    attribution.load(b, doc)
+    assert edges(b, "presentedTo") == {
+        ("Social Protection Bill", "Senate of Lesotho"),
+        ("Child Grant Policy", "Ministry of Finance of Lesotho"),
+    }
+    assert edges(b, "adopts") == set()
+
+
+def test_comments_and_inputs_make_the_thing_developed_with_the_actor():
+    b, doc = invented(
+        "The study on the costs of a child grant in Lesotho was revised with comments from LCN and the WFP."
+    )
+    attribution.load(b, doc)
+    study = "Study on the costs of a child grant in Lesotho"
+    assert edges(b, "developedWith") == {(study, "Lesotho Council of NGOs"), (study, "World Food Programme")}
+    assert edges(b, "produces") == set()
+
+
+def test_an_active_verb_takes_the_thing_right_after_it_only():
+    b, doc = invented(
+        "UNICEF developed the study on the costs of a child grant in Lesotho, a tool that informs the "
+        "#GrantsForAll campaign."
+    )
+    attribution.load(b, doc)
+    assert edges(b, "produces") == {("UNICEF", "Study on the costs of a child grant in Lesotho")}
+
+
+def test_an_actors_own_pilot_is_piloted_by_it():
+    b, doc = invented("The documentation of the BoS' child grant pilot in Maseru has been finalized.")
+    attribution.load(b, doc)
+    assert edges(b, "pilots") == {("Bureau of Statistics", "Child grant pilot in Maseru")}

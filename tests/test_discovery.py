@@ -240,19 +240,61 @@ def test_systems_mechanisms_named_head_first_and_hashtag_campaigns():
     assert named("The #EsLoJusto Campaign reached employers.") == [("#EsLoJusto Campaign", "Campaign")]
 
 
-def test_one_mechanism_in_the_singular_and_the_plural_placed_where_the_text_says(registries):
+def test_a_mechanism_named_for_several_places_is_one_per_place(registries):
     builder = builder_for(registries, "lesotho")
     doc = doc_of(
+        "In each district, FAO installed a Multisectoral round-table for social protection.",
         "The Multisectoral round-tables for social protection in Maseru and Mafeteng met twice.",
-        "FAO chairs the Multisectoral roundtable on social protection.",
-        "Later, multisectoral roundtables on social protection were held.",
     )
     things.load(builder, doc)
     builder.finish()
     kg = builder.kg
-    (node,) = [n for n, d in kg.nodes() if d["type"] == "Mechanism"]
-    assert [s.lines[0] for s in kg.node(node)["sources"]] == [1, 2, 3]
-    assert sorted(kg.node(v)["name"] for v in kg.out(node, "locatedIn")) == ["Mafeteng", "Maseru"]
+    nodes = {d["name"]: n for n, d in kg.nodes() if d["type"] == "Mechanism"}
+    assert sorted(nodes) == [
+        "Multisectoral round-table for social protection in Mafeteng",
+        "Multisectoral round-table for social protection in Maseru",
+    ], "one mechanism per place, and no national one from the bare name of line 1"
+    for name, node in nodes.items():
+        (place,) = kg.out(node, "locatedIn")
+        assert name.endswith(kg.node(place)["name"])
+        assert [s.lines[0] for s in kg.node(node)["sources"]] == [2]
+    maseru, mafeteng = (
+        nodes[f"Multisectoral round-table for social protection in {p}"] for p in ("Maseru", "Mafeteng")
+    )
+
+    def named(text):
+        return sorted(m.node_id for m in builder.mentions(text, "mechanism"))
+
+    assert named("the multisectoral round-tables for social protection of Mafeteng and Maseru") == sorted(
+        [maseru, mafeteng]
+    )
+    assert named("the Multisectoral round-table for social protection in Maseru") == [maseru]
+    assert named("the Multisectoral round-tables for social protection were held") == sorted([maseru, mafeteng])
+    assert named("the Multisectoral round-table for social protection was held") == [], "which one: left a mention"
+    assert named("Maseru: Multisectoral round-table for social protection") == []
+    assert [
+        m.node_id
+        for m in builder.mentions(
+            "the Multisectoral round-table for social protection", "mechanism", scope="mafeteng-lesotho"
+        )
+    ] == [mafeteng]
+
+
+def test_a_body_of_a_district_is_never_the_national_body_of_that_name(registries):
+    builder = builder_for(registries, "lesotho")
+    source = builder.source("t", 1)
+    national = builder.actor("Ministry of Social Development", source, new_type="GovernmentBody")
+    builder.kg.add_claim(national, "level", "federal", source)
+
+    def named(text):
+        return [m.node_id for m in builder.mentions(text)]
+
+    assert named("presented to the Ministry of Social Development of Lesotho") == [national]
+    assert named("presented to the Ministry of Social Development of Maseru") == [], "a district's ministry"
+    assert named("presented to the Ministry of Social Development, and Maseru") == [national]
+    local = builder.actor("Ministry of Social Development of Maseru", source, new_type="GovernmentBody")
+    builder.register(local, "Ministry of Social Development", "maseru-lesotho")  # as a registry's scoped alias
+    assert named("presented to the Ministry of Social Development of Maseru") == [local]
 
 
 def test_pilots_and_reforms_named_by_a_description(registries):

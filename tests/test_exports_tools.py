@@ -147,7 +147,9 @@ def test_csv_folder_for_pandas(exported, built):
     # a value the documents disagree on is two rows, each with its own sources
     from gapgraph.queries.conflicts import conflicts
 
-    conflict = next(c for c in conflicts(built.kg) if c.attribute in built.kg.schema.attributes)  # not a funder
+    conflict = next(  # a node's attribute (not a funder, not an edge's qualifier)
+        c for c in conflicts(built.kg) if c.attribute in built.kg.schema.attributes and built.kg.has_node(c.node)
+    )
     rows = facts[(facts["node"] == conflict.node) & (facts["attribute"] == conflict.attribute)]
     assert len(rows) == len(conflict.values)
 

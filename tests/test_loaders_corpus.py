@@ -52,9 +52,13 @@ def test_knowledge_products_of_both_annexes(built):
     from_f = {v for v, d in produced.items() if any(s.doc == F and 547 <= s.lines[0] <= 595 for s in d["sources"])}
     assert len(from_a) == 16 and len(from_f) == 28
     guide = by_name(kg, "Guide on occupational safety and health and COVID-19 for employers and domestic workers")
+    # jp-2020-annual-report:567 "developed with the support of SINACTRAHO and CACEH ... Feedback from ILO's
+    # specialists ... comments from the President of the Social Security Commission of ... CONCAMIN"
     assert {kg.node(v)["name"] for _, v, _ in edges(kg, "developedWith", source=guide)} == {
         "National Union of Domestic Workers",
         "Support and Training Center for Domestic Workers",
+        "International Labour Organization",
+        "Confederation of Industrial Chambers of the United Mexican States",
     }
     assert kg.value(guide, "date") == "2020-09"
     acdo = by_name(kg, "ACDO.AS2.HCT.220720/190.P.DIR")
@@ -208,3 +212,31 @@ def test_damaged_documents_warn_by_line_and_the_rest_loads(corpus, tmp_path, dam
         assert len([n for n, d in result.kg.nodes("Indicator") if cited(d, F)]) < 13
     else:
         assert any(w.doc == F and w.line == line for w in result.warnings), [str(w) for w in result.warnings]
+
+
+def test_the_final_reports_wording_names_a_result_and_earlier_ones_stay_aliases(built):
+    kg = built.kg
+    output = node_iri("Output", "closing-gaps-making-social-protection-wo", "Output 2.2")
+    data = kg.node(output)
+    final = (
+        "Domestic workers and employers have increased knowledge on the access to social protection regime"
+        " for domestic workers"
+    )
+    annual = "Key stakeholders equipped with knowledge on social protection extension"
+    assert data["name"] == f"Output 2.2: {final}"  # jp-final-report-2022:530
+    assert f"Output 2.2: {annual}" in data["aliases"]  # jp-2020-annual-report:553
+    statements = {c["value"]: {s.doc for s in c["sources"]} for c in data["attributes"]["statement"]}
+    assert statements == {final: {"jp-final-report-2022"}, annual: {"jp-2020-annual-report"}}
+
+
+def test_a_renamed_node_keeps_its_old_name_as_an_alias():
+    from gapgraph.graph.knowledge_graph import KnowledgeGraph
+    from gapgraph.ontology.models import Source
+
+    kg = KnowledgeGraph()
+    node = kg.add_node(
+        "https://w3id.org/gapgraph/id/output/x", "Output", "Output 1.1: old", Source(doc="a", lines=(1, 1))
+    )
+    kg.add_node(node, "Output", "Output 1.1: new", Source(doc="b", lines=(2, 2)))
+    kg.rename(node, "Output 1.1: new")
+    assert kg.node(node)["name"] == "Output 1.1: new" and kg.node(node)["aliases"] == ["Output 1.1: old"]

@@ -268,3 +268,20 @@ def test_show_query_binds_values(store_dir):
     cypher = run_cli("ask", "--show-query", "cypher", "path", "ILO", "SDG 8.8", "--store", str(store_dir))
     assert ":param start => 'https://w3id.org/gapgraph/id/actor/ilo'" in cypher.stdout
     assert ":param goal => 'http://metadata.un.org/sdg/8.8'" in cypher.stdout and "$start" in cypher.stdout
+
+
+def test_names_as_analysts_write_them(built):
+    kg = built.kg
+    assert find(kg, "C189") == ID + "law/ilo-c189"
+    assert find(kg, "IMSS pilot") == ID + "pilot/imss-domestic-workers-pilot"
+    assert find(kg, "Iztapalapa pilot") == ID + "pilot/iztapalapa-care-pilot"
+    assert find(kg, "the Collaboration Pact") == ID + "mechanism/jalisco-private-sector-pact"
+    assert find(kg, "Oaxaca roundtable") == ID + "mechanism/oaxaca-roundtable"
+    assert find(kg, "Jalisco round-table") == ID + "mechanism/jalisco-roundtable"
+
+
+def test_the_closest_names_share_most_words(built):
+    with pytest.raises(NameLookupError, match="closest") as unknown:
+        find(built.kg, "costing methodolgy for care services")
+    first = unknown.value.candidates[0][0]
+    assert first == ID + "product/care-costing-methodology", unknown.value.candidates

@@ -123,7 +123,8 @@ def test_embedded_sparql_answers_on_the_corpus(store_dir):
     result = run_cli(
         "sparql",
         "SELECT ?doc ?first WHERE { ?st rdf:subject <https://w3id.org/gapgraph/id/actor/ilo> ; "
-        "rdf:predicate gg:leads ; prov:wasDerivedFrom ?span . ?span dcterms:isPartOf ?doc ; gg:firstLine ?first } "
+        "rdf:predicate gg:leads ; rdf:object ?programme ; prov:wasDerivedFrom ?span . ?programme a gg:Programme . "
+        "?span dcterms:isPartOf ?doc ; gg:firstLine ?first } "
         "ORDER BY ?first",
         "--store",
         str(store_dir),

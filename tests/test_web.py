@@ -14,7 +14,6 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-from gapgraph.queries import partners
 from gapgraph.queries.named import QUERIES, run_networkx
 from gapgraph.web.workbench import node_url
 from tests.conftest import run_cli
@@ -23,6 +22,8 @@ from tests.web_server import request, serving
 ID = "https://w3id.org/gapgraph/id/"
 IMSS = ID + "actor/imss"
 ILO = ID + "actor/ilo"
+INMUJERES = ID + "actor/inmujeres"
+UN_WOMEN = ID + "actor/un-women"
 
 
 @pytest.fixture(scope="module")
@@ -63,14 +64,13 @@ def test_search_finds_names_acronyms_and_spanish_aliases_in_any_case(web):
 
 
 def test_node_page_has_its_facts_with_sources_and_neighbours(web, built):
-    page = text(web.get(node_url(IMSS)))
-    assert "<h1>Mexican Social Security Institute</h1>" in page
+    page = text(web.get(node_url(INMUJERES)))
+    assert "<h1>National Institute for Women</h1>" in page
     partner_section = page[page.index('data-facet="partner"') :]
     partner_section = partner_section[: partner_section.index("</section>")]
-    assert "International Labour Organization" in partner_section
-    assert node_url(ILO) in partner_section  # a link to the neighbour's page
-    facts = [f for f in partners.partners(built.kg, IMSS) if f.partner == ILO]
-    assert facts, "ILO is among IMSS's partners in the graph"
+    assert "UN Women" in partner_section  # "UN Women in collaboration with INMUJERES" (final report 223)
+    assert node_url(UN_WOMEN) in partner_section  # a link to the neighbour's page
+    assert UN_WOMEN in built.kg.out(INMUJERES, "partnersWith") + built.kg.into(INMUJERES, "partnersWith")
     assert 'href="/doc/' in partner_section
     assert 'id="gg-data"' in page and "/static/map.js" in page
 

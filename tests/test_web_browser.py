@@ -20,6 +20,7 @@ from tests.web_server import serving
 
 ID = "https://w3id.org/gapgraph/id/"
 IMSS = ID + "actor/imss"
+INMUJERES = ID + "actor/inmujeres"
 
 
 class Tab:
@@ -67,17 +68,17 @@ def test_search_node_evidence_and_map(browser, served, built):
     page = tab.page
     try:
         tab.open("/")
-        page.fill("input[type=search]", "IMSS")
+        page.fill("input[type=search]", "INMUJERES")
         page.press("input[type=search]", "Enter")
-        page.wait_for_url("**/search?q=IMSS")
-        page.click(f'a[href="{node_url(IMSS)}"]')
+        page.wait_for_url("**/search?q=INMUJERES")
+        page.click(f'a[href="{node_url(INMUJERES)}"]')
         page.wait_for_url("**/node?id=*")
-        assert page.locator("h1").text_content() == "Mexican Social Security Institute"
+        assert page.locator("h1").text_content() == "National Institute for Women"
         partners = page.locator('section[data-facet="partner"]')
-        assert "International Labour Organization" in partners.text_content()
+        assert "UN Women" in partners.text_content()
 
-        # a source of the ILO partnership opens the evidence view, the cited lines highlighted and in view
-        row = partners.locator("tr", has_text="International Labour Organization")
+        # a source of the UN Women partnership opens the evidence view, the cited lines highlighted and in view
+        row = partners.locator("tr", has_text="UN Women")
         link = row.locator("a.src").first
         href = link.get_attribute("href")
         first, _, last = href.split("#L")[1].partition("-L")
@@ -92,14 +93,14 @@ def test_search_node_evidence_and_map(browser, served, built):
         assert box is not None and 0 <= box["y"] <= 900, "scrolled into view"
         assert page.locator("h1").text_content().strip()
         cited = " ".join(highlighted.all_text_contents())
-        assert "IMSS" in cited or "ILO" in cited
+        assert "INMUJERES" in cited and "UN Women" in cited
 
-        # the 1-hop map, IMSS marked and centred
+        # the 1-hop map, INMUJERES marked and centred
         page.go_back()
         page.wait_for_selector("body[data-ready=true]", state="attached", timeout=30_000)
-        expected = ego_map(built.kg, IMSS, 1)
+        expected = ego_map(built.kg, INMUJERES, 1)
         assert page.evaluate("gapgraph.drawn()") == {"nodes": len(expected.nodes), "edges": len(expected.edges)}
-        assert page.evaluate("gapgraph.state.focus") == IMSS
+        assert page.evaluate("gapgraph.state.focus") == INMUJERES
         assert page.evaluate("gapgraph.nodes.get(gapgraph.state.focus).borderWidth") == 5
         centre = page.evaluate(
             "(() => { const p = gapgraph.position(gapgraph.state.focus);"
@@ -119,7 +120,7 @@ def test_search_node_evidence_and_map(browser, served, built):
         page.check("#gg-direct")
         page.click(".map-form button")
         page.wait_for_selector("body[data-ready=true]", state="attached", timeout=30_000)
-        direct = ego_map(built.kg, IMSS, 1, direct=True)
+        direct = ego_map(built.kg, INMUJERES, 1, direct=True)
         assert page.evaluate("gapgraph.drawn().nodes") == len(direct.nodes) < len(expected.nodes) + 1
         assert tab.errors == [] and tab.outside == [] and tab.dialogs == []
     finally:

@@ -9,6 +9,8 @@
   status words and dates their sentence states;
 - :mod:`.things`: pilots, strategies, policies, campaigns, mechanisms and knowledge products named
   in prose;
+- :mod:`.people`: people listed by name after a word for people ("influencers (A, B and C)");
+- :mod:`.placed`: the place a thing's own name says it lies in ("Diagnostic ... in Maseru");
 - :mod:`.offices`: the UN Resident Coordinator's Office of the document's country ("the RCO");
 - :mod:`.programme`: a joint programme announced on a web page or in a press release (its name,
   country and UN agencies) when no cover page and no registry name it.
@@ -43,9 +45,11 @@ def things_first(builder: Builder, doc: Document) -> None:
 
 def load(builder: Builder, doc: Document) -> None:
     """Discover organisations, laws and things in every line of ``doc``."""
-    from gapgraph.loaders.discovery import laws, offices, organisations, things
+    from gapgraph.loaders.discovery import laws, offices, organisations, people, placed, things
 
     offices.load(builder, doc)
     organisations.load(builder, doc)
+    people.load(builder, doc)
     laws.load(builder, doc)
     things.load(builder, doc)
+    placed.load(builder, doc)

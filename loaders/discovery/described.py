@@ -16,6 +16,8 @@
 [('constitutional reform that recognizes the right to care', 'ConstitutionalReform')]
 >>> list(described("A pilot proposal was developed; pilot tests on care services and future pilot tests followed."))
 []
+>>> list(described("Recommendations: develop a pilot of care services in rural areas."))
+[]
 """
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ _BEFORE = re.compile(
     re.I,
 )
 _REFORM = re.compile(rf"\b(?P<name>constitutional\s+reform{_COMPLEMENT})", re.I)
+_PLANNED = re.compile(
+    r"\b(?:to|will|would|should|could|must|recommend\w*|promot(?:e|ing)|develop(?:ing)?|design(?:ing)?|"
+    r"propos(?:e|ing)|establish(?:ing)?|launch(?:ing)?|creat(?:e|ing))\s+(?:\w+\s+)?an?\s+$",
+    re.I,
+)
+"""An intention before an indefinite pilot ("Develop a pilot of ...", "promoting a pilot program")."""
 
 
 def _qualifiers(before: str) -> str:
@@ -64,6 +72,9 @@ def described(sentence: str) -> Iterator[tuple[str, str]]:
     """(description, class) of each pilot and constitutional reform a sentence describes."""
     for match in _HEAD.finditer(sentence):
         before = _qualifiers(sentence[: match.start()])
+        opening = sentence[: match.start() - len(before)]
+        if _PLANNED.search(opening):
+            continue  # "with the objective of promoting a pilot program in ...": a pilot yet to be
         if before or match["complement"]:  # qualified before or after: a description, not "the pilot"
             yield _trim(f"{before} {match.group()}"), "Pilot"
     for match in _REFORM.finditer(sentence):

@@ -10,6 +10,8 @@
 ('CivilSocietyOrganization', None)
 >>> classify("Embassy of Japan in Paraguay")
 ('Donor', None)
+>>> classify("National Advisory Commission on Occupational Safety")
+('GovernmentBody', 'federal')
 >>> classify("the workshop") is None
 True
 """
@@ -44,6 +46,7 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"^(?:the\s+)?(?:(?-i:[A-Z][a-z]+)(?:an|ian|ese|ish|ic|i)\s+)?"  # a demonym: "Paraguayan Institute of ..."
             r"(?:(?:National|Federal|General|Executive|Regional|Departmental|Provincial|District|State|Municipal)\s+)*"
+            r"(?:(?:Advisory|Consultative|Coordinating|Interinstitutional|Intersecretarial|Inter-?ministerial)\s+)?"
             r"(?:(?:Under|Sub|Vice|Deputy\s)-?)?"  # "Undersecretariat for ...", "Vice-Ministry of ..."
             r"(?:Ministry|Ministries|Secretariat|Secretary|Secretaría|Ministerio|Directorate|Department|Agency|"
             r"Office|Institute|Instituto|Commission|Council|Authority|Government|Municipality|Township|"

@@ -42,15 +42,43 @@ _NOT_A_NAME = re.compile(
 """Not a body's name: a document's parts, and plural heads, which name several bodies at once."""
 
 
+_INDEFINITE = re.compile(r"\b(?:a|an|any|another|each|every|some)\s+$", re.I)
+"""Before a head, a word that makes the name generic ("most likely a Secretariat of State")."""
+_RUN_ON = re.compile(r"(?<=[A-Za-z0-9])(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bon)(?<!\bin)(?<!\bto)\s+the\s+(?=[A-Z])")
+""""the" after a name's word that is no link ("... of the 2030 Agenda the Secretary of Economy"): two names."""
+_LEADING_ACRONYM = re.compile(r"^[A-Z]{2,}\s+(?:to|for|of|in|on|with)\s+(?:the\s+)?(?=[A-Z])")
+"""An acronym and a link before a name ("JP to the Global Alliance for Care"): no part of it."""
+_PERSON_TITLE = re.compile(r"^(?:the\s+)?(?:Minister|Governor|Mayor|President|Director|Ambassador|Senator)\b")
+"""A person's office ("the Minister of Finance and the Senate"): not a body's name."""
+
+
 def candidates(sentence: str) -> list[str]:
-    """Names with a telling head in a sentence, split at "and" where each side is a name of its own."""
+    """Names with a telling head in a sentence, split at "and" where each side is a name of its own;
+    not after an indefinite article ("a Secretariat of State" names no one body)."""
     found = []
     for match in _NAME.finditer(sentence):
-        for part in _split(_TRIM.sub("", match.group()).strip(" ,.")):
+        if _INDEFINITE.search(sentence[: match.start()]) and not re.match(r"(?:The|A|An)\b", match.group()):
+            continue
+        for part in _parts(match.group()):
             name = re.sub(rf"^(?:(?:{_LINK})\s+)+", "", part)
             if (len(name.split()) >= 2 or _CHAMBER.fullmatch(name)) and classify(name) and not _NOT_A_NAME.match(name):
                 found.append(name)
     return found
+
+
+def _parts(run: str) -> list[str]:
+    """The names a run of capitalised words holds: split at a run-on "the" and at "and" (see
+    :func:`_split`), without a leading acronym and link, and without a person's office."""
+    parts = []
+    for piece in _RUN_ON.split(_TRIM.sub("", run).strip(" ,.")):
+        piece = _LEADING_ACRONYM.sub("", piece.strip(" ,."))
+        for part in _split(piece):
+            pieces = re.split(r"\s+and\s+(?:the\s+)?", part)
+            if len(pieces) > 1 and any(_PERSON_TITLE.match(p) for p in pieces):
+                parts += [p for p in pieces if not _PERSON_TITLE.match(p)]
+            else:
+                parts.append(part)
+    return parts
 
 
 _MINISTRY = re.compile(r"^(?:Ministry|Secretary|Secretariat|Secretaría|Ministerio|Government)\s+of\b")
@@ -137,6 +165,35 @@ def reordered(builder: Builder, name: str, cls: str, source, scope: str | None =
     return None
 
 
+_IN_COUNTRY = re.compile(r"^(?P<name>.+?)\s+(?:in|of)\s+(?P<place>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})$")
+_NATIONAL = re.compile(
+    r"^(?:the\s+)?(?:National|Federal)\s+(?P<name>(?:Ministry|Secretariat|Secretary)\s+(?:of|for)\b.+)$"
+)
+
+
+def _known_within(builder: Builder, name: str) -> str | None:
+    """A known national body's name inside ``name``: "Office of the 2030 Agenda in Lesotho" (the
+    document's country added) or "National Ministry of Finance" (a ministry is national) is the
+    known "Office of the 2030 Agenda", "Ministry of Finance"; None otherwise."""
+    country = builder.place(builder.country) if builder.country else None
+    placed = _IN_COUNTRY.match(name)
+    if placed and country is not None and builder.place(placed["place"]) == country:
+        known = builder.resolve(placed["name"])
+        if known is not None and builder.kg.has_node(builder.ensure(known)) and builder.kg.is_a(known, "Actor"):
+            return placed["name"]
+    national = _NATIONAL.match(name)
+    if national:
+        known = builder.resolve(national["name"])
+        if (
+            known is not None
+            and builder.kg.has_node(builder.ensure(known))
+            and builder.kg.is_a(known, "GovernmentBody")
+        ):
+            federal = builder.kg.value(known, "level") in (None, "federal")
+            return national["name"] if federal else None
+    return None
+
+
 def discover(builder: Builder, name: str, source, default: str | None = None) -> str | None:
     """The organisation ``name`` names: known, or new typed by its head (``default`` if it tells nothing)."""
     told = classify(name)
@@ -144,6 +201,9 @@ def discover(builder: Builder, name: str, source, default: str | None = None) ->
         return builder.actor(name, source)
     cls = told[0] if told else default
     assert cls is not None
+    shorter = _known_within(builder, name)
+    if shorter is not None:
+        return builder.actor(shorter, source)
     place = _place_of(builder, name)
     scope = place.rsplit("/", 1)[-1] if place else None
     known = builder.actor(name, source, scope=scope)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery import organisations
 from gapgraph.loaders.discovery.described import described
 from gapgraph.loaders.discovery.heads import classify
 from gapgraph.loaders.discovery.lines import plain_lines
@@ -32,7 +33,15 @@ _TAILS = (
     (r"Campaign", "Campaign"),
     (r"(?:Round-?\s?[Tt]able|Committee|Pact|Working Group|Task Force|Observatory|Platform)", "Mechanism"),
 )
-_NAMED = tuple((re.compile(rf"\b(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_LINK}))*?\s+{tail})\b"), cls) for tail, cls in _TAILS)
+_TITLE_WORD = r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ][\w'’-]*)"
+_COMPLEMENT = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|(?:and|of)(?=\s+[A-Z])))*)"
+"""A name's complement after its head, in title case ("Dialogue Round-table | on Domestic Work")."""
+_NAMED = tuple(
+    (re.compile(rf"\b(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_LINK}))*?\s+{tail}{_COMPLEMENT}?)\b(?!\s+(?-i:[A-Z][a-z]))"), cls)
+    for tail, cls in _TAILS
+)
+"""A name ending with its kind, with its complement; not a word of a longer name ("ILO Employment
+Policy Specialist" is a position)."""
 _SYSTEM = re.compile(rf"\b(?P<name>(?:National|Integrated|Comprehensive|Universal)(?:\s+{_CAP}){{1,4}}\s+System)\b")
 """A national system a policy builds ("National Care System")."""
 _BODY = r"(?:round-?\s?tables?|roundtables?|committees?|working groups?|task forces?|councils?|pacts?)"
@@ -51,10 +60,23 @@ _HASHTAG = re.compile(
 )
 """A hashtag named a campaign ("the campaign #EsLoJusto", "#NoEstásSola (You're Not Alone), was a campaign")."""
 _PRODUCT = re.compile(
+    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary)))\s+)?"  # "technical report", "regulatory study"
     r"\b(?P<kind>study|diagnostic|diagnosis|guide|methodology|manual|toolkit|assessment|analysis|report)\s+"
-    r"(?P<topic>(?:on|of|about|for)\s+[^.,;:()“”\"]{6,90}?)(?=[.,;:()]|\s+(?:was|were|is|has|had|by|with|in \d)|$)",
+    r"(?P<topic>(?:on|of|about|for|to)\s+[^.,;:()“”\"*]{6,90}?)"
+    r"(?=[.,;:()*]|\s+(?:was|were|is|are|has|had|have|by|with|in \d|will|would|shall|which|who|being|using|"
+    r"focusing|based|in order|so that|to be|as|and\s+an?)\b|$)",
     re.I,
 )
+"""A product named by its kind and topic ("a technical report on labour inspection for domestic
+work"), up to a punctuation mark or the verb that follows it."""
+_NOT_QUALIFIER = re.compile(r"^(?:several|general|final|total|original|usual|actual|initial|potential)$", re.I)
+_INSTRUCTION = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?:Please\s+)?(?:Provide|Describe|Explain|Update|List|Indicate|Specify|Summari[sz]e|Outline|"
+    r"Select|Fill|Attach|Add|Include|Mention|Complete)\b"
+)
+"""A template's instruction ("Provide a self-assessment on ...", "Update the table ... with the most
+recent analysis of risks"): it names what a report should hold, not a product."""
+_TITLE_SPAN = re.compile(r"\*[^*]{8,}\*|“[^”]{8,}”|\"[^\"]{8,}\"")
 _QUOTED = re.compile(r"[“\"](?P<title>[A-Z][^“”\"]{8,150})[”\"]")
 _PRODUCT_CONTEXT = re.compile(
     r"\b(?:study|guide|publication|report|document|methodology|manual|diagnostic|paper|book)\b", re.I
@@ -119,9 +141,26 @@ def spellings(name: str) -> list[str]:
 
 
 def products(sentence: str) -> Iterator[str]:
-    """Titles of knowledge products a sentence names (quoted titles; "a study on ...")."""
+    """Titles of knowledge products a sentence names (quoted titles; "a study on ...").
+
+    Not in a template's instruction, nor inside a title ("*The pilot test ... Study of results
+    ...*") or a proper name ("the Ninth Periodic Report on Mexico"): those are no description of
+    a product of their own."""
+    if _INSTRUCTION.match(sentence):
+        return
+    titles = [m.span() for m in _TITLE_SPAN.finditer(sentence)]
     for match in _PRODUCT.finditer(sentence):
-        yield f"{match['kind'].capitalize()} {match['topic'].strip()}"
+        start = match.start("kind")
+        if any(s < start < e for s, e in titles):
+            continue
+        before = sentence[:start].split()
+        if match["kind"][0].isupper() and before and before[-1][:1].isupper() and not before[-1].endswith("."):
+            continue  # "Ninth Periodic Report on ...": a word of a name
+        qualifier = match["qualifier"]
+        if qualifier and not _NOT_QUALIFIER.match(qualifier):
+            yield f"{qualifier.capitalize()} {match['kind'].lower()} {match['topic'].strip()}"
+        else:
+            yield f"{match['kind'].capitalize()} {match['topic'].strip()}"
     if _PRODUCT_CONTEXT.search(sentence):
         for match in _QUOTED.finditer(sentence):
             yield match["title"].strip(" .,")
@@ -154,17 +193,91 @@ def _place(builder: Builder, node: str, line: str, name: str, source) -> None:
         end = mention.end
 
 
+def per_place(builder: Builder, doc: Document) -> None:
+    """A mechanism named for several places ("Intersectoral round-tables for social protection in
+    Maseru and Leribe") is one mechanism per place: a node "... in Maseru" located in Maseru, citing
+    the line, whose names hold within its place (so "the round-tables in Leribe and Maseru" and,
+    within a place's list, the bare name find it). Run before :func:`load`, so that the bare name
+    written earlier in the document does not make one national node of them."""
+    kg = builder.kg
+    for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
+        if not line or "\t" in raw:
+            continue
+        for name, cls in named(line):
+            at = line.find(name)
+            if cls != "Mechanism" or name.startswith("National") or any(map(builder.resolve, spellings(name))):
+                continue
+            if any(map(builder.known_here, spellings(name))):
+                continue
+            places = builder.places_after(line[at + len(name) :])
+            if len(places) < 2:
+                continue
+            source = builder.source(doc.id, number)
+            single = spellings(name)[1] if len(spellings(name)) > 1 else name
+            for key, place in sorted(places.items()):
+                label = f"{single} in {kg.node(place)['name']}"
+                node = node_iri(cls, label, builder.country or "")
+                kg.add_node(node, cls, label, source)
+                kg.add_node(node, cls, name, source)
+                kg.add_edge(node, "locatedIn", place, source)
+                builder.register(node, label, builder.country)
+                for spelling in spellings(name):
+                    if builder.resolver.resolve_exact(spelling, key) is None:
+                        builder.register(node, spelling, key)
+
+
 def _kin(kg, node: str, cls: str) -> bool:
     """Whether a known node is of ``cls``, or ``cls`` of its class (a pilot inside a pilot's description)."""
     known = kg.node(node)["type"]
     return kg.schema.is_a(known, cls) or kg.schema.is_a(cls, known)
 
 
+_STOPWORDS = frozenset(
+    re.findall(r"\w+", "the a an of and or for in on to with by at from its their this that as about regarding")
+)
+
+
+def _stem(word: str) -> str:
+    """A word's crude stem, for comparing descriptions ("workers" and "work", "labour" and "labor")."""
+    word = word.lower().replace("our", "or")
+    word = word[:-1] if len(word) > 4 and word.endswith("s") else word
+    return word[:-2] if len(word) > 5 and word.endswith("er") else word
+
+
+def content_stems(name: str) -> frozenset[str]:
+    """The stems of a name's content words.
+
+    >>> sorted(content_stems("the Report on Labour Inspection for domestic workers"))
+    ['domestic', 'inspection', 'labor', 'report', 'work']
+    """
+    return frozenset(_stem(w) for w in re.findall(r"[\w-]+", name) if w.lower() not in _STOPWORDS)
+
+
+def _products_known(kg) -> list[tuple[str, list[frozenset[str]]]]:
+    return [
+        (node, [content_stems(n) for n in (data["name"], *data["aliases"])])
+        for node, data in kg.nodes()
+        if data["type"] == "KnowledgeProduct"
+    ]
+
+
+def _within_known(name: str, known: list[tuple[str, list[frozenset[str]]]]) -> set[str]:
+    """The known products whose name (or an alias) holds every content word of ``name``, its kind
+    first among them: "Report on labour inspection" is within "Technical report on labour
+    inspection for domestic work"."""
+    words = content_stems(name)
+    if len(words) < 2:
+        return set()
+    return {node for node, names in known if any(words <= theirs for theirs in names)}
+
+
 def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
     """Every pilot, strategy, policy, campaign, mechanism and (``with_products``) product ``doc``
     names in prose."""
     kg = builder.kg
+    per_place(builder, doc)
     groups = ("policy", "pilot", "mechanism", "campaign", "product")
+    known_products: list[tuple[str, list[frozenset[str]]]] | None = None
     for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
         if not line or "\t" in raw:
             continue
@@ -173,19 +286,45 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
         if with_products:
             found += [(t, "KnowledgeProduct") for t in products(line)]
         heading = line.strip().rstrip(":").strip()
+        held_here = builder.mentions(line, (*groups, "law"))
+        longer = [(m.start, m.end, m.node_id) for m in held_here]
+        longer += [(m.start() + 1, m.end() - 1, None) for m in _TITLE_SPAN.finditer(line)]
+        bodies = organisations.candidates(line) if found else []
         descriptions = {name for name, cls in described(line) if cls == "ConstitutionalReform"}
         pilots = {name for name, cls in described(line) if cls == "Pilot"}
         for name, cls in found:
             if name == heading:
                 continue  # a heading ("National Care Policy"): the topic of what follows, not a thing named
+            at = line.find(name)
+            if any(len(body) > len(name) and name in body for body in bodies):
+                continue  # "Senate Labor and Social Security Committee": a body's name
+            around = [n for s, e, n in longer if at >= 0 and s <= at and at + len(name) <= e and e - s > len(name)]
+            if around:
+                for node in {n for n in around if n is not None}:  # the known longer name is cited here
+                    kg.add_node(node, kg.node(node)["type"], kg.node(node)["name"], source)
+                continue  # a word of a known longer name or of a title ("Collaboration Pact | between ...")
             known = next((k for k in map(builder.resolve, spellings(name)) if k is not None), None)
             if known is not None:
                 if any(f"/id/{g}/" in known for g in groups):
                     kg.add_node(known, kg.node(known)["type"], name, source)
                     _place(builder, known, line, name, source)
                 continue
+            if any(map(builder.known_here, spellings(name))):
+                continue  # the name of things of places of the country (one round-table per state)
+            at = line.find(name)
+            if any(m.start <= at and at + len(name) < m.end for m in builder.mentions(line, groups)):
+                continue  # the head of a longer known name ("Collaboration Pact" of "Collaboration Pact between ...")
             if not cls or (cls == "Mechanism" and classify(name)):
                 continue  # "Senate Gender Equality Committee": a body's name, for the organisations' reader
+            if cls == "KnowledgeProduct":
+                if known_products is None:
+                    known_products = _products_known(kg)
+                within = _within_known(name, known_products)
+                if len(within) == 1:
+                    (same,) = within  # "the technical report on labour inspection": the one known report
+                    kg.add_node(same, kg.node(same)["type"], kg.node(same)["name"], source)
+                if within:
+                    continue  # a shorter description of a known product (of several: a mention left unread)
             held = builder.mentions(name, (*groups, "law"))
             kin = {m.node_id for m in held if _kin(kg, m.node_id, cls)}
             if len(kin) == 1 and name in pilots and builder.resolve(name) is None:
@@ -201,3 +340,5 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
             for spelling in spellings(name):
                 builder.register(node, spelling, country)
             _place(builder, node, line, name, source)
+            if cls == "KnowledgeProduct" and known_products is not None:
+                known_products.append((node, [content_stems(name)]))

@@ -7,7 +7,9 @@ entry is resolved (within the label's place, so Jalisco's "Secretary of Labor an
 Protection" is STPS Jalisco) or created with the type, government level and place its label
 implies; it ``participatesIn`` the programme, citing the line. Known actors named in the section's
 sentences participate too. A listed body "that led a coordination mechanism in which the following
-institutions participated: ..." gives a ``Mechanism`` it ``leads`` and the others take part in.
+institutions participated: ..." gives a ``Mechanism`` it ``leads`` and the others take part in (the
+place's mechanism of that name, when one is known: "the round-table in each state, as a coordination
+mechanism").
 """
 
 from __future__ import annotations
@@ -180,9 +182,10 @@ class PartnersLoader(DocumentReader):
     def mechanism(self, name: str, leader: str, members: list[str], category: Category, source: Source) -> None:
         place_name = self.kg.node(category.place)["name"] if category.place else ""
         label = f"{name[0].upper()}{name[1:]} ({place_name})" if place_name else name
-        node = node_iri("Mechanism", label)
+        known = self.b.resolve(name, self.scope(category))  # the place's mechanism of that name, if the text names one
+        node = known if known is not None and self.kg.is_a(known, "Mechanism") else node_iri("Mechanism", label)
         self.kg.add_node(node, "Mechanism", label, source)
-        if category.place:
+        if category.place and category.place not in self.kg.out(node, "locatedIn"):
             self.kg.add_edge(node, "locatedIn", category.place, source)
         self.kg.add_edge(leader, "leads", node, source)
         for member in members:

@@ -176,9 +176,20 @@ class ResultsLoader(DocumentReader):
             name = f"{code}: {statement}" if statement else code
             attributes = {"code": code, "statement": statement}
             self.kg.add_node(node, cls, name, self.row_src(row), attributes=attributes)
+            if statement:
+                self.latest_wording(node, name)
             self.kg.add_edge(node, "partOf", self.programme, self.row_src(row))
             return node, True
         return node, False
+
+    def latest_wording(self, node: str, name: str) -> None:
+        """The latest report's wording names a result (a final report restating an output); the earlier
+        wordings stay cited aliases, and each statement a value of its own."""
+        named = self.b.index("result wording as of")
+        as_of = as_of_date(self.doc)
+        if as_of >= named.get(node, ""):
+            named[node] = as_of
+            self.kg.rename(node, name)
 
     def outcome_node(self, number: str, statement: str | None, row: Row) -> str:
         """The outcome numbered ``number``; its statement is recorded when the row gives one."""
@@ -233,6 +244,15 @@ class ResultsLoader(DocumentReader):
             period=column.period,
             explanation=explanation,
         )
+
+
+def as_of_date(doc: Document) -> str:
+    """When a report speaks: its date, else the end of its period ("2020-02/2022-05"), as an ISO prefix.
+
+    >>> as_of_date(Document(id="d", kind="k", path="d.txt", lines=[], meta={"period": "2020"}))
+    '2020'
+    """
+    return str(doc.meta.get("date") or str(doc.meta.get("period") or "").rsplit("/", 1)[-1])
 
 
 def _indicator_key(statement: str) -> str:

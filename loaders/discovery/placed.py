@@ -1,0 +1,78 @@
+"""Where a thing's own name says it lies: "Diagnostic on barriers for domestic workers ... in
+Maseru", "Situational assessment of herders in the District of Mokhotlong", "training for
+domestic workers of Maseru on ...".
+
+A product, training, activity, event, strategy, plan, policy, pilot, mechanism or campaign that
+no reader placed, whose name names a known place of its document's country after "in", "of",
+"for" or "from" (or after a place so named and "and": "in Maseru and Leribe"), is ``locatedIn``
+that place, citing a line of the document that names the thing. The country itself places
+nothing (a national study is not "in" its country more than any other), nor does a place inside
+a body's name ("... together with the Ministry of Labour of Maseru").
+
+>>> _PLACE_CUE.search("diagnostic of herders in the District of ").group()
+' in the District of '
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+
+PLACED = (
+    "KnowledgeProduct",
+    "Training",
+    "Activity",
+    "Event",
+    "Strategy",
+    "ActionPlan",
+    "Policy",
+    "Pilot",
+    "Mechanism",
+    "Campaign",
+)
+"""The classes whose names may say where they lie."""
+_PLACE_CUE = re.compile(
+    r"\s(?:in|of|for|from)\s+(?:the\s+)?"
+    r"(?:(?:states?|municipalit(?:y|ies)|districts?|provinces?|regions?|departments?|city|town)\s+of\s+)?$",
+    re.I,
+)
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+and/or\s+)(?:the\s+)?$")
+
+
+def places_named(builder: Builder, name: str) -> list[str]:
+    """The known sub-national places of the document's country that ``name`` says it lies in."""
+    if builder.country is None:
+        return []
+    home = builder.place(builder.country)
+    bodies = [(m.start, m.end) for m in builder.find_names(name, "actor")]
+    found: list[str] = []
+    last_end = -1
+    for mention in builder.find_names(name, "place"):
+        key = mention.node_id.rsplit("/", 1)[-1]
+        if mention.node_id == home or builder.country not in builder.within(key):
+            continue
+        if any(s <= mention.start and mention.end <= e for s, e in bodies):
+            continue  # "... with the Ministry of Labour of Maseru": the ministry's place
+        before = name[: mention.start]
+        chained = last_end >= 0 and _AND.fullmatch(name[last_end : mention.start])
+        if not (_PLACE_CUE.search(before) or chained):
+            continue
+        if mention.node_id not in found:
+            found.append(mention.node_id)
+        last_end = mention.end
+    return found
+
+
+def load(builder: Builder, doc: Document) -> None:
+    """Place the unplaced things citing ``doc`` whose names say where they lie."""
+    kg = builder.kg
+    for node, data in list(kg.nodes()):
+        if not any(kg.schema.is_a(data["type"], cls) for cls in PLACED) or kg.out(node, "locatedIn"):
+            continue
+        source = next((s for s in data["sources"] if s.doc == doc.id), None)
+        if source is None or " " not in data["name"]:
+            continue
+        for place in places_named(builder, data["name"]):
+            kg.add_edge(node, "locatedIn", builder.ensure(place), source)

@@ -1,0 +1,181 @@
+"""The entity rules of issue 11 (names, classes, places, junk), each on sentences written for another country."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders import generic
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery import placed
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.registry import load_registry, read_registries
+
+
+@pytest.fixture(scope="module")
+def registries():
+    return read_registries([])
+
+
+def builder_for(registries, country: str | None = None) -> Builder:
+    builder = Builder()
+    for doc in registries:
+        load_registry(builder, doc, {"t"})
+    builder.country = country
+    return builder
+
+
+def doc_of(*lines: str, kind: str = "web-page", **meta: str) -> Document:
+    return Document(id="t", kind=kind, path="t.txt", lines=list(lines), meta=meta)
+
+
+def test_a_place_with_an_acronym_defines_no_body(registries):
+    builder = builder_for(registries, "lesotho")
+    ministry = builder.actor(
+        "Ministry of Gender of Maseru", builder.source("t", 1), new_type="GovernmentBody", aliases=("MGM",)
+    )
+    generic.definitions(builder, doc_of("Local governments (Leribe, Maseru (MGM), Mafeteng) were trained."))
+    assert "Maseru" not in builder.kg.node(ministry)["aliases"], "'Maseru (MGM)' is Maseru's body, not its name"
+
+
+def test_a_things_name_says_where_it_lies(registries):
+    builder = builder_for(registries, "lesotho")
+    kg = builder.kg
+    source = builder.source("t", 1)
+    names = {
+        "Diagnostic on barriers for herders regarding access to pensions in Maseru": ["Maseru"],
+        "Training for domestic workers of Mafeteng on safety at work": ["Mafeteng"],
+        "Assessment of care services in Maseru and Leribe": ["Leribe", "Maseru"],
+        "Study of herders together with the Ministry of Gender of Maseru": [],
+        "Study on pensions in Lesotho": [],
+    }
+    builder.actor("Ministry of Gender of Maseru", source, new_type="GovernmentBody")
+    for name in names:
+        cls = "Training" if name.startswith("Training") else "KnowledgeProduct"
+        kg.add_node(node_iri(cls, name, "lesotho"), cls, name, source)
+    placed.load(builder, doc_of("line"))
+    for name, expected in names.items():
+        cls = "Training" if name.startswith("Training") else "KnowledgeProduct"
+        where = sorted(kg.node(v)["name"] for v in kg.out(node_iri(cls, name, "lesotho"), "locatedIn"))
+        assert where == expected, name
+
+
+def test_people_listed_after_a_word_for_people(registries):
+    from gapgraph.loaders.discovery import people
+
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "The campaign was shared by around 10 influencers (Lerato Mokoena, Thabo Nkosi; Palesa and Neo Molefe).",
+        "Partners such as Ministry of Health, Maseru and Basotho Women's Voices joined.",
+        "UNICEF's Goodwill Ambassador Mpho Letsie supported the Alliance.",
+        "Champions: Ministry of Gender, National Union of Herders.",
+    )
+    people.load(builder, doc)
+    kg = builder.kg
+    found = sorted(d["name"] for _, d in kg.nodes() if d["type"] == "Person")
+    assert found == ["Lerato Mokoena", "Mpho Letsie", "Neo Molefe", "Palesa", "Thabo Nkosi"]
+    assert kg.node(node_iri("Person", "Mpho Letsie"))["sources"][0].lines == (3, 3)
+
+
+def test_products_by_kind_and_topic_end_at_the_verb_and_keep_their_qualifier():
+    from gapgraph.loaders.discovery.things import products
+
+    assert list(products("A technical report on pensions for herders will be finalized in May.")) == [
+        "Technical report on pensions for herders"
+    ]
+    assert list(products("a study on the viability of home care in Maseru using experiences of other countries")) == [
+        "Study on the viability of home care in Maseru"
+    ]
+    assert list(products("- Provide a self-assessment on the JP's overall progress in the past year.")) == []
+    assert list(products("Update the table with the most recent analysis of risks and mitigation measures.")) == []
+    assert list(products("the Concluding Observations on the Sixth Periodic Report on Lesotho of the CEDAW")) == []
+    assert list(products("The book *Herders in Lesotho. Study of results for the pension scheme* was launched.")) == []
+
+
+def test_a_shorter_description_of_a_known_product_is_that_product(registries):
+    from gapgraph.loaders.discovery import things
+
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "A technical report on labour inspection for domestic work in Lesotho was drafted.",
+        "The workshop used the technical report on labour inspection as its baseline.",
+        "The report on labour inspection for domestic workers was validated.",
+        "A study on pensions of herders and a study on pensions of miners were done.",
+        "The study on pensions was presented.",
+    )
+    things.load(builder, doc)
+    kg = builder.kg
+    reports = [(d["name"], [s.lines[0] for s in d["sources"]]) for _, d in kg.nodes() if "report" in d["name"]]
+    assert reports == [("Technical report on labour inspection for domestic work in Lesotho", [1, 2, 3])]
+    studies = sorted(d["name"] for _, d in kg.nodes() if d["name"].startswith("Study"))
+    assert studies == ["Study on pensions of herders", "Study on pensions of miners"], "of two, neither is taken"
+
+
+def test_organisation_names_without_run_ons_offices_or_generic_articles():
+    from gapgraph.loaders.discovery.organisations import candidates
+
+    assert candidates("Our partner was the Executive Secretariat of the Poverty Council the Ministry of Trade.") == [
+        "Executive Secretariat of the Poverty Council",
+        "Ministry of Trade",
+    ]
+    assert candidates("It briefed decision makers such as the Minister of Finance and the Senate.") == ["Senate"]
+    assert candidates("The office will move to another agency, most likely a Secretariat of State.") == []
+    assert candidates("It gave 12 products of the JP to the Lesotho Alliance for Care.") == [
+        "Lesotho Alliance for Care"
+    ]
+
+
+def test_a_known_body_named_with_its_country_or_as_national_is_that_body(registries):
+    from gapgraph.loaders.discovery import organisations
+
+    builder = builder_for(registries, "lesotho")
+    source = builder.source("t", 1)
+    office = builder.actor("Office of the 2030 Agenda", source, new_type="GovernmentBody")
+    finance = builder.actor("Ministry of Finance", source, new_type="GovernmentBody")
+    assert organisations.discover(builder, "Office of the 2030 Agenda in Lesotho", source) == office
+    assert organisations.discover(builder, "National Ministry of Finance", source) == finance
+    assert organisations.discover(builder, "Office of the 2030 Agenda in Maseru", source) != office
+
+
+def test_named_things_with_their_complement_never_a_word_of_a_longer_name(registries):
+    from gapgraph.loaders.discovery import things
+
+    assert list(things.named("the Dialogue Round-table on Herding Work of the MoSD met.")) == [
+        ("Dialogue Round-table on Herding Work", "Mechanism")
+    ]
+    assert list(things.named("Thabo Nkosi, ILO Employment Policy Specialist for Southern Africa")) == []
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "Members of the Senate Labour and Social Security Committee attended.",
+        'It led the "Collaboration Pact between the District of Maseru and employers for decent herding".',
+    )
+    things.load(builder, doc)
+    kg = builder.kg
+    assert not any(d["name"] == "Social Security Committee" for _, d in kg.nodes()), "a body's name"
+    assert not any(d["name"] == "Collaboration Pact" for _, d in kg.nodes()), "a word of a title"
+
+
+def test_a_pilot_yet_to_be_is_no_pilot():
+    from gapgraph.loaders.discovery.described import described
+
+    assert list(described("A report was written with the objective of promoting a pilot program in rural areas.")) == []
+    assert list(described("Recommendations: 2) Develop a pilot of care services in rural areas of Leribe.")) == []
+    assert list(described("A child grant pilot for orphans in Maseru started.")) == [
+        ("child grant pilot for orphans in Maseru", "Pilot")
+    ]
+
+
+def test_an_advisory_commission_is_a_government_body():
+    from gapgraph.loaders.discovery.heads import classify
+
+    assert classify("National Advisory Commission on Herders' Safety") == ("GovernmentBody", "federal")
+    assert classify("Intersecretarial Commission for Care") == ("GovernmentBody", "federal")
+
+
+def test_an_acronym_after_a_known_name_and_another_is_the_others(registries):
+    builder = builder_for(registries, "lesotho")
+    builder.actor("Lesotho Pension Fund", builder.source("t", 1), new_type="Actor")
+    generic.definitions(builder, doc_of("Grants from the Lesotho Pension Fund and Herders Solidarity Fund (HSF) came."))
+    generic.definitions(builder, doc_of("It used the Lesotho Pension Fund and Multi-Partner Trust Funds (MPTFs)."))
+    assert builder.kg.node(builder.resolve("HSF"))["name"] == "Herders Solidarity Fund"
+    assert builder.resolve("MPTFs") is None, "a plural names several funds"
