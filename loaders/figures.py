@@ -54,6 +54,8 @@ class Reading:
     printed: str
     start: int
     end: int
+    number: float | None = None
+    """The value, where it is not the printed number itself (a duration in months)."""
 
 
 _GROUP = (
@@ -137,6 +139,14 @@ _PLURAL = {
     "regional": "regions",
     "district": "districts",
 }
+_DURATION = re.compile(
+    r"\b(?:project|programme|program|JP)\s+(?:lasted|ran)\s+(?:for\s+)?(?P<n>\d+|"
+    + "|".join(_COUNT_WORDS)
+    + r")\s+(?P<unit>years?|months?)\b",
+    re.I,
+)
+"""A programme's duration as a document states it: "The project lasted two years"."""
+_DURATION_MEASURE = Measure("programme-duration", "duration of the programme", "months", (), periodic=False)
 _IMPRESSIONS_MEASURE = Measure("impressions", "impressions of the communication campaign", "impressions", _IMPRESSIONS)
 
 
@@ -178,6 +188,10 @@ def _generic(line: str) -> Iterator[Reading]:
             measure = Measure(slug("women-share-of", who, verb), f"share of women among {who} {verb}", "%", ())
             yield Reading(measure, f"{match['share']}%", match.start("share"), match.end("share"))
     yield from _listed_counts(line)
+    for match in _DURATION.finditer(line):
+        count = _COUNT_WORDS.get(match["n"].lower(), int(match["n"]) if match["n"].isdigit() else 0)
+        months = count * 12 if match["unit"].lower().startswith("year") else count
+        yield Reading(_DURATION_MEASURE, f"{match['n']} {match['unit']}", match.start("n"), match.end(), months)
 
 
 def _listed_counts(line: str) -> Iterator[Reading]:
@@ -245,7 +259,9 @@ def load(builder: Builder, doc: Document, programme: str | None) -> None:
             if owner is None:
                 continue
             measure, printed = reading.measure, reading.printed.strip()
-            value = _COUNT_WORDS.get(printed.lower(), numeric(printed)[0])
+            value = (
+                reading.number if reading.number is not None else _COUNT_WORDS.get(printed.lower(), numeric(printed)[0])
+            )
             period = period_of(doc, measure)
             name = kg.node(owner)["name"]
             add_observation(

@@ -20,7 +20,8 @@ from typing import Any
 from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
-from gapgraph.loaders import attribution, discovery, generic
+from gapgraph.loaders import attribution, courses, discovery, generic, plans
+from gapgraph.loaders import names as written_names
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.country import document_country
 from gapgraph.loaders.document import Document, read_document
@@ -77,6 +78,8 @@ def add_document_node(builder: Builder, doc: Document) -> None:
     attributes = {"documentKind": doc.kind, "fileName": Path(doc.path).name, "lineCount": len(doc)}
     if doc.meta.get("date"):
         attributes["date"] = doc.meta["date"]
+    if doc.meta.get("period"):
+        attributes["period"] = str(doc.meta["period"])
     if doc.meta.get("publisher"):
         attributes["publisher"] = doc.meta["publisher"]
     name = doc.meta.get("title") or doc.id
@@ -122,8 +125,11 @@ def build(
         if load is not generic.load:
             generic.reading(builder, doc)  # no loader drops what the generic reader finds
         attribution.load(builder, doc)  # who did what, in every document's prose
+        plans.load(builder, doc)  # dates given as planned
+        courses.load(builder, doc)  # courses by their titles
     builder.country = None
     builder.finish()
+    written_names.load(builder, documents)  # each name as each document writes it, cited
     step("checking the graph against the ontology")
     violations = check_models(builder.kg)
     if violations:

@@ -20,7 +20,7 @@ the make-up of a population does not swing by tens of points between two reports
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+import re
 from typing import Any
 
 from gapgraph.graph.ids import doc_iri
@@ -28,27 +28,17 @@ from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
 from gapgraph.ontology.models import Source
 from gapgraph.ontology.statuses import STAGES, body, stage, status_date
+from gapgraph.queries.conflict import Conflict, sources_of
+from gapgraph.queries.explanations import not_adding_up
+from gapgraph.queries.names import names_differing
+from gapgraph.queries.schedules import durations, slipped
 
-IGNORED = {"status", "value", "varianceExplanation", "acronym", "jobTitle", "countryCode"}
+IGNORED = {"status", "value", "varianceExplanation", "acronym", "jobTitle", "countryCode", "writtenName"}
 """Attributes whose several values are expected (a country's alpha-2 and alpha-3 codes), or that are
-compared through another attribute (a status by its stage, a printed value by its number)."""
+compared through another attribute (a status by its stage, a printed value by its number, written
+names by :func:`gapgraph.queries.names.names_differing`)."""
 
 DATES = {"startDate", "endDate", "actualEndDate", "date", "onDate"}
-
-
-@dataclass
-class Conflict:
-    """One thing, one attribute, and the values the documents give, each with its sources."""
-
-    node: str
-    name: str
-    attribute: str
-    values: list[dict[str, Any]] = field(default_factory=list)
-    severity: str = "low"
-    """high (a date, a funder), medium (a figure off by more than a tenth), low (the rest)."""
-
-    def documents(self) -> set[str]:
-        return {s["doc"] for v in self.values for s in v["sources"]}
 
 
 def _significant_zeros(value: float) -> int:
@@ -92,10 +82,6 @@ def _printed_conflict(data: dict[str, Any]) -> bool:
     return "numericValue" not in data["attributes"] and _disagreeing("value", claims)
 
 
-def _sources(sources: list[Source]) -> list[dict[str, Any]]:
-    return [{"doc": s.doc, "lines": list(s.lines)} for s in sources]
-
-
 def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflict]:
     """Every attribute (of a node or an edge) given incompatible values.
 
@@ -108,7 +94,7 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
             ignored = attribute in IGNORED and not (attribute == "value" and _printed_conflict(data))
             if ignored or len(claims) < 2 or not _disagreeing(attribute, claims):
                 continue
-            values = [{"value": c["value"], "sources": _sources(c["sources"])} for c in claims]
+            values = [{"value": c["value"], "sources": sources_of(c["sources"])} for c in claims]
             if attribute == "numericValue":
                 printed = data["attributes"].get("value", [])
                 for value, claim in zip(values, claims, strict=True):
@@ -123,12 +109,16 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
                         f"{u} {key} {v}",
                         name,
                         attribute,
-                        [{"value": c["value"], "sources": _sources(c["sources"])} for c in claims],
+                        [{"value": c["value"], "sources": sources_of(c["sources"])} for c in claims],
                     )
                 )
     found += funders(kg)
     found += statuses_backwards(kg)
     found += shares_across_periods(kg)
+    found += names_differing(kg)
+    found += slipped(kg)
+    found += durations(kg)
+    found += not_adding_up(kg)
     if across_documents:
         found = [c for c in found if len(c.documents()) > 1]
     for conflict in found:
@@ -158,14 +148,21 @@ def funders(kg: KnowledgeGraph) -> list[Conflict]:
                 claims.setdefault(u, []).append(source)
         named = list(by_doc.values())
         if any(not (a & b) for i, a in enumerate(named) for b in named[i + 1 :]):
-            values = [{"value": kg.node(u)["name"], "sources": _sources(claims[u])} for u in sorted(claims)]
+            values = [{"value": kg.node(u)["name"], "sources": sources_of(claims[u])} for u in sorted(claims)]
             found.append(Conflict(programme, data["name"], "funder", values))
     return found
 
 
 def _document_date(kg: KnowledgeGraph, doc: str) -> str | None:
+    """A document's date (the manifest's), else the year it reports on when its period is one year
+    (an annual report states its statuses as of that year); None for a document not dated so."""
     iri = doc_iri(doc)
-    return str(kg.value(iri, "date")) if kg.has_node(iri) and kg.value(iri, "date") else None
+    if not kg.has_node(iri):
+        return None
+    if kg.value(iri, "date"):
+        return str(kg.value(iri, "date"))
+    period = str(kg.value(iri, "period") or "").strip()
+    return period if re.fullmatch(r"(?:19|20)\d\d", period) else None
 
 
 def statuses_backwards(kg: KnowledgeGraph) -> list[Conflict]:
@@ -201,7 +198,7 @@ def statuses_backwards(kg: KnowledgeGraph) -> list[Conflict]:
                 {
                     "value": c["value"],
                     "stage": STAGES[(stage(str(c["value"])) or 1) - 1][0],
-                    "sources": _sources(c["sources"]),
+                    "sources": sources_of(c["sources"]),
                 }
                 for c in claims
             ]
@@ -237,7 +234,7 @@ def shares_across_periods(kg: KnowledgeGraph) -> list[Conflict]:
             numbers = [number for _, number, _ in shares]
             if len(periods) > 1 and max(numbers) - min(numbers) > SHARE_SWING:
                 values = [
-                    {"value": number, "period": period, "sources": _sources(claim["sources"])}
+                    {"value": number, "period": period, "sources": sources_of(claim["sources"])}
                     for period, number, claim in sorted(shares, key=lambda s: s[0])
                 ]
                 found.append(Conflict(owner, f"{kg.node(owner)['name']}: {measure}", "share across periods", values))
@@ -252,6 +249,8 @@ def severity(conflict: Conflict) -> str:
     >>> severity(Conflict("n", "x", "onDate", [{"value": "2021-10-21"}, {"value": "2021-11-30"}]))
     'high'
     """
+    if conflict.judged:
+        return conflict.judged
     if conflict.attribute in DATES or conflict.attribute == "funder":
         return "high"
     if conflict.attribute.startswith("status"):

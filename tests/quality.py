@@ -276,7 +276,10 @@ def check_contradictions(kg: KnowledgeGraph) -> tuple[int, list[str]]:
     """How many gold contradictions ``gapgraph conflicts`` flags; the ones it misses.
 
     A gold contradiction is flagged when one conflict holds two of its values on different
-    sides: a conflict value citing the line of one gold value and another citing another's.
+    sides: a conflict value citing the line of one gold value and another citing another's. Two
+    gold values printed on the same line (a result and the explanation beside it that does not add
+    up to it) are told apart by the conflict's values, not by their lines: two conflict values each
+    citing that line flag it.
     """
     from gapgraph.queries.conflicts import conflicts
 
@@ -298,7 +301,7 @@ def check_contradictions(kg: KnowledgeGraph) -> tuple[int, list[str]]:
             hit = False
             for conflict in flagged:
                 sides = [side(v) for v in conflict.values]
-                if any(a and b and a != b for i, a in enumerate(sides) for b in sides[i + 1 :]):
+                if any(x != y for i, a in enumerate(sides) for b in sides[i + 1 :] for x in a for y in b):
                     hit = True
                     break
             if not hit:

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from gapgraph.queries.conflicts import conflicts
 from gapgraph.queries.named import QUERIES, resolve, run_networkx
 
 
@@ -172,6 +173,46 @@ def test_output_2_2_statement_has_two_versions(ask):
     facts = [r for r in ask("sources", "Output 2.2") if r.fact.startswith("statement = ")]
     assert {r.document for r in facts} == {"jp-2020-annual-report", "jp-final-report-2022"}
     assert len({r.fact for r in facts}) == 2
+
+
+# -- where the documents disagree -----------------------------------------------------------------
+
+
+def test_the_date_contradiction_of_the_general_law(ask, built):
+    # jp-final-report-2022:479 "presented by a group of Senators on November 30th, 2021";
+    # unwomen-portal-mex-d-2.1:1188 "On October 21, 2021, a bill was presented in the Senate"
+    presented = [
+        r
+        for r in ask("profile", "General Law of the National Care System")
+        if r.facet == "presented to" and r.other_name == "Senate of the Republic"
+    ]
+    assert {r.on_date for r in presented} == {"2021-10-21", "2021-11-30"}
+    [dated] = [c for c in conflicts(built.kg) if c.attribute == "onDate" and "General Law" in c.name]
+    assert {v["value"]: [(s["doc"], s["lines"][0]) for s in v["sources"]] for v in dated.values} == {
+        "2021-10-21": [("unwomen-portal-mex-d-2.1", 1188)],
+        "2021-11-30": [("jp-final-report-2022", 479)],
+    }
+    assert dated.severity == "high"
+
+
+def test_one_ministry_named_three_ways(built):
+    # jp-2020-annual-report:67 "Secretary of Labour and Social Welfare of Mexico (STPS ...)";
+    # jp-final-report-2022:115 "Secretary of Labor and Social Security (STPS)"
+    [named] = [
+        c for c in conflicts(built.kg) if c.attribute == "name" and c.name == "Ministry of Labour and Social Welfare"
+    ]
+    cited = {v["value"].split(" / ")[0]: {(s["doc"], s["lines"][0]) for s in v["sources"]} for v in named.values}
+    assert ("jp-2020-annual-report", 67) in cited["Secretary of Labour and Social Welfare of Mexico"]
+    assert cited["Secretary of Labor and Social Security"] == {("jp-final-report-2022", 115)}
+
+
+def test_the_planned_report_came_three_months_late(built):
+    # jp-2020-annual-report:305 "will be concluded in April 2021"; jp-final-report-2022:562 "July 2021"
+    [late] = [c for c in conflicts(built.kg) if "slipped" in c.attribute and c.name.startswith("Technical report")]
+    assert [(v["value"], v["sources"][0]["doc"], v["sources"][0]["lines"][0]) for v in late.values] == [
+        ("2021-04", "jp-2020-annual-report", 305),
+        ("2021-07", "jp-final-report-2022", 562),
+    ]
 
 
 # -- contribution paths ---------------------------------------------------------------------------

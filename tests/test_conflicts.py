@@ -157,3 +157,278 @@ def test_severity_of_dates_funders_figures_and_statuses():
     assert (
         severity(Conflict("n", "x", "status (went backwards)", [{"value": "approved"}, {"value": "pending"}])) == "low"
     )
+
+
+# -- names, plans, durations, explanations (invented documents of a Lesotho programme) -------------
+
+from gapgraph.loaders import names as written_names  # noqa: E402
+from gapgraph.loaders import plans  # noqa: E402
+from gapgraph.loaders.observations import add_observation  # noqa: E402
+
+MINISTRY = node_iri("GovernmentBody", "ministry-of-labour-lesotho")
+
+
+def named_in(
+    docs: dict[str, list[str]], names: list[str], cls: str = "GovernmentBody", node: str = MINISTRY
+) -> Builder:
+    """A body known by ``names`` (the first its name), cited at every line of every document."""
+    b = Builder()
+    b.kg.add_node(node, cls, names[0], Source(doc="reg", lines=(1, 1)), aliases=names[1:])
+    documents = []
+    for doc_id, lines in docs.items():
+        for number in range(1, len(lines) + 1):
+            b.kg.add_node(node, cls, names[0], Source(doc=doc_id, lines=(number, number)))
+        documents.append(Document(doc_id, FINAL, f"{doc_id}.txt", lines, {}))
+    written_names.load(b, documents)
+    return b
+
+
+def test_one_body_named_differently_by_two_documents_is_flagged():
+    b = named_in(
+        {
+            "ar": ["Training was given by the Ministry of Labour and Social Protection (MoLSP)."],
+            "fr": ["Federal government: Ministry of Labor and Employment (MoLSP)."],
+        },
+        ["Ministry of Labour and Social Protection", "MoLSP", "Ministry of Labor and Employment"],
+    )
+    [named] = found(b, "name")
+    assert {v["value"]: v["sources"][0]["doc"] for v in named.values} == {
+        "Ministry of Labour and Social Protection": "ar",
+        "Ministry of Labor and Employment": "fr",
+    }
+    assert named.severity == "low"
+
+
+def test_acronyms_translations_spellings_and_qualifiers_are_variants():
+    b = named_in(
+        {
+            "ar": ["The MoLSP and the Ministry of Labour and Social Protection of Lesotho met."],
+            "fr": ["the ministry of labor and social protection (Ministerio de Trabajo y Protección Social)."],
+            "pr": ["Secretariat of Labor and Social Protection; MoLSP."],
+        },
+        [
+            "Ministry of Labour and Social Protection",
+            "MoLSP",
+            "Ministry of Labour and Social Protection of Lesotho",
+            "Ministerio de Trabajo y Protección Social",
+            "Secretariat of Labor and Social Protection",
+        ],
+    )
+    assert found(b, "name") == []
+
+
+def test_a_regulation_whose_number_is_printed_differently():
+    node = node_iri("Regulation", "mol-order-12")
+    b = named_in(
+        {"ar": ["Order MOL/2021/110-B set the rules."], "fr": ["Order MOL/2021/11 O-B (the pilot's rules)."]},
+        ["Order MOL/2021/110-B", "Order MOL/2021/11 O-B", "the pilot's rules"],
+        cls="Regulation",
+        node=node,
+    )
+    [named] = found(b, "name")
+    assert {v["sources"][0]["doc"] for v in named.values} == {"ar", "fr"}
+
+
+REPORT = node_iri("KnowledgeProduct", "wool-value-chain-study")
+
+
+def planned(*docs: tuple[str, list[str]], date: tuple[str, str] | None = None) -> Builder:
+    b = Builder()
+    b.kg.add_node(REPORT, "KnowledgeProduct", "Study of the wool value chain", Source(doc="reg", lines=(1, 1)))
+    b.register(REPORT, "study of the wool value chain")
+    if date:
+        b.kg.add_claim(REPORT, "date", date[0], Source(doc=date[1], lines=(9, 9)))
+    for doc_id, lines in docs:
+        plans.load(b, Document(doc_id, ANNUAL, f"{doc_id}.txt", lines, {}))
+    return b
+
+
+def test_a_planned_date_that_slipped_is_flagged_and_one_kept_is_not():
+    line = "- A study of the wool value chain is being prepared and will be concluded in March 2022."
+    b = planned(("ar", [line]), date=("2022-09", "fr"))
+    [late] = [c for c in conflicts(b.kg, across_documents=False) if "slipped" in c.attribute]
+    assert [(v["value"], v["sources"][0]["doc"]) for v in late.values] == [("2022-03", "ar"), ("2022-09", "fr")]
+    assert late.severity == "low"
+    assert conflicts(planned(("ar", [line]), date=("2022-03-30", "fr")).kg, across_documents=False) == []
+
+
+def test_a_law_approved_after_its_deadline_slipped():
+    b = Builder()
+    law = node_iri("LawInitiative", "wool-workers-pension-bill")
+    b.kg.add_node(law, "LawInitiative", "Wool workers pension bill", Source(doc="reg", lines=(1, 1)))
+    b.kg.add_claim(law, "status", "approved by the Senate (June 2023)", Source(doc="fr", lines=(4, 4)))
+    line = "Parliament, which is obliged to pass the pension bill no later than January 2022, met twice."
+    plans.load(b, Document("ar", ANNUAL, "ar.txt", [line], {}))
+    [late] = [c for c in conflicts(b.kg, across_documents=False) if "slipped" in c.attribute]
+    assert [v["value"] for v in late.values] == ["2022-01", "approved by the Senate (June 2023)"]
+    assert late.severity == "medium"
+
+
+def test_a_programme_extended_beyond_its_planned_end():
+    b = Builder()
+    b.kg.add_node(PROGRAMME, "Programme", "Harvest rights for rural women", Source(doc="reg", lines=(1, 1)))
+    b.kg.add_claim(PROGRAMME, "endDate", "2023-03", Source(doc="ar", lines=(19, 19)))
+    b.kg.add_claim(PROGRAMME, "actualEndDate", "2023-09-30", Source(doc="fr", lines=(21, 21)))
+    [late] = [c for c in conflicts(b.kg) if "slipped" in c.attribute]
+    assert late.severity == "medium" and late.documents() == {"ar", "fr"}
+
+
+def dated_programme(said: str) -> Builder:
+    b = built(("pr", "press-release", {}, [said]))
+    b.kg.add_claim(PROGRAMME, "startDate", "2021-03-01", Source(doc="fr", lines=(19, 19)))
+    b.kg.add_claim(PROGRAMME, "actualEndDate", "2023-08-31", Source(doc="fr", lines=(21, 21)))
+    return b
+
+
+def test_a_stated_duration_its_dates_contradict_and_one_they_round_to():
+    [duration] = found(dated_programme("The project lasted two years in four districts."), "duration")
+    assert [v["sources"][0]["doc"] for v in duration.values] == ["pr", "fr"]
+    assert duration.values[1]["value"].startswith("30 months")
+    assert found(dated_programme("The programme lasted 30 months."), "duration") == []
+
+
+INDICATOR = node_iri("Indicator", "people-trained-on-pensions")
+
+
+def with_result(result: int, explanation: str, statement: str = "Number of people trained on pensions") -> Builder:
+    b = Builder()
+    b.kg.add_node(INDICATOR, "Indicator", statement, Source(doc="ar", lines=(40, 40)))
+    add_observation(
+        b.kg,
+        INDICATOR,
+        Source(doc="ar", lines=(40, 40)),
+        key=("people-trained", "result", "2021"),
+        name=f"{statement}: result 2021",
+        printed=str(result),
+        kind="result",
+        period="2021",
+        explanation=explanation,
+    )
+    return b
+
+
+def test_a_result_its_explanation_does_not_add_up_to():
+    b = with_result(
+        310, "Besides the 10 officials counted above, 200 shearers attended, and 150 people in Leribe were trained."
+    )
+    [sums] = found(b, "result against its explanation")
+    assert [v["value"] for v in sums.values] == [310, "10 + 200 + 150 = 360 (the explanation)"]
+    assert sums.severity == "medium"
+
+
+@pytest.mark.parametrize(
+    "explanation",
+    [
+        "Besides the 10 officials counted above, 200 shearers attended and 100 people in Leribe were trained.",
+        "310 people were trained, of which 200 women.",
+        "Trainings in four districts, with the help of two agencies.",
+    ],
+)
+def test_explanations_that_add_up_or_break_the_total_down_are_not(explanation):
+    assert found(with_result(310, explanation), "result against its explanation") == []
+
+
+def test_an_annual_report_calling_a_reform_approved_then_a_final_report_pending():
+    b = with_statuses(
+        ("approved", "report-2021"),
+        ("pending approval by the Senate", "final-2022"),
+        dates={"final-2022": "2022-07-19"},
+    )
+    b.kg.add_node(
+        doc_iri("report-2021"),
+        "SourceDocument",
+        "r",
+        Source(doc="report-2021", lines=(1, 9)),
+        attributes={"period": "2021"},
+    )
+    [back] = found(b, "status (went backwards)")
+    assert back.documents() == {"report-2021", "final-2022"}
+
+
+def test_a_count_its_enumeration_lists_otherwise_and_one_it_matches():
+    def enumerated(result: int, explanation: str) -> Builder:
+        b = with_result(result, explanation, statement="Number of studies drafted")
+        for district in ("Maseru", "Leribe", "Berea"):
+            b.kg.add_node(node_iri("State", district), "State", district, Source(doc="reg", lines=(1, 1)))
+        return b
+
+    listing = "Includes the diagnostics of Maseru (published), Leribe, Berea. And the study of the pension pilot."
+    [count] = found(enumerated(5, listing), "result against its explanation")
+    assert [v["value"] for v in count.values] == [5, "4 items listed (the explanation)"]
+    assert count.severity == "low"
+    assert found(enumerated(4, listing), "result against its explanation") == []
+    both = "Includes the diagnostics of Maseru, Leribe and Berea. The pilot study and the inspection report."
+    assert found(enumerated(5, both), "result against its explanation") == []
+    assert found(enumerated(5, "Includes the campaign made with the ministry."), "result against its explanation") == []
+
+
+def test_a_course_titled_two_ways_is_one_course_with_two_titles():
+    from gapgraph.loaders import courses
+
+    b = Builder()
+    lines = [
+        "- Nine officials took the on-line course on *Pensions, Wool and Gender*, from March 2022.",
+        "Output 2.1 indicator\t0\t3\t9\tOfficials participated in the on-line course on Pensions, gender and wool, "
+        "developed with the ILO.",
+        "- Three took the course *Pensions, Wool and Gender* again.",
+    ]
+    doc = Document("ar", ANNUAL, "ar.txt", lines, {})
+    courses.load(b, doc)
+    written_names.load(b, [doc])
+    [course] = [n for n, _ in b.kg.nodes("Training")]
+    [titled] = found(b, "name")
+    assert titled.node == course
+    assert [(v["value"], [s["lines"][0] for s in v["sources"]]) for v in titled.values] == [
+        ("Pensions, Wool and Gender", [1, 3]),
+        ("Pensions, gender and wool", [2]),
+    ]
+
+
+def test_a_programme_given_another_title_after_its_short_name():
+    b = Builder()
+    b.kg.add_node(
+        PROGRAMME,
+        "Programme",
+        "Harvest rights: pensions for rural women in Lesotho",
+        Source(doc="reg", lines=(1, 1)),
+        aliases=["Harvest rights"],
+    )
+    b.register(PROGRAMME, "Harvest rights")
+    b.kg.add_node(PROGRAMME, "Programme", "Harvest rights", Source(doc="fr", lines=(1, 1)))
+    docs = [
+        Document("fr", FINAL, "fr.txt", ["Harvest rights: pensions for rural women in Lesotho - Final report"], {}),
+        Document(
+            "rr",
+            "unct-results-report",
+            "rr.txt",
+            ["the joint programme Harvest rights: wool workers' pensions, financed by the Fund."],
+            {},
+        ),
+        Document(
+            "pr",
+            "press-release",
+            "pr.txt",
+            ["The programme Harvest rights: Pensions for Rural Women in Lesotho ended."],
+            {},
+        ),
+    ]
+    written_names.load(b, docs)
+    [titled] = found(b, "name")
+    assert {v["sources"][0]["doc"]: v["value"] for v in titled.values} == {
+        "fr": "Harvest rights: pensions for rural women in Lesotho",
+        "rr": "Harvest rights: wool workers' pensions",
+    }
+
+
+def test_a_renamed_body_a_document_names_both_ways_at_once_is_not_a_disagreement():
+    b = named_in(
+        {
+            "ar": [
+                "The Ministry of Gender Equality, formerly the Ministry of Women's Affairs, led the round-table.",
+                "The Ministry of Gender Equality joined.",
+            ],
+            "fr": ["State partners: Ministry of Women's Affairs."],
+        },
+        ["Ministry of Gender Equality", "Ministry of Women's Affairs"],
+    )
+    assert found(b, "name") == []

@@ -42,6 +42,10 @@ _STATUS = re.compile(
     r"adopted|signed|published|enacted|promulgated|submitted)\b",
     re.I,
 )
+_APPROVAL = re.compile(
+    r"\b(?:contributed to|achieved|led to|resulted in|was|obtained|secured)\s+the\s+approval\s+of\b", re.I
+)
+"""An approval stated as achieved ("contributed to the approval of a constitutional reform"), not awaited."""
 _DATE = re.compile(rf"{WRITTEN_DATE.pattern}|\b(?:19|20)\d\d\b")
 
 
@@ -87,11 +91,17 @@ def status_of(sentence: str) -> str | None:
 
     >>> status_of("Lesotho ratified Convention No. 190 in March 2023.")
     'ratified (March 2023)'
+    >>> status_of("It contributed to the approval of a reform."), status_of("waiting for this approval")
+    ('approved', None)
     """
     match = _STATUS.search(sentence)
-    if match is None:
+    achieved = _APPROVAL.search(sentence)
+    if achieved is not None and (match is None or achieved.start() < match.start()):
+        status = "approved"
+    elif match is None:
         return None
-    status = match["status"].lower().replace("ratification", "ratified")
+    else:
+        status = match["status"].lower().replace("ratification", "ratified")
     date = _DATE.search(sentence)
     return f"{status} ({date.group()})" if date else status
 
