@@ -208,3 +208,20 @@ def test_a_contribution_of_work_is_no_funding():
     assert [(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v in other] == [
         ("Embassy of Ireland", "Child grant pilot in Maseru")
     ], "only the sentence that prints an amount"
+
+
+def test_focus_places_come_from_the_programmes_own_clause_item_by_item():
+    """The focus list is read item by item (a place whose name holds another's, "Maseru City"), and
+    only where the clause names the programme: another thing's places are not the programme's."""
+    b, doc, programme = invented(
+        "The overall purpose of the JP is to reach informal workers, with a special focus in the districts of "
+        "Leribe, Maseru City, Mafeteng and the District of Berea.",
+        "- The diagnostics of informal workers in the districts of Quthing and Mokhotlong, based on field work.",
+        "This implied adjustments in the work with the target population in the districts of Thaba-Tseka.",
+    )
+    for place in ("Leribe", "Maseru City", "Maseru", "Mafeteng", "District of Berea", "Quthing", "Mokhotlong",
+                  "Thaba-Tseka"):
+        b.add_place_name(place, b.kg.add_node(node_iri("State", place), "State", place, b.source("reg", 1)))
+    framing.load(b, doc, programme)
+    placed = {b.kg.node(p)["name"] for p in b.kg.out(programme, "locatedIn")}
+    assert placed == {"Leribe", "Maseru City", "Mafeteng", "District of Berea"}
