@@ -12,7 +12,7 @@ from gapgraph.graph.ids import node_iri, sdg_target_iri
 from gapgraph.loaders import chain, money, narrative, purpose
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.jsdgf import framing
+from gapgraph.loaders.jsdgf import framing, results
 from gapgraph.loaders.observations import thing_key
 from gapgraph.loaders.pipeline import build
 
@@ -225,3 +225,26 @@ def test_focus_places_come_from_the_programmes_own_clause_item_by_item():
     framing.load(b, doc, programme)
     placed = {b.kg.node(p)["name"] for p in b.kg.out(programme, "locatedIn")}
     assert placed == {"Leribe", "Maseru City", "Mafeteng", "District of Berea"}
+
+
+def test_a_variance_explanation_counts_what_is_listed_only_further_on():
+    """The results table comes before the annex that lists the products it counts: the explanation is
+    read once the build is done, so a product known only later still counts under the output."""
+    b, doc, programme = invented(
+        "Result / Indicators\tBaseline\tExpected 2021 target\t2021 Result\tReasons for variance from planned target",
+        "Output 1.1 Informal workers registered\t\t\t\t",
+        "Output 1.1 indicator Number of knowledge products drafted\t0\t2\t2\tIncludes the situational "
+        "diagnostics for Leribe and Mafeteng.",
+    )
+    results.load(b, doc, programme)
+    for place in ("Leribe", "Mafeteng"):  # the annex further on lists them
+        b.add_place_name(place, b.kg.add_node(node_iri("State", place), "State", place, b.source("reg", 1)))
+        name = f"Situational diagnostic of street vendors in {place}"
+        product = b.kg.add_node(node_iri("KnowledgeProduct", name), "KnowledgeProduct", name, b.source("lso", 9))
+        b.register(product, name)
+    b.finish()
+    counted = {(u, v) for u, v in contributions(b) if v == "Output 1.1"}
+    assert counted == {
+        ("Situational diagnostic of street vendors in Leribe", "Output 1.1"),
+        ("Situational diagnostic of street vendors in Mafeteng", "Output 1.1"),
+    }
