@@ -77,10 +77,14 @@ _TARGET_QUOTE = re.compile(r"^\s*[-•]?\s*\*[^*]{10,400}?:\s*\*")
 """A bullet that opens with the target it reports on, in italics ("*By the end of year 1, the
 programme will have promoted ...:*"): the promise, not what was done."""
 _COMPLEMENT = re.compile(
-    r"\b(?:pilot|study|studies|mechanism|report|diagnostics?|documentation|evaluation|toolbox|tool box|methodology"
-    r"|guide|protocol)\s+(?:of|for|on)\s+(?:the\s+|a\s+|its\s+)?$",
+    r"\b(?:pilots?|stud(?:y|ies)|mechanism|report|diagnostics?|documentation|evaluation|toolbox|tool box|methodology"
+    r"|guide|protocol|reforms?)\s+(?:of|for|on|to)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:(?:\w+\s+)?(?:implementation|creation|design|development|establishment|construction|results?|experiences?"
+    r"|findings|strengthening|improvement)\s+(?:of|for|from)\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$",
     re.I,
 )
+"""What a thing is about, not what counts: "the pilot for the implementation of the National Care
+Strategy", "a study of the results of the pilot test", "the reform for the creation of the system"."""
 _OUTPUT = re.compile(r"^(?:Output\s+)?(\d{1,2})\.(\d{1,2})\.?:?\s+[A-Z]")
 _OUTCOME = re.compile(r"^Outcome\s+(\d{1,2})\s*[.:]\s+[A-Z]")
 

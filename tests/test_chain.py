@@ -248,3 +248,20 @@ def test_a_variance_explanation_counts_what_is_listed_only_further_on():
         ("Situational diagnostic of street vendors in Leribe", "Output 1.1"),
         ("Situational diagnostic of street vendors in Mafeteng", "Output 1.1"),
     }
+
+
+def test_what_a_thing_is_about_does_not_count_under_the_output():
+    """ "the pilot for the implementation of the Strategy", "a reform for the creation of the Bill":
+    the pilot and the reform count, not what they are about; "a proposal for a Bill" is the bill."""
+    b, doc, programme = invented(
+        "Output 1.1. Informal workers registered",
+        "- Progress was made on the child grant pilot for the implementation of the National Social Protection "
+        "Strategy.",
+        "Output 1.2. Grants designed",
+        "- A proposal for a Social Protection Bill was presented.",
+    )
+    chain.load(b, doc, programme)
+    assert contributions(b) == {
+        ("Child grant pilot in Maseru", "Output 1.1"),
+        ("Social Protection Bill", "Output 1.2"),
+    }
