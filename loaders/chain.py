@@ -85,6 +85,13 @@ _COMPLEMENT = re.compile(
 )
 """What a thing is about, not what counts: "the pilot for the implementation of the National Care
 Strategy", "a study of the results of the pilot test", "the reform for the creation of the system"."""
+_INPUT = re.compile(
+    r"\b(?:using|based on|building on|drawing on|harnessing|on the basis of|in line with|with the results of)\b"
+    r"[^,;:.]{0,80}$",
+    re.I,
+)
+"""A thing the work starts from, not what it made: "a workshop ... using as a baseline the technical
+report", "Harnessing the results of the diagnostics, strategies will be encouraged"."""
 _OUTPUT = re.compile(r"^(?:Output\s+)?(\d{1,2})\.(\d{1,2})\.?:?\s+[A-Z]")
 _OUTCOME = re.compile(r"^Outcome\s+(\d{1,2})\s*[.:]\s+[A-Z]")
 
@@ -183,11 +190,13 @@ def _contribute(
 
 def _things(builder: Builder, sentence: str) -> list[str]:
     """The things a sentence names or refers to, but not one named only as the complement of another
-    thing ("the pilot of the National Care Strategy": the pilot counts, not the strategy)."""
+    thing ("the pilot of the National Care Strategy": the pilot counts, not the strategy), nor one
+    the work starts from ("using as a baseline the technical report")."""
     reader = attribution.AttributionReader(builder, Document(id="", kind="", path="", lines=[]))
     found: list[str] = []
     for thing in reader.things(sentence):
-        if _COMPLEMENT.search(sentence[: thing.start]) or thing.node_id in found:
+        before = sentence[: thing.start]
+        if _COMPLEMENT.search(before) or _INPUT.search(before) or thing.node_id in found:
             continue
         found.append(thing.node_id)
     return found

@@ -265,3 +265,16 @@ def test_what_a_thing_is_about_does_not_count_under_the_output():
         ("Child grant pilot in Maseru", "Output 1.1"),
         ("Social Protection Bill", "Output 1.2"),
     }
+
+
+def test_what_the_work_starts_from_does_not_count_under_the_output():
+    """ "A workshop will begin using as a baseline the study": the study is an input, not a result."""
+    b, doc, programme = invented(
+        "Output 1.1. Informal workers registered",
+        "- A workshop for labour officers will begin using as a baseline the Study on the costs of a child grant in "
+        "Lesotho.",
+        "- Harnessing the results of the Diagnostic of informal workers in Maseru, the child grant pilot in Maseru "
+        "was extended.",
+    )
+    chain.load(b, doc, programme)
+    assert contributions(b) == {("Child grant pilot in Maseru", "Output 1.1")}
