@@ -26,6 +26,8 @@ the contributor instead.
 
 >>> bool(_CONTRIBUTED.search("the JP contributes as well to the development of a care policy"))
 True
+>>> bool(_CONTRIBUTED.search("UNICEF, within the JP, promotes the establishment of the first grant system"))
+True
 """
 
 from __future__ import annotations
@@ -42,8 +44,14 @@ from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import plain
 
 _CONTRIBUTED = re.compile(
-    r"\bcontribut(?:ed|es|e|ing)\s+(?:(?:directly|also|as well|significantly|decisively)\s+)*to\b", re.I
+    r"\bcontribut(?:ed|es|e|ing)\s+(?:(?:directly|also|as well|significantly|decisively)\s+)*to\b"
+    r"|\b(?:provided|provides|gave|offered)\s+(?:technical\s+|legal\s+)?support\s+for\s+the\s+"
+    r"(?:design|development|establishment|creation|construction)\s+of\b"
+    r"|\bpromot(?:ed|es|e|ing)\s+the\s+(?:establishment|creation|development|design|construction)\s+of\b",
+    re.I,
 )
+"""The verbs of a contribution: "contributed to X", "provided support for the design of X",
+"promotes the establishment of X"."""
 _MEANS = re.compile(
     r"\b(?:through|by means of|via|thanks to|with the support of)\b|\bby\s+\w+ing\b|[\"“”]|,\s*(?:said|says|stated)\b",
     re.I,

@@ -115,6 +115,22 @@ def test_contributed_to_sentences():
     }, "the means (through ...) and planned work (will contribute) give nothing"
 
 
+def test_support_for_the_design_of_and_promoting_the_establishment_of_are_contributions():
+    b, _, programme = invented()
+    source = b.source("lso", 8)
+    chain.contribution(
+        b, "The JP provided support for the design of a National Social Protection Strategy.", source, programme
+    )
+    chain.contribution(
+        b, "UNICEF, within the JP, promotes the establishment of the Social Protection Bill.", source, programme
+    )
+    chain.contribution(b, "The JP provided support to the Social Protection Bill drafting team.", source, programme)
+    assert contributions(b) == {
+        (PROGRAMME_NAME, "National Social Protection Strategy"),
+        (PROGRAMME_NAME, "Social Protection Bill"),
+    }
+
+
 def test_a_footnote_between_bullets_keeps_the_targets_list():
     b, doc, programme = invented(
         "Target 1.3. Implement nationally appropriate social protection systems",
