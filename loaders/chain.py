@@ -2,9 +2,11 @@
 
 Report narratives group their results under headings: "Output 1.1. Permanent social regime ...",
 "1.2. National Care Strategy ..." (the word "Output" left out), "Outcome 2. Key stakeholders ...".
-Every thing a line under such a heading names or refers to (see :func:`attribution.referred`)
-``contributesTo`` that output or outcome of the programme, if the programme has it (its results
-framework is read first), citing the line and its heading. A heading of the Fund's own results
+Every thing a line under such a heading names or refers to (see :func:`counted`: by name, by a
+generic noun, or by a plural name the things of several places share, "the round-tables on social
+protection" naming each state's) ``contributesTo`` that output or outcome of the programme, if the
+programme has it (its results framework is read first), citing the line and its heading. Variance
+explanations and the bullets under an SDG target are read the same way. A heading of the Fund's own results
 ("Global Outcome 1", "Contribution to Joint SDG Fund Outcome 1") or any other short heading ends
 the section: the Fund's outcomes are never the programme's.
 
@@ -186,7 +188,7 @@ def _contribute(
     found = False
     for part in re.split(r"\s[•·]\s|</?li>", raw):
         for sentence in sentences(plain(part).lstrip("-•⇒ ")):
-            for thing in _things(builder, sentence):
+            for thing in counted(builder, sentence):
                 if kg.schema.fits(kg.node(thing)["type"], contributors) and not kg.is_a(
                     thing, "Programme", *_NOT_CONTRIBUTORS
                 ):
@@ -196,17 +198,34 @@ def _contribute(
     return found
 
 
-def _things(builder: Builder, sentence: str) -> list[str]:
+def counted(builder: Builder, sentence: str) -> list[str]:
     """The things a sentence names or refers to, but not one named only as the complement of another
     thing ("the pilot of the National Care Strategy": the pilot counts, not the strategy), nor one
     the work starts from ("using as a baseline the technical report")."""
     reader = attribution.AttributionReader(builder, Document(id="", kind="", path="", lines=[]))
     found: list[str] = []
-    for thing in reader.things(sentence):
-        before = sentence[: thing.start]
-        if _COMPLEMENT.search(before) or _INPUT.search(before) or thing.node_id in found:
+    things = [(t.node_id, t.start, t.end) for t in reader.things(sentence)]
+    things += [s for s in shared_plurals(builder, sentence) if not any(s[1] < e and b < s[2] for _, b, e in things)]
+    for node, start, _ in sorted(things, key=lambda t: t[1]):
+        before = sentence[:start]
+        if _COMPLEMENT.search(before) or _INPUT.search(before) or node in found:
             continue
-        found.append(thing.node_id)
+        found.append(node)
+    return found
+
+
+def shared_plurals(builder: Builder, text: str) -> list[tuple[str, int, int]]:
+    """A plural name that things of several places share ("the intersectoral round-tables on social
+    protection", a name of both states' round-tables): each of them, where the text names it."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for group in attribution.THINGS:
+        for mention in builder.find_names(text, group):
+            spans.setdefault((mention.start, mention.end), set()).add(mention.node_id)
+    found = []
+    for (start, end), nodes in spans.items():
+        words = text[start:end].split()
+        if len(nodes) > 1 and len(words) >= 2 and any(w.lower().endswith("s") for w in words[:3]):
+            found += [(node, start, end) for node in sorted(nodes) if builder.kg.has_node(node)]
     return found
 
 

@@ -294,3 +294,24 @@ def test_what_the_work_starts_from_does_not_count_under_the_output():
     )
     chain.load(b, doc, programme)
     assert contributions(b) == {("Child grant pilot in Maseru", "Output 1.1")}
+
+
+def test_a_plural_name_two_places_things_share_counts_both():
+    """ "the district round-tables on grants", a name each district's round-table holds within its
+    district: both count under the output; a singular shared name decides nothing."""
+    b, doc, programme = invented(
+        "Output 1.1. Informal workers registered",
+        "- 30 institutions take part in the district round-tables on grants.",
+        "Output 1.2. Grants designed",
+        "- The district round-table on grants met twice.",
+    )
+    for district in ("maseru", "leribe"):
+        name = f"District round-table on grants in {district.capitalize()}"
+        node = b.kg.add_node(node_iri("Mechanism", name), "Mechanism", name, b.source("reg", 1))
+        for alias in ("district round-tables on grants", "district round-table on grants"):
+            b.register(node, alias, scope=district)
+    chain.load(b, doc, programme)
+    assert contributions(b) == {
+        ("District round-table on grants in Maseru", "Output 1.1"),
+        ("District round-table on grants in Leribe", "Output 1.1"),
+    }

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.resolve import normalise
-from gapgraph.loaders import attribution
+from gapgraph.loaders import chain
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.observations import add_observation, node_key, thing_key
@@ -221,7 +221,7 @@ class ResultsLoader(DocumentReader):
     def counted(self, explanation: str, parent: str, source: Source) -> None:
         """Each law, pilot, product or training a variance explanation names ``contributesTo`` its result."""
         contributors = self.kg.schema.relations["contributesTo"].domain
-        for thing in attribution.referred(self.b, explanation):
+        for thing in chain.counted(self.b, explanation):
             if self.kg.schema.fits(self.kg.node(thing)["type"], contributors):
                 self.kg.add_edge(thing, "contributesTo", parent, source)
 
