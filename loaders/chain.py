@@ -102,6 +102,9 @@ _INPUT = re.compile(
 )
 """A thing the work starts from, not what it made: "a workshop ... using as a baseline the technical
 report", "Harnessing the results of the diagnostics, strategies will be encouraged"."""
+_PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains)\s+$", re.I)
+"""Before a generic noun phrase that says what something is ("will be the first policy proposals of
+its kind"): a predicate, not a reference to a known thing."""
 _OUTPUT = re.compile(r"^(?:Output\s+)?(\d{1,2})\.(\d{1,2})\.?:?\s+[A-Z]")
 _OUTCOME = re.compile(r"^Outcome\s+(\d{1,2})\s*[.:]\s+[A-Z]")
 
@@ -201,10 +204,16 @@ def _contribute(
 def counted(builder: Builder, sentence: str) -> list[str]:
     """The things a sentence names or refers to, but not one named only as the complement of another
     thing ("the pilot of the National Care Strategy": the pilot counts, not the strategy), nor one
-    the work starts from ("using as a baseline the technical report")."""
+    the work starts from ("using as a baseline the technical report"), nor a generic noun phrase
+    that is a predicate ("X will be the first policy proposals of its type")."""
     reader = attribution.AttributionReader(builder, Document(id="", kind="", path="", lines=[]))
     found: list[str] = []
-    things = [(t.node_id, t.start, t.end) for t in reader.things(sentence)]
+    named = [(m.start, m.end) for m in builder.mentions(sentence, attribution.THINGS)]
+    things = [
+        (t.node_id, t.start, t.end)
+        for t in reader.things(sentence)
+        if (t.start, t.end) in named or not _PREDICATE.search(sentence[: t.start])
+    ]
     things += [s for s in shared_plurals(builder, sentence) if not any(s[1] < e and b < s[2] for _, b, e in things)]
     for node, start, _ in sorted(things, key=lambda t: t[1]):
         before = sentence[:start]

@@ -315,3 +315,13 @@ def test_a_plural_name_two_places_things_share_counts_both():
         ("District round-table on grants in Maseru", "Output 1.1"),
         ("District round-table on grants in Leribe", "Output 1.1"),
     }
+
+
+def test_a_generic_predicate_is_no_reference():
+    """ "X will be the first study of its kind": says what X is, names no known study."""
+    b, doc, programme = invented(
+        "Output 1.1. Informal workers registered",
+        "- The child grant pilot in Maseru will be the first study of costs of its kind in Lesotho.",
+    )
+    chain.load(b, doc, programme)
+    assert contributions(b) == {("Child grant pilot in Maseru", "Output 1.1")}
