@@ -17,6 +17,9 @@ the section: the Fund's outcomes are never the programme's.
 >>> _heading("Global Outcome 1: Integrated multi-sectoral policies") is None
 True
 
+"The basis for the construction of X, including A, B and C" (:func:`basis`): each of A, B, C
+``contributesTo`` X (up to a relative clause: "C, which presents D" leaves D out).
+
 A sentence saying what "contributed to" what (:func:`contribution`, every report of a programme):
 "The JP contributed to the development of the National Care System and a Law initiative ...
 through technical assistance" gives the programme ``contributesTo`` each law, policy, outcome or
@@ -252,6 +255,7 @@ def contribution(builder: Builder, sentence: str, source, programme: str) -> Non
     Run once every document is loaded (an outcome may come from another document)."""
     kg = builder.kg
     sentence = plain(sentence)
+    basis(builder, sentence, source)
     verb = _CONTRIBUTED.search(sentence)
     if verb is None or _PLANNED.search(sentence[: verb.start()]):
         return  # "will contribute", "is expected to contribute": planned, not done
@@ -283,3 +287,39 @@ def contribution(builder: Builder, sentence: str, source, programme: str) -> Non
         for obj in objects:
             if obj != contributor:
                 kg.add_edge(contributor, "contributesTo", obj, source)
+
+
+_BASIS = re.compile(
+    r"\b(?:basis|bases|foundations?)\s+for\s+(?:the\s+|a\s+)?"
+    r"(?:(?:construction|creation|development|establishment|design)\s+of\s+(?:the\s+|a\s+)?)?",
+    re.I,
+)
+_PLANNED_BASIS = re.compile(r"\b(?:will|would|could|may|might|shall|expected to)\b[^,.;]*$", re.I)
+_INCLUDING = re.compile(r",?\s*\b(?:including|such as)\b", re.I)
+
+
+def basis(builder: Builder, sentence: str, source) -> None:
+    """ "The basis for the construction of the care system, including a law proposal, a methodology
+    and a pilot": each thing listed after "including" ``contributesTo`` what the basis is for."""
+    kg = builder.kg
+    match = _BASIS.search(sentence)
+    if match is None or _PLANNED_BASIS.search(sentence[: match.start()]):
+        return  # "will be the basis for": planned
+    rest = sentence[match.end() :]
+    listed = _INCLUDING.search(rest)
+    if listed is None:
+        return
+    rel = kg.schema.relations["contributesTo"]
+    ends = rest[: listed.start()]
+    objects = [
+        m.node_id
+        for m in builder.mentions(ends, (*attribution.THINGS, *CONTRIBUTION_RANGE_GROUPS))
+        if kg.has_node(m.node_id) and kg.schema.fits(kg.node(m.node_id)["type"], rel.range)
+    ]
+    items = rest[listed.end() :]
+    clause = re.search(r",\s*(?:which|who|that|where)\b|;", items)  # "a pilot ..., which presents a methodology"
+    for thing in counted(builder, items[: clause.start()] if clause else items):
+        if kg.schema.fits(kg.node(thing)["type"], rel.domain) and not kg.is_a(thing, "Programme", *_NOT_CONTRIBUTORS):
+            for obj in objects:
+                if obj != thing:
+                    kg.add_edge(thing, "contributesTo", obj, source)

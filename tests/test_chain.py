@@ -325,3 +325,29 @@ def test_a_generic_predicate_is_no_reference():
     )
     chain.load(b, doc, programme)
     assert contributions(b) == {("Child grant pilot in Maseru", "Output 1.1")}
+
+
+def test_the_things_a_basis_includes_contribute_to_what_it_is_for():
+    """ "The basis for the construction of X, including A and B, which presents C": A and B
+    contribute to X; C (what B presents) and a plan ("will be the basis") do not."""
+    b, _, programme = invented()
+    source = b.source("lso", 9)
+    chain.contribution(
+        b,
+        "2. The basis for the construction of the National Social Protection Strategy, including the Social "
+        "Protection Bill and the child grant pilot in Maseru, which presents the Diagnostic of informal workers "
+        "in Maseru.",
+        source,
+        programme,
+    )
+    chain.contribution(
+        b,
+        "The Study on the costs of a child grant in Lesotho will be the basis for the Lesotho Development Framework, "
+        "including the Social Protection Bill.",
+        source,
+        programme,
+    )
+    assert contributions(b) == {
+        ("Social Protection Bill", "National Social Protection Strategy"),
+        ("Child grant pilot in Maseru", "National Social Protection Strategy"),
+    }
