@@ -345,10 +345,12 @@ class AttributionReader(DocumentReader):
     def things(self, sentence: str, own: str | None = None) -> list[Thing]:
         """Things the sentence names or refers to, in order."""
         named = [Thing(m.node_id, m.start, m.end) for m in self.b.mentions(sentence, THINGS)]
-        generic = [
+        bodies = [(m.start, m.end) for m in self.b.find_names(sentence, "actor")]
+        generic = [  # "the Institute for Labor Training" is a body, not a training
             t
             for t in self.references.find(sentence, own)
             if not any(t.start < n.end and n.start < t.end for n in named)
+            and not any(t.start < e and s < t.end for s, e in bodies)
         ]
         return sorted(named + generic, key=lambda t: (t.start, t.node_id))
 

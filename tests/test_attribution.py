@@ -382,3 +382,14 @@ def test_a_generic_phrase_is_read_by_its_own_words_before_the_whole_sentence():
     )
     named = [b.kg.node(n)["name"] for n in attribution.referred(b, sentence)]
     assert named[0] == "Pension reform on street vendors' inclusion"
+
+
+def test_a_generic_noun_inside_a_bodys_name_refers_to_nothing():
+    """ "alongside the National Vocational Training Institute": a body, not a reference to a training."""
+    b, _ = invented()
+    training = "Training for street vendors of Maseru on bookkeeping"
+    b.register(b.kg.add_node(node_iri("Training", training), "Training", training, b.source("reg", 1)), training)
+    name = "Vocational Training Institute"
+    b.register(b.kg.add_node(node_iri("TrainingInstitute", "VTI"), "TrainingInstitute", name, b.source("reg", 1)), name)
+    sentence = "Street vendors of Maseru improved their bookkeeping, with support from the Vocational Training Institute."
+    assert attribution.referred(b, sentence) == []
