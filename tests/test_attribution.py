@@ -391,5 +391,5 @@ def test_a_generic_noun_inside_a_bodys_name_refers_to_nothing():
     b.register(b.kg.add_node(node_iri("Training", training), "Training", training, b.source("reg", 1)), training)
     name = "Vocational Training Institute"
     b.register(b.kg.add_node(node_iri("TrainingInstitute", "VTI"), "TrainingInstitute", name, b.source("reg", 1)), name)
-    sentence = "Street vendors of Maseru improved their bookkeeping, with support from the Vocational Training Institute."
+    sentence = "Street vendors of Maseru improved their bookkeeping, with help from the Vocational Training Institute."
     assert attribution.referred(b, sentence) == []
