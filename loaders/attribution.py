@@ -213,10 +213,17 @@ class References:
         return sorted(of_class or set(index.get(stem, "").split()))  # "the pilot": a pilot, not a study of one
 
     def best(
-        self, candidates: list[str], context: str, head: str, required: str | None = None, indefinite: bool = False
+        self,
+        candidates: list[str],
+        context: str,
+        head: str,
+        required: str | None = None,
+        indefinite: bool = False,
+        strict: bool = False,
     ) -> str | None:
         """The thing a generic phrase names; "a course on X" (indefinite) introduces one rather than
-        refers back: only a thing sharing two words with the sentence, never the one last named."""
+        refers back: only a thing sharing two words with the sentence, never the one last named.
+        ``strict`` (the phrase's own words as context): only a thing sharing two of them."""
         words = _words(context) - {_stem(head)} - (_words(required) if required else set())
         scored = []
         for node_id in candidates:
@@ -226,6 +233,9 @@ class References:
             shared = max((words & _words(n) for n in names), key=self.weight)
             scored.append((len(shared), self.weight(shared), node_id))
         scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+        if strict:
+            unique = len(scored) == 1 or scored[1][:2] != scored[0][:2]
+            return scored[0][2] if scored and scored[0][0] >= 2 and unique else None
         recent = [n for n in sorted(self.recent, key=self.recent.__getitem__, reverse=True) if n in candidates]
         if _stem(head) in _HEAD_CLASS and recent and (not scored or scored[0][0] < 2) and not indefinite:
             self.antecedents[recent[0]] = self.recent[recent[0]]
@@ -272,10 +282,24 @@ class References:
                         found.append(Thing(node, match.start(), match.end()))
                 continue
             indefinite = (match.group("det") or "").lower() in ("a", "an")
-            node = self.best(candidates, sentence, head, indefinite=indefinite)
+            node = self.best(candidates, _own_words(sentence, match), head, strict=True) or self.best(
+                candidates, sentence, head, indefinite=indefinite
+            )
             if node is not None:
                 found.append(Thing(node, match.start(), match.end()))
         return found
+
+
+_PHRASE_END = re.compile(r"[.;,()]|\s(?:and|or|as well as|which|that|who|whose|has|have|had|is|are|was|were)\s", re.I)
+
+
+def _own_words(sentence: str, match: re.Match) -> str:
+    """A generic phrase with the words that follow it up to the end of its noun phrase ("the
+    constitutional reform for the creation of the care system", not the rest of a long sentence):
+    what it is read by first, so that a long sentence's other things do not decide it."""
+    tail = sentence[match.end() : match.end() + 150]
+    end = _PHRASE_END.search(tail)
+    return match.group() + (tail[: end.start()] if end else tail)
 
 
 def _listed(mentions: list[Mention], text: str, offset: int = 0, lead: int = 40) -> list[Mention]:
@@ -321,10 +345,12 @@ class AttributionReader(DocumentReader):
     def things(self, sentence: str, own: str | None = None) -> list[Thing]:
         """Things the sentence names or refers to, in order."""
         named = [Thing(m.node_id, m.start, m.end) for m in self.b.mentions(sentence, THINGS)]
-        generic = [
+        bodies = [(m.start, m.end) for m in self.b.find_names(sentence, "actor")]
+        generic = [  # "the Institute for Labor Training" is a body, not a training
             t
             for t in self.references.find(sentence, own)
             if not any(t.start < n.end and n.start < t.end for n in named)
+            and not any(t.start < e and s < t.end for s, e in bodies)
         ]
         return sorted(named + generic, key=lambda t: (t.start, t.node_id))
 

@@ -2,9 +2,11 @@
 
 Report narratives group their results under headings: "Output 1.1. Permanent social regime ...",
 "1.2. National Care Strategy ..." (the word "Output" left out), "Outcome 2. Key stakeholders ...".
-Every thing a line under such a heading names or refers to (see :func:`attribution.referred`)
-``contributesTo`` that output or outcome of the programme, if the programme has it (its results
-framework is read first), citing the line and its heading. A heading of the Fund's own results
+Every thing a line under such a heading names or refers to (see :func:`counted`: by name, by a
+generic noun, or by a plural name the things of several places share, "the round-tables on social
+protection" naming each state's) ``contributesTo`` that output or outcome of the programme, if the
+programme has it (its results framework is read first), citing the line and its heading. Variance
+explanations and the bullets under an SDG target are read the same way. A heading of the Fund's own results
 ("Global Outcome 1", "Contribution to Joint SDG Fund Outcome 1") or any other short heading ends
 the section: the Fund's outcomes are never the programme's.
 
@@ -14,6 +16,9 @@ the section: the Fund's outcomes are never the programme's.
 ('Output', '2.1')
 >>> _heading("Global Outcome 1: Integrated multi-sectoral policies") is None
 True
+
+"The basis for the construction of X, including A, B and C" (:func:`basis`): each of A, B, C
+``contributesTo`` X (up to a relative clause: "C, which presents D" leaves D out).
 
 A sentence saying what "contributed to" what (:func:`contribution`, every report of a programme):
 "The JP contributed to the development of the National Care System and a Law initiative ...
@@ -25,6 +30,8 @@ product, pilot or mechanism ("the diagnostics ... contributed to the strategy") 
 the contributor instead.
 
 >>> bool(_CONTRIBUTED.search("the JP contributes as well to the development of a care policy"))
+True
+>>> bool(_CONTRIBUTED.search("UNICEF, within the JP, promotes the establishment of the first grant system"))
 True
 """
 
@@ -42,8 +49,14 @@ from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import plain
 
 _CONTRIBUTED = re.compile(
-    r"\bcontribut(?:ed|es|e|ing)\s+(?:(?:directly|also|as well|significantly|decisively)\s+)*to\b", re.I
+    r"\bcontribut(?:ed|es|e|ing)\s+(?:(?:directly|also|as well|significantly|decisively)\s+)*to\b"
+    r"|\b(?:provided|provides|gave|offered)\s+(?:technical\s+|legal\s+)?support\s+for\s+the\s+"
+    r"(?:design|development|establishment|creation|construction)\s+of\b"
+    r"|\bpromot(?:ed|es|e|ing)\s+the\s+(?:establishment|creation|development|design|construction)\s+of\b",
+    re.I,
 )
+"""The verbs of a contribution: "contributed to X", "provided support for the design of X",
+"promotes the establishment of X"."""
 _MEANS = re.compile(
     r"\b(?:through|by means of|via|thanks to|with the support of)\b|\bby\s+\w+ing\b|[\"“”]|,\s*(?:said|says|stated)\b",
     re.I,
@@ -77,10 +90,24 @@ _TARGET_QUOTE = re.compile(r"^\s*[-•]?\s*\*[^*]{10,400}?:\s*\*")
 """A bullet that opens with the target it reports on, in italics ("*By the end of year 1, the
 programme will have promoted ...:*"): the promise, not what was done."""
 _COMPLEMENT = re.compile(
-    r"\b(?:pilot|study|studies|mechanism|report|diagnostics?|documentation|evaluation|toolbox|tool box|methodology"
-    r"|guide|protocol)\s+(?:of|for|on)\s+(?:the\s+|a\s+|its\s+)?$",
+    r"\b(?:pilots?|stud(?:y|ies)|mechanism|report|diagnostics?|documentation|evaluation|toolbox|tool box|methodology"
+    r"|guide|protocol|reforms?)\s+(?:of|for|on|to)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:(?:\w+\s+)?(?:implementation|creation|design|development|establishment|construction|results?|experiences?"
+    r"|findings|strengthening|improvement)\s+(?:of|for|from)\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$",
     re.I,
 )
+"""What a thing is about, not what counts: "the pilot for the implementation of the National Care
+Strategy", "a study of the results of the pilot test", "the reform for the creation of the system"."""
+_INPUT = re.compile(
+    r"\b(?:using|based on|building on|drawing on|harnessing|on the basis of|in line with|with the results of)\b"
+    r"[^,;:.]{0,80}$",
+    re.I,
+)
+"""A thing the work starts from, not what it made: "a workshop ... using as a baseline the technical
+report", "Harnessing the results of the diagnostics, strategies will be encouraged"."""
+_PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains)\s+$", re.I)
+"""Before a generic noun phrase that says what something is ("will be the first policy proposals of
+its kind"): a predicate, not a reference to a known thing."""
 _OUTPUT = re.compile(r"^(?:Output\s+)?(\d{1,2})\.(\d{1,2})\.?:?\s+[A-Z]")
 _OUTCOME = re.compile(r"^Outcome\s+(\d{1,2})\s*[.:]\s+[A-Z]")
 
@@ -167,7 +194,7 @@ def _contribute(
     found = False
     for part in re.split(r"\s[•·]\s|</?li>", raw):
         for sentence in sentences(plain(part).lstrip("-•⇒ ")):
-            for thing in _things(builder, sentence):
+            for thing in counted(builder, sentence):
                 if kg.schema.fits(kg.node(thing)["type"], contributors) and not kg.is_a(
                     thing, "Programme", *_NOT_CONTRIBUTORS
                 ):
@@ -177,15 +204,40 @@ def _contribute(
     return found
 
 
-def _things(builder: Builder, sentence: str) -> list[str]:
+def counted(builder: Builder, sentence: str) -> list[str]:
     """The things a sentence names or refers to, but not one named only as the complement of another
-    thing ("the pilot of the National Care Strategy": the pilot counts, not the strategy)."""
+    thing ("the pilot of the National Care Strategy": the pilot counts, not the strategy), nor one
+    the work starts from ("using as a baseline the technical report"), nor a generic noun phrase
+    that is a predicate ("X will be the first policy proposals of its type")."""
     reader = attribution.AttributionReader(builder, Document(id="", kind="", path="", lines=[]))
     found: list[str] = []
-    for thing in reader.things(sentence):
-        if _COMPLEMENT.search(sentence[: thing.start]) or thing.node_id in found:
+    named = [(m.start, m.end) for m in builder.mentions(sentence, attribution.THINGS)]
+    things = [
+        (t.node_id, t.start, t.end)
+        for t in reader.things(sentence)
+        if (t.start, t.end) in named or not _PREDICATE.search(sentence[: t.start])
+    ]
+    things += [s for s in shared_plurals(builder, sentence) if not any(s[1] < e and b < s[2] for _, b, e in things)]
+    for node, start, _ in sorted(things, key=lambda t: t[1]):
+        before = sentence[:start]
+        if _COMPLEMENT.search(before) or _INPUT.search(before) or node in found:
             continue
-        found.append(thing.node_id)
+        found.append(node)
+    return found
+
+
+def shared_plurals(builder: Builder, text: str) -> list[tuple[str, int, int]]:
+    """A plural name that things of several places share ("the intersectoral round-tables on social
+    protection", a name of both states' round-tables): each of them, where the text names it."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for group in attribution.THINGS:
+        for mention in builder.find_names(text, group):
+            spans.setdefault((mention.start, mention.end), set()).add(mention.node_id)
+    found = []
+    for (start, end), nodes in spans.items():
+        words = text[start:end].split()
+        if len(nodes) > 1 and len(words) >= 2 and any(w.lower().endswith("s") for w in words[:3]):
+            found += [(node, start, end) for node in sorted(nodes) if builder.kg.has_node(node)]
     return found
 
 
@@ -203,6 +255,7 @@ def contribution(builder: Builder, sentence: str, source, programme: str) -> Non
     Run once every document is loaded (an outcome may come from another document)."""
     kg = builder.kg
     sentence = plain(sentence)
+    basis(builder, sentence, source)
     verb = _CONTRIBUTED.search(sentence)
     if verb is None or _PLANNED.search(sentence[: verb.start()]):
         return  # "will contribute", "is expected to contribute": planned, not done
@@ -234,3 +287,39 @@ def contribution(builder: Builder, sentence: str, source, programme: str) -> Non
         for obj in objects:
             if obj != contributor:
                 kg.add_edge(contributor, "contributesTo", obj, source)
+
+
+_BASIS = re.compile(
+    r"\b(?:basis|bases|foundations?)\s+for\s+(?:the\s+|a\s+)?"
+    r"(?:(?:construction|creation|development|establishment|design)\s+of\s+(?:the\s+|a\s+)?)?",
+    re.I,
+)
+_PLANNED_BASIS = re.compile(r"\b(?:will|would|could|may|might|shall|expected to)\b[^,.;]*$", re.I)
+_INCLUDING = re.compile(r",?\s*\b(?:including|such as)\b", re.I)
+
+
+def basis(builder: Builder, sentence: str, source) -> None:
+    """ "The basis for the construction of the care system, including a law proposal, a methodology
+    and a pilot": each thing listed after "including" ``contributesTo`` what the basis is for."""
+    kg = builder.kg
+    match = _BASIS.search(sentence)
+    if match is None or _PLANNED_BASIS.search(sentence[: match.start()]):
+        return  # "will be the basis for": planned
+    rest = sentence[match.end() :]
+    listed = _INCLUDING.search(rest)
+    if listed is None:
+        return
+    rel = kg.schema.relations["contributesTo"]
+    ends = rest[: listed.start()]
+    objects = [
+        m.node_id
+        for m in builder.mentions(ends, (*attribution.THINGS, *CONTRIBUTION_RANGE_GROUPS))
+        if kg.has_node(m.node_id) and kg.schema.fits(kg.node(m.node_id)["type"], rel.range)
+    ]
+    items = rest[listed.end() :]
+    clause = re.search(r",\s*(?:which|who|that|where)\b|;", items)  # "a pilot ..., which presents a methodology"
+    for thing in counted(builder, items[: clause.start()] if clause else items):
+        if kg.schema.fits(kg.node(thing)["type"], rel.domain) and not kg.is_a(thing, "Programme", *_NOT_CONTRIBUTORS):
+            for obj in objects:
+                if obj != thing:
+                    kg.add_edge(thing, "contributesTo", obj, source)

@@ -103,7 +103,7 @@ class NarrativeReader(DocumentReader):
                         self.kg.add_edge(self.programme, "providesTechnicalAssistanceTo", actor.node_id, source)
             TrainingReader(self.b, self.programme, source).read(self.raw, sentence, actors)
         if target is not None:
-            for thing in attribution.referred(self.b, sentence):
+            for thing in chain.counted(self.b, sentence):
                 if self.kg.schema.fits(self.kg.node(thing)["type"], self.kg.schema.relations["contributesTo"].domain):
                     self.kg.add_edge(thing, "contributesTo", target, source)
                     self.kg.add_edge(thing, "contributesTo", target, self.b.source(self.doc.id, self.heading_line))

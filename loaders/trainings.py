@@ -18,7 +18,9 @@ A sentence counts as a training when it names one (``trained``, ``training``, ``
   "(with ICAT)", "conducted by").
 
 Each trainer ``trains`` each trainee; the Training ``trains`` its trainees (with the number as the
-edge's ``participants``) and the programme ``implements`` it.
+edge's ``participants``) and the programme ``implements`` it, and so does a body named as who
+delivered it ("the course on X delivered by ILO's ITC as well as the course on Y conducted by the
+ICAT": the ITC implements X, the ICAT Y; the course named last before the cue).
 """
 
 from __future__ import annotations
@@ -97,6 +99,7 @@ _TRAINER = re.compile(
     r"|\balongside|\bin collaboration with|\bjointly with|\btogether with|\bwith|\(with)\s+(?=(?P<rest>[^.;()]+))",
     re.I,
 )
+_PLANNED = re.compile(r"\b(?:will|shall|would|to be|expected to|plans? to)\b", re.I)
 _TO = re.compile(
     r"\b(?:trainings?|courses?|workshops?|capacity[- ]building)\s+(?:delivered\s+|provided\s+)?(?:to|for)\s+"
     r"(?P<rest>[^.;:()]+)",
@@ -237,17 +240,32 @@ class TrainingReader:
 
     def trainers(self, sentence: str) -> list[str]:
         """The bodies the sentence names as who trained."""
+        return list(dict.fromkeys(node for node, _, _ in self.trainers_at(sentence)))
+
+    def trainers_at(self, sentence: str) -> list[tuple[str, int, bool]]:
+        """Each body named as who trained, where its cue stands, and whether the cue says it delivered
+        the course ("conducted by", "alongside"; not a bare "with", nor a plan: "will be developed in
+        collaboration with"). "ILO's ITC" is the ITC."""
         found = []
         for match in _TRAINER.finditer(sentence):
             rest = match.group("rest")
+            strong = not re.fullmatch(r"with", match.group().strip(), re.I) and not _PLANNED.search(
+                sentence[: match.start()]
+            )
+            named_all = self.b.mentions(rest)
             at = 0
-            for named in self.b.mentions(rest):  # "by the ILO", "alongside ICAT and CIF": right after the cue
+            for i, named in enumerate(named_all):  # "by the ILO", "alongside ICAT and CIF": right after the cue
+                if named.start < at:
+                    continue
                 if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", rest[at : named.start]):
                     break
-                if named.node_id != self.programme:
-                    found.append(named.node_id)
-                at = named.end
-        return list(dict.fromkeys(found))
+                node, at = named.node_id, named.end
+                following = named_all[i + 1] if i + 1 < len(named_all) else None
+                if following is not None and re.fullmatch(r"\s*['’]s\s+(?:own\s+)?", rest[named.end : following.start]):
+                    node, at = following.node_id, following.end  # "ILO's ITC": the centre, part of the ILO
+                if node != self.programme:
+                    found.append((node, match.start(), strong))
+        return found
 
     def node_of(self, trainee: Trainee) -> str:
         if trainee.node is not None:
@@ -283,7 +301,8 @@ class TrainingReader:
             for m in _COUNT.finditer(sentence)
             if m["group"].lower() in GENERIC and not re.match(r"(19|20)\d\d$", m["number"])
         ]
-        if not trainees and not titles(raw, sentence) and not (courses and totals):
+        delivered = courses and any(strong for _, _, strong in self.trainers_at(sentence))
+        if not trainees and not titles(raw, sentence) and not (courses and (totals or delivered)):
             return
         nodes = [self.course(c) for c in courses]
         for match in totals:
@@ -291,6 +310,11 @@ class TrainingReader:
                 self.kg.add_claim(
                     self.after(nodes, courses, match.start()), "participantCount", count(match["number"]), self.source
                 )
+        for trainer, at, strong in self.trainers_at(sentence):  # "the course on X conducted by ICAT"
+            before = [(n, c) for n, c in zip(nodes, courses, strict=True) if c.start < at]
+            between = sentence[before[-1][1].start + len(before[-1][1].name) : at] if before else ""
+            if strong and before and not TRAINING.search(between):  # no other course named in between
+                self.kg.add_edge(trainer, "implements", before[-1][0], self.source)
         trainers = [self.programme, *self.trainers(sentence)]
         for trainee, at in trainees:
             target = self.node_of(trainee)

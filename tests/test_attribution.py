@@ -414,3 +414,28 @@ def test_an_actors_own_pilot_is_piloted_by_it():
     b, doc = invented("The documentation of the BoS' child grant pilot in Maseru has been finalized.")
     attribution.load(b, doc)
     assert edges(b, "pilots") == {("Bureau of Statistics", "Child grant pilot in Maseru")}
+
+
+def test_a_generic_phrase_is_read_by_its_own_words_before_the_whole_sentence():
+    """In a long sentence "the pension reform for street vendors" names that reform,
+    though the rest of the sentence shares more words with another reform."""
+    b, _ = invented()
+    for name in ("Pension reform on street vendors' inclusion", "Reform of the child grant rules in Maseru"):
+        b.register(b.kg.add_node(node_iri("LawInitiative", name), "LawInitiative", name, b.source("reg", 1)), name)
+    sentence = (
+        "Contributions were made, such as the pension reform for street vendors and the publication of the "
+        "new rules of the child grant in Maseru."
+    )
+    named = [b.kg.node(n)["name"] for n in attribution.referred(b, sentence)]
+    assert named[0] == "Pension reform on street vendors' inclusion"
+
+
+def test_a_generic_noun_inside_a_bodys_name_refers_to_nothing():
+    """ "alongside the National Vocational Training Institute": a body, not a reference to a training."""
+    b, _ = invented()
+    training = "Training for street vendors of Maseru on bookkeeping"
+    b.register(b.kg.add_node(node_iri("Training", training), "Training", training, b.source("reg", 1)), training)
+    name = "Vocational Training Institute"
+    b.register(b.kg.add_node(node_iri("TrainingInstitute", "VTI"), "TrainingInstitute", name, b.source("reg", 1)), name)
+    sentence = "Street vendors of Maseru improved their bookkeeping, with help from the Vocational Training Institute."
+    assert attribution.referred(b, sentence) == []

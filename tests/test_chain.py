@@ -12,7 +12,7 @@ from gapgraph.graph.ids import node_iri, sdg_target_iri
 from gapgraph.loaders import chain, money, narrative, purpose
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.jsdgf import framing
+from gapgraph.loaders.jsdgf import framing, results
 from gapgraph.loaders.observations import thing_key
 from gapgraph.loaders.pipeline import build
 
@@ -115,6 +115,22 @@ def test_contributed_to_sentences():
     }, "the means (through ...) and planned work (will contribute) give nothing"
 
 
+def test_support_for_the_design_of_and_promoting_the_establishment_of_are_contributions():
+    b, _, programme = invented()
+    source = b.source("lso", 8)
+    chain.contribution(
+        b, "The JP provided support for the design of a National Social Protection Strategy.", source, programme
+    )
+    chain.contribution(
+        b, "UNICEF, within the JP, promotes the establishment of the Social Protection Bill.", source, programme
+    )
+    chain.contribution(b, "The JP provided support to the Social Protection Bill drafting team.", source, programme)
+    assert contributions(b) == {
+        (PROGRAMME_NAME, "National Social Protection Strategy"),
+        (PROGRAMME_NAME, "Social Protection Bill"),
+    }
+
+
 def test_a_footnote_between_bullets_keeps_the_targets_list():
     b, doc, programme = invented(
         "Target 1.3. Implement nationally appropriate social protection systems",
@@ -208,3 +224,130 @@ def test_a_contribution_of_work_is_no_funding():
     assert [(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v in other] == [
         ("Embassy of Ireland", "Child grant pilot in Maseru")
     ], "only the sentence that prints an amount"
+
+
+def test_focus_places_come_from_the_programmes_own_clause_item_by_item():
+    """The focus list is read item by item (a place whose name holds another's, "Maseru City"), and
+    only where the clause names the programme: another thing's places are not the programme's."""
+    b, doc, programme = invented(
+        "The overall purpose of the JP is to reach informal workers, with a special focus in the districts of "
+        "Leribe, Maseru City, Mafeteng and the District of Berea.",
+        "- The diagnostics of informal workers in the districts of Quthing and Mokhotlong, based on field work.",
+        "This implied adjustments in the work with the target population in the districts of Thaba-Tseka.",
+    )
+    for place in ("Leribe", "Maseru City", "Maseru", "Mafeteng", "District of Berea", "Quthing", "Mokhotlong",
+                  "Thaba-Tseka"):
+        b.add_place_name(place, b.kg.add_node(node_iri("State", place), "State", place, b.source("reg", 1)))
+    framing.load(b, doc, programme)
+    placed = {b.kg.node(p)["name"] for p in b.kg.out(programme, "locatedIn")}
+    assert placed == {"Leribe", "Maseru City", "Mafeteng", "District of Berea"}
+
+
+def test_a_variance_explanation_counts_what_is_listed_only_further_on():
+    """The results table comes before the annex that lists the products it counts: the explanation is
+    read once the build is done, so a product known only later still counts under the output."""
+    b, doc, programme = invented(
+        "Result / Indicators\tBaseline\tExpected 2021 target\t2021 Result\tReasons for variance from planned target",
+        "Output 1.1 Informal workers registered\t\t\t\t",
+        "Output 1.1 indicator Number of knowledge products drafted\t0\t2\t2\tIncludes the situational "
+        "diagnostics for Leribe and Mafeteng.",
+    )
+    results.load(b, doc, programme)
+    for place in ("Leribe", "Mafeteng"):  # the annex further on lists them
+        b.add_place_name(place, b.kg.add_node(node_iri("State", place), "State", place, b.source("reg", 1)))
+        name = f"Situational diagnostic of street vendors in {place}"
+        product = b.kg.add_node(node_iri("KnowledgeProduct", name), "KnowledgeProduct", name, b.source("lso", 9))
+        b.register(product, name)
+    b.finish()
+    counted = {(u, v) for u, v in contributions(b) if v == "Output 1.1"}
+    assert counted == {
+        ("Situational diagnostic of street vendors in Leribe", "Output 1.1"),
+        ("Situational diagnostic of street vendors in Mafeteng", "Output 1.1"),
+    }
+
+
+def test_what_a_thing_is_about_does_not_count_under_the_output():
+    """ "the pilot for the implementation of the Strategy", "a reform for the creation of the Bill":
+    the pilot and the reform count, not what they are about; "a proposal for a Bill" is the bill."""
+    b, doc, programme = invented(
+        "Output 1.1. Informal workers registered",
+        "- Progress was made on the child grant pilot for the implementation of the National Social Protection "
+        "Strategy.",
+        "Output 1.2. Grants designed",
+        "- A proposal for a Social Protection Bill was presented.",
+    )
+    chain.load(b, doc, programme)
+    assert contributions(b) == {
+        ("Child grant pilot in Maseru", "Output 1.1"),
+        ("Social Protection Bill", "Output 1.2"),
+    }
+
+
+def test_what_the_work_starts_from_does_not_count_under_the_output():
+    """ "A workshop will begin using as a baseline the study": the study is an input, not a result."""
+    b, doc, programme = invented(
+        "Output 1.1. Informal workers registered",
+        "- A workshop for labour officers will begin using as a baseline the Study on the costs of a child grant in "
+        "Lesotho.",
+        "- Harnessing the results of the Diagnostic of informal workers in Maseru, the child grant pilot in Maseru "
+        "was extended.",
+    )
+    chain.load(b, doc, programme)
+    assert contributions(b) == {("Child grant pilot in Maseru", "Output 1.1")}
+
+
+def test_a_plural_name_two_places_things_share_counts_both():
+    """ "the district round-tables on grants", a name each district's round-table holds within its
+    district: both count under the output; a singular shared name decides nothing."""
+    b, doc, programme = invented(
+        "Output 1.1. Informal workers registered",
+        "- 30 institutions take part in the district round-tables on grants.",
+        "Output 1.2. Grants designed",
+        "- The district round-table on grants met twice.",
+    )
+    for district in ("maseru", "leribe"):
+        name = f"District round-table on grants in {district.capitalize()}"
+        node = b.kg.add_node(node_iri("Mechanism", name), "Mechanism", name, b.source("reg", 1))
+        for alias in ("district round-tables on grants", "district round-table on grants"):
+            b.register(node, alias, scope=district)
+    chain.load(b, doc, programme)
+    assert contributions(b) == {
+        ("District round-table on grants in Maseru", "Output 1.1"),
+        ("District round-table on grants in Leribe", "Output 1.1"),
+    }
+
+
+def test_a_generic_predicate_is_no_reference():
+    """ "X will be the first study of its kind": says what X is, names no known study."""
+    b, doc, programme = invented(
+        "Output 1.1. Informal workers registered",
+        "- The child grant pilot in Maseru will be the first study of costs of its kind in Lesotho.",
+    )
+    chain.load(b, doc, programme)
+    assert contributions(b) == {("Child grant pilot in Maseru", "Output 1.1")}
+
+
+def test_the_things_a_basis_includes_contribute_to_what_it_is_for():
+    """ "The basis for the construction of X, including A and B, which presents C": A and B
+    contribute to X; C (what B presents) and a plan ("will be the basis") do not."""
+    b, _, programme = invented()
+    source = b.source("lso", 9)
+    chain.contribution(
+        b,
+        "2. The basis for the construction of the National Social Protection Strategy, including the Social "
+        "Protection Bill and the child grant pilot in Maseru, which presents the Diagnostic of informal workers "
+        "in Maseru.",
+        source,
+        programme,
+    )
+    chain.contribution(
+        b,
+        "The Study on the costs of a child grant in Lesotho will be the basis for the Lesotho Development Framework, "
+        "including the Social Protection Bill.",
+        source,
+        programme,
+    )
+    assert contributions(b) == {
+        ("Social Protection Bill", "National Social Protection Strategy"),
+        ("Child grant pilot in Maseru", "National Social Protection Strategy"),
+    }

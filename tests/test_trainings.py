@@ -106,3 +106,26 @@ def test_a_new_course_is_not_taken_for_a_known_one_sharing_a_word():
     narrative.load(b, doc, PROGRAMME)
     attribution.load(b, doc)
     assert not list(b.kg.edges("developedWith"))
+
+
+def test_who_delivered_a_course_implements_it_not_a_plan_nor_a_bare_with():
+    """The course named right before "delivered by" / "conducted by" is implemented by the body named
+    after the cue ("ILO's ITC-ILO" is the centre); not when another course is named in between (here
+    one without a title, so no node: nothing rather than the wrong course); a plan or a bare "with"
+    implements nothing."""
+    b, doc = invented(
+        "- This number reflects the on-line course *Social dialogue in agriculture* delivered by ILO's ITC-ILO "
+        "as well as the ongoing course on cocoa grading for farmers conducted by the NVTI.",
+        "- Training courses on farm safety are currently being implemented by NVTI.",
+        "- The design of a course on cocoa marketing will be developed in collaboration with KMA.",
+    )
+    narrative.load(b, doc, PROGRAMME)
+    implemented = {
+        (b.kg.node(u)["name"], b.kg.node(v)["name"])
+        for u, v, _, _ in b.kg.edges("implements")
+        if u != PROGRAMME
+    }
+    assert implemented == {
+        ("International Training Centre of the ILO", "Social dialogue in agriculture"),
+        ("National Vocational Training Institute", "Training courses on farm safety"),
+    }

@@ -3,7 +3,10 @@ with, and the Fund's own global results.
 
 - **Focus places**: "with a special focus in the states of A, B and C", "in five states (A, B, C)":
   the programme ``locatedIn`` each place listed (a listed name that is the country's own, in a list
-  of states, is the state of that name when one is known: "State of <name>").
+  of states, is the state of that name when one is known: "State of <name>"). Only where the clause
+  names the programme ("The JP has positioned an agenda in five states (...)"): "strategies for
+  workers in the states of A and B" places the strategies, not the programme. The list is read item
+  by item, each item wholly a known place, up to the first that is not.
 - **Alignment**: a sentence saying the programme is "aligned to / with", "in alignment with",
   "responded to the outcomes agreed on", or "based on ... recommendations included in" names laws,
   conventions, recommendations, policies, programmes (the Cooperation Framework) or outcomes: the
@@ -40,6 +43,9 @@ _FOCUS = re.compile(
     r"(?:states|provinces|regions|districts|municipalities)(?:\s+of)?\s*\(?",
     re.I,
 )
+_LIST_END = re.compile(r"[).;:]|\s(?:by|based|where|with|to|that|which|who|for|through|in)\b")
+_LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_PROGRAMME = re.compile(r"\b(?:JP|joint\s+program(?:me)?|program(?:me)?)\b", re.I)
 _ALIGNED = re.compile(
     r"\b(?:aligned (?:to|with)|aligns (?:to|with)|(?:in|the) alignment with|responded to the outcomes agreed on"
     r"|based on [^.]*?recommendations? included in)\b",
@@ -117,25 +123,34 @@ class FramingReader(DocumentReader):
             for group in re.split(r",\s*|\s+and\s+", population.group("groups")):
                 self.target_group(group, source)
         for match in _FOCUS.finditer(sentence):
-            tail = sentence[match.end() : match.end() + 200]
-            places = self.b.mentions(tail, "place")
-            listed = []
-            position = 0
-            for place in places:
-                gap = tail[position : place.start]
-                if listed and not re.fullmatch(r"[\s,;]*(?:and\s+(?:the\s+)?|the\s+)?", gap):
-                    break
-                if not listed and place.start > 3:
-                    break
-                listed.append(place)
-                position = place.end
-            for place in listed:
-                node = place.node_id
+            if not self.programme_clause(sentence[: match.start()]):
+                continue  # "strategies for workers in the states of A and B": the strategies' places
+            listed = self.listed_places(sentence[match.end() : match.end() + 200])
+            for node in listed:
                 if self.kg.is_a(node, "Country") and len(listed) > 1:
-                    node = self.b.place(f"State of {place.text}") or node
+                    node = self.b.place(f"State of {self.kg.node(node)['name']}") or node
                     if self.kg.is_a(node, "Country"):
                         continue
                 self.kg.add_edge(self.programme, "locatedIn", node, source)
+
+    def programme_clause(self, before: str) -> bool:
+        """The clause before "in the states of" names the programme: its places, not another thing's."""
+        clause = re.split(r"[:;]", before)[-1]
+        names = [self.kg.node(self.programme)["name"], *self.kg.node(self.programme)["aliases"]]
+        return bool(_PROGRAMME.search(clause)) or any(n.lower() in clause.lower() for n in names if len(n) > 3)
+
+    def listed_places(self, tail: str) -> list[str]:
+        """The places a list names item by item ("Chiapas, Jalisco, Mexico City and the State of Mexico"),
+        up to the first item that is not wholly a known place."""
+        end = _LIST_END.search(tail)
+        found: list[str] = []
+        for item in _LIST_SEP.split(tail[: end.start()] if end else tail):
+            item = re.sub(r"^the\s+", "", item.strip(), flags=re.I)
+            places = self.b.mentions(item, "place") if item else []
+            if len(places) != 1 or places[0].start != 0 or places[0].end != len(item):
+                break
+            found.append(places[0].node_id)
+        return found
 
     def alignment(self, sentence: str, source: Source) -> None:
         """Run at the end of the build: the framework and its outcomes may come from another document.

@@ -19,7 +19,8 @@ What it yields, for the programme of the report's cover page:
   indicator, with the value as printed, the number read from it, the unit and the variance
   explanation;
 - a law, pilot or product the variance explanation names (by a registry name) ``contributesTo`` the
-  indicator's output or outcome.
+  indicator's output or outcome; read once every document is loaded, as the things it names may be
+  listed only further on (the strategic-documents annex, the trainings) or in another report.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.resolve import normalise
-from gapgraph.loaders import attribution
+from gapgraph.loaders import chain
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.observations import add_observation, node_key, thing_key
@@ -211,13 +212,18 @@ class ResultsLoader(DocumentReader):
             return
         node = self.indicator_node(parent, code, statement, row)
         explanation = row.cell(variance) if variance is not None else ""
-        contributors = self.kg.schema.relations["contributesTo"].domain
-        for thing in attribution.referred(self.b, explanation):
-            if self.kg.schema.fits(self.kg.node(thing)["type"], contributors):
-                self.kg.add_edge(thing, "contributesTo", parent, self.row_src(row))
+        if explanation:  # at the end: the things it names may be listed further on (an annex) or elsewhere
+            self.b.at_finish(lambda: self.counted(explanation, parent, self.row_src(row)))
         for column, printed in values:
             if printed:
                 self.observation(node, column, printed, explanation if column.kind == "result" else "", row)
+
+    def counted(self, explanation: str, parent: str, source: Source) -> None:
+        """Each law, pilot, product or training a variance explanation names ``contributesTo`` its result."""
+        contributors = self.kg.schema.relations["contributesTo"].domain
+        for thing in chain.counted(self.b, explanation):
+            if self.kg.schema.fits(self.kg.node(thing)["type"], contributors):
+                self.kg.add_edge(thing, "contributesTo", parent, source)
 
     def indicator_node(self, parent: str, code: str, statement: str, row: Row) -> str:
         """The indicator of ``parent`` with this statement: one node across reports."""
