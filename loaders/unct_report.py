@@ -279,7 +279,26 @@ class UnctReportLoader(DocumentReader):
         node = node_iri("Programme", title)
         self.kg.add_node(node, "Programme", title, self.src(heading))
         self.b.register(node, title, self.b.country)
+        fuller = self.fuller_name(title, heading, end)
+        if fuller is not None:
+            self.kg.add_node(node, "Programme", title, self.src(fuller[1]))
+            self.kg.rename(node, fuller[0])
+            self.b.register(node, fuller[0], self.b.country)
         return node
+
+    def fuller_name(self, short: str, heading: int, end: int) -> tuple[str, int] | None:
+        """The block's own longer name of a programme its heading calls by one word ("KEY PARTNERSHIPS:
+        SPOTLIGHT" above "the Spotlight Initiative to eliminate violence against women and girls
+        (2019-2022)"): the short name, a capitalised word, then words up to the first punctuation."""
+        pattern = re.compile(
+            rf"\b{re.escape(short)}\s+(?P<rest>[A-Z][\w-]*(?:\s+[\w-]+)*?)\s*(?=[(,;:.]|\s+which\b|\s+that\b|$)",
+            re.I,
+        )
+        for number in range(heading + 1, end):
+            match = pattern.search(plain(self.doc.line(number)))
+            if match and match.group("rest")[0].isupper() and len(match.group("rest").split()) <= 12:
+                return f"{short} {match.group('rest')}", number
+        return None
 
     def parties(self, item: str, number: int) -> list[str]:
         """The actors one list item names: a body, or one state government per place listed."""

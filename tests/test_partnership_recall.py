@@ -1,0 +1,55 @@
+"""Partnership relations read by general rules, on invented documents of other programmes
+(issue 11, round 2): each rule's edges and the edges it must not add."""
+
+from __future__ import annotations
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders import unct_report
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+
+AGENCIES = ("UNICEF", "WFP", "UNFPA", "UNDP", "IOM")
+
+
+def builder() -> Builder:
+    b = Builder()
+    src = b.source("reg", 1)
+    for acronym in AGENCIES:
+        node = b.kg.add_node(node_iri("UNAgency", acronym), "UNAgency", acronym, src, aliases=[acronym])
+        b.register(node, acronym)
+    return b
+
+
+def names(b: Builder, relation: str) -> set[tuple[str, str]]:
+    return {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges(relation)}
+
+
+def test_a_key_partnership_block_names_its_programme_by_the_fuller_name_its_text_gives():
+    lines = [
+        "United Nations Ghana - Results Report 2022",
+        "### KEY PARTNERSHIPS: HARVEST",
+        "A flagship example is the Harvest Initiative for school meals in the northern regions (2021-2024),"
+        " which mobilised resources.",
+        "- AGENCIES:** WFP, UNICEF",
+        "### NEXT",
+    ]
+    b = builder()
+    unct_report.load(b, Document(id="gha", kind="unct-results-report", path="gha.txt", lines=lines))
+    programme = "Harvest Initiative for school meals in the northern regions"
+    assert names(b, "participatesIn") >= {("WFP", programme), ("UNICEF", programme)}
+    node = b.resolve("Harvest")
+    assert node is not None and b.resolve(programme) == node
+    assert "Harvest" in b.kg.node(node)["aliases"]
+
+
+def test_a_block_whose_text_gives_no_fuller_name_keeps_the_heading():
+    lines = [
+        "United Nations Ghana - Results Report 2022",
+        "### KEY PARTNERSHIPS: HARVEST",
+        "Harvest, which mobilised resources, grew in 2022.",
+        "- AGENCIES:** WFP",
+        "### NEXT",
+    ]
+    b = builder()
+    unct_report.load(b, Document(id="gha", kind="unct-results-report", path="gha.txt", lines=lines))
+    assert names(b, "participatesIn") >= {("WFP", "Harvest")}
