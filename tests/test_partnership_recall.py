@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from gapgraph.graph.ids import node_iri
-from gapgraph.loaders import unct_report
+from gapgraph.loaders import supporters, unct_report
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 
@@ -53,3 +53,36 @@ def test_a_block_whose_text_gives_no_fuller_name_keeps_the_heading():
     b = builder()
     unct_report.load(b, Document(id="gha", kind="unct-results-report", path="gha.txt", lines=lines))
     assert names(b, "participatesIn") >= {("WFP", "Harvest")}
+
+
+def _campaign(b: Builder, name: str) -> str:
+    node = b.kg.add_node(node_iri("Campaign", name), "Campaign", name, b.source("gha", 1))
+    b.register(node, name)
+    return node
+
+
+def test_people_listed_as_a_campaigns_influencers_participate_in_it_table_cells_included():
+    lines = [
+        "Output 1.3 Indicator\t<p>4 million views</p> <p>The campaign was shared on social media by partners and"
+        " around 12 influencers and opinion leaders (Ama Owusu, Kwame Boateng; Efua Sutherland and Sarkodie)</p>",
+    ]
+    b = builder()
+    _campaign(b, "#FeedEveryChild")
+    doc = Document(id="gha", kind="jsdgf-final-narrative-report", path="gha.txt", lines=lines)
+    supporters.load(b, doc)
+    people = {"Ama Owusu", "Kwame Boateng", "Efua Sutherland", "Sarkodie"}
+    assert names(b, "participatesIn") == {(p, "#FeedEveryChild") for p in people}
+    assert all(b.kg.is_a(b.resolve(p), "Person") for p in people)
+    assert all(s.lines == (1, 1) for _, _, _, d in b.kg.edges("participatesIn") for s in d["sources"])
+
+
+def test_the_campaign_of_a_document_naming_two_stays_unresolved_and_non_names_are_skipped():
+    b = builder()
+    _campaign(b, "#FeedEveryChild")
+    _campaign(b, "#SchoolFirst")
+    lines = ["The campaign was promoted by 3 ambassadors (Ama Owusu, Kwame Boateng, 20 more)."]
+    supporters.load(b, Document(id="gha", kind="press-release", path="gha.txt", lines=lines))
+    assert names(b, "participatesIn") == set()
+    named = ["#SchoolFirst was promoted by 3 ambassadors (Ama Owusu, 20 more, the private sector)."]
+    supporters.load(b, Document(id="gha", kind="press-release", path="gha.txt", lines=named))
+    assert names(b, "participatesIn") == {("Ama Owusu", "#SchoolFirst")}
