@@ -15,6 +15,8 @@ sentence. The rules are deliberately narrow: they prefer missing a fact to inven
 - "<agency> (with ...) developed / produced / launched <product>": the agency ``produces`` it;
 - a list of a fund's donors: each ``funds`` it (:mod:`gapgraph.loaders.donors`);
 - "A in collaboration with B": A ``partnersWith`` B (:mod:`gapgraph.loaders.partnerships`);
+- "A provided (technical) support / advice to B": A ``providesTechnicalAssistanceTo`` B
+  (:mod:`gapgraph.loaders.assistance`);
 - "the JP is aligned with the Direct Effect 2": the programme ``alignedWith`` that outcome of the
   Cooperation Framework (linked once every document is loaded); "the JP contributed to ...": the
   programme ``contributesTo`` what it names (:func:`chain.contribution`).
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import sdg_target_iri
-from gapgraph.loaders import attribution, chain, donors, partnerships, purpose
+from gapgraph.loaders import assistance, attribution, chain, donors, partnerships, purpose
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -91,9 +93,9 @@ class NarrativeReader(DocumentReader):
                 for actor in actors:
                     if not self.is_agency(actor.node_id):
                         self.kg.add_edge(self.programme, "grantsTo", actor.node_id, source)
-            assistance = _ASSISTANCE.search(sentence)
-            if assistance:
-                for actor in self.b.mentions(assistance.group("object")):
+            stated = _ASSISTANCE.search(sentence)
+            if stated:
+                for actor in self.b.mentions(stated.group("object")):
                     if not self.is_agency(actor.node_id):
                         self.kg.add_edge(self.programme, "providesTechnicalAssistanceTo", actor.node_id, source)
             advice = _ADVICE.search(sentence)
@@ -110,6 +112,7 @@ class NarrativeReader(DocumentReader):
         self.production(sentence, source, actors, things)
         donors.read(self.b, sentence, source)
         partnerships.read(self.b, sentence, actors, source, self.programme)
+        assistance.read(self.b, sentence, actors, source, self.programme)
         if self.programme is not None and _FRAMEWORK.search(sentence):
             self.b.at_finish(lambda: self.alignment(sentence, source))
         if self.programme is not None:

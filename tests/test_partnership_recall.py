@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from gapgraph.graph.ids import node_iri
-from gapgraph.loaders import supporters, unct_report
+from gapgraph.loaders import narrative, supporters, unct_report
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 
@@ -86,3 +86,47 @@ def test_the_campaign_of_a_document_naming_two_stays_unresolved_and_non_names_ar
     named = ["#SchoolFirst was promoted by 3 ambassadors (Ama Owusu, 20 more, the private sector)."]
     supporters.load(b, Document(id="gha", kind="press-release", path="gha.txt", lines=named))
     assert names(b, "participatesIn") == {("Ama Owusu", "#SchoolFirst")}
+
+
+def _body(b: Builder, name: str, acronym: str, cls: str = "GovernmentBody") -> str:
+    node = b.kg.add_node(node_iri(cls, name), cls, name, b.source("reg", 1), aliases=[acronym])
+    b.register(node, name)
+    b.register(node, acronym)
+    return node
+
+
+def test_support_given_to_a_body_the_giver_named_before_else_the_reports_programme():
+    b = builder()
+    programme = b.kg.add_node(
+        node_iri("Programme", "Cash plus in Ghana"), "Programme", "Cash plus in Ghana", b.source("r", 1)
+    )
+    for name, acronym in (
+        ("Ministry of Gender, Children and Social Protection", "MoGCSP"),
+        ("National Health Insurance Authority", "NHIA"),
+    ):
+        _body(b, name, acronym)
+    lines = [
+        "- The JP will continue to provide support to the NHIA for the roll-out of the scheme in the MoGCSP districts.",
+        "- An advocacy strategy is carried on by providing technical assistance and policy recommendations at the"
+        " executive level, particularly the MoGCSP, for a route to reform.",
+        "- UNDP provided advice to the NHIA to align the bond with the framework.",
+        "- Technical assistance was requested by the MoGCSP.",
+    ]
+    doc = Document(id="gha", kind="jsdgf-final-narrative-report", path="gha.txt", lines=lines)
+    narrative.load(b, doc, programme)
+    assert names(b, "providesTechnicalAssistanceTo") == {
+        ("Cash plus in Ghana", "National Health Insurance Authority"),
+        ("Cash plus in Ghana", "Ministry of Gender, Children and Social Protection"),
+        ("UNDP", "National Health Insurance Authority"),
+    }
+    ministry = b.resolve("MoGCSP")
+    cited = {s.lines[0] for _, _, d in b.kg.in_edges(ministry, "providesTechnicalAssistanceTo") for s in d["sources"]}
+    assert cited == {2}
+
+
+def test_support_without_a_giver_outside_a_programmes_report_gives_nothing():
+    b = builder()
+    _body(b, "National Health Insurance Authority", "NHIA")
+    lines = ["Providing support to the NHIA was a priority of the country team."]
+    narrative.load(b, Document(id="gha", kind="unct-results-report", path="gha.txt", lines=lines), None)
+    assert names(b, "providesTechnicalAssistanceTo") == set()
