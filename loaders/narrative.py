@@ -17,6 +17,8 @@ sentence. The rules are deliberately narrow: they prefer missing a fact to inven
 - "A in collaboration with B": A ``partnersWith`` B (:mod:`gapgraph.loaders.partnerships`);
 - "A provided (technical) support / advice to B": A ``providesTechnicalAssistanceTo`` B
   (:mod:`gapgraph.loaders.assistance`);
+- "the JP's engagement / dialogue with A, B", "in partnership with A" (no actor before): A
+  ``participatesIn`` the programme (:mod:`gapgraph.loaders.engagement`);
 - "the JP is aligned with the Direct Effect 2": the programme ``alignedWith`` that outcome of the
   Cooperation Framework (linked once every document is loaded); "the JP contributed to ...": the
   programme ``contributesTo`` what it names (:func:`chain.contribution`).
@@ -27,7 +29,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import sdg_target_iri
-from gapgraph.loaders import assistance, attribution, chain, donors, partnerships, purpose
+from gapgraph.loaders import assistance, attribution, chain, donors, engagement, partnerships, purpose
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -113,6 +115,7 @@ class NarrativeReader(DocumentReader):
         donors.read(self.b, sentence, source)
         partnerships.read(self.b, sentence, actors, source, self.programme)
         assistance.read(self.b, sentence, actors, source, self.programme)
+        engagement.read(self.b, sentence, actors, source, self.programme)
         if self.programme is not None and _FRAMEWORK.search(sentence):
             self.b.at_finish(lambda: self.alignment(sentence, source))
         if self.programme is not None:

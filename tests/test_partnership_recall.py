@@ -130,3 +130,34 @@ def test_support_without_a_giver_outside_a_programmes_report_gives_nothing():
     lines = ["Providing support to the NHIA was a priority of the country team."]
     narrative.load(b, Document(id="gha", kind="unct-results-report", path="gha.txt", lines=lines), None)
     assert names(b, "providesTechnicalAssistanceTo") == set()
+
+
+def test_bodies_a_programmes_report_engaged_with_participate_in_it_not_an_agencys_partners():
+    b = builder()
+    programme = b.kg.add_node(
+        node_iri("Programme", "Cash plus in Ghana"), "Programme", "Cash plus in Ghana", b.source("r", 1)
+    )
+    for name, acronym in (
+        ("Ministry of Gender, Children and Social Protection", "MoGCSP"),
+        ("National Health Insurance Authority", "NHIA"),
+        ("Ghana Statistical Service", "GSS"),
+        ("University of Ghana", "UG"),
+        ("Ministry of Finance", "MoF"),
+    ):
+        _body(b, name, acronym)
+    lines = [
+        "- The JP has expanded PUNO's engagement with the Executive (MoGCSP, NHIA), the academia (UG),"
+        " 2) Knowledge generation: studies with the GSS.",
+        "- UNDP, in partnership with the MoF, launched a bond.",
+        "- The design of a course will be developed in collaboration with the GSS.",
+        "- Strategic alliances with stakeholders to promote social protection: 1) the MoF and partners.",
+    ]
+    doc = Document(id="gha", kind="jsdgf-final-narrative-report", path="gha.txt", lines=lines)
+    narrative.load(b, doc, programme)
+    participants = {u for u, v in names(b, "participatesIn") if v == "Cash plus in Ghana"}
+    assert participants == {
+        "Ministry of Gender, Children and Social Protection",
+        "National Health Insurance Authority",
+        "University of Ghana",
+    }
+    assert all(s.lines == (1, 1) for _, _, _, d in b.kg.edges("participatesIn") for s in d["sources"])
