@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from gapgraph.graph.ids import node_iri
-from gapgraph.loaders import narrative, supporters, unct_report
+from gapgraph.loaders import implementers, narrative, supporters, unct_report
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 
@@ -161,3 +161,20 @@ def test_bodies_a_programmes_report_engaged_with_participate_in_it_not_an_agency
         "University of Ghana",
     }
     assert all(s.lines == (1, 1) for _, _, _, d in b.kg.edges("participatesIn") for s in d["sources"])
+
+
+def test_agencies_implementing_a_named_programme_participate_and_the_lead_agency_leads():
+    b = builder()
+    src = b.source("reg", 1)
+    programme = b.kg.add_node(node_iri("Programme", "Cash plus in Ghana"), "Programme", "Cash plus in Ghana", src)
+    b.register(programme, "Cash plus in Ghana")
+    _body(b, "National Health Insurance Authority", "NHIA")
+    lines = [
+        "“Cash plus in Ghana” is an initiative of the Joint SDG Fund, implemented by the UNICEF (United Nations"
+        " Children's Fund), as lead agency, WFP and the UNDP. It was implemented by the NHIA and UNFPA in 2021.",
+    ]
+    implementers.load(b, Document(id="gha", kind="press-release", path="gha.txt", lines=lines))
+    assert names(b, "participatesIn") == {(a, "Cash plus in Ghana") for a in ("UNICEF", "WFP", "UNDP")}
+    assert names(b, "leads") == {("UNICEF", "Cash plus in Ghana")}
+    roles = {c["value"] for _, _, _, d in b.kg.edges("participatesIn") for c in d["attributes"]["role"]}
+    assert roles == {"implementing"}
