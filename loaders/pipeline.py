@@ -20,7 +20,7 @@ from typing import Any
 from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
-from gapgraph.loaders import attribution, discovery, generic, implementers, supporters
+from gapgraph.loaders import attribution, discovery, generic, implementers, membership, supporters
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.country import document_country
 from gapgraph.loaders.document import Document, read_document
@@ -124,6 +124,7 @@ def build(
         attribution.load(builder, doc)  # who did what, in every document's prose
         supporters.load(builder, doc)  # people listed as a campaign's or event's supporters
         implementers.load(builder, doc)  # "<programme>, implemented by A, as lead agency, B and C"
+        membership.load(builder, doc)  # "PUNOs participate in the X", "the X, headed by A"
     builder.country = None
     builder.finish()
     step("checking the graph against the ontology")

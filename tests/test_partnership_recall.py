@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from gapgraph.graph.ids import node_iri
-from gapgraph.loaders import implementers, narrative, supporters, unct_report
+from gapgraph.loaders import attribution, implementers, membership, narrative, supporters, unct_report
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 
@@ -178,3 +178,50 @@ def test_agencies_implementing_a_named_programme_participate_and_the_lead_agency
     assert names(b, "leads") == {("UNICEF", "Cash plus in Ghana")}
     roles = {c["value"] for _, _, _, d in b.kg.edges("participatesIn") for c in d["attributes"]["role"]}
     assert roles == {"implementing"}
+
+
+def _mechanism(b: Builder, name: str) -> str:
+    node = b.kg.add_node(node_iri("Mechanism", name), "Mechanism", name, b.source("reg", 1))
+    b.register(node, name)
+    return node
+
+
+def test_punos_and_listed_agencies_sit_on_a_mechanism_and_its_head_leads_it_in_table_cells():
+    b = builder()
+    src = b.source("reg", 1)
+    programme = b.kg.add_node(node_iri("Programme", "Cash plus in Ghana"), "Programme", "Cash plus in Ghana", src)
+    for agency in ("UNICEF", "WFP"):
+        b.kg.add_edge(node_iri("UNAgency", agency), "participatesIn", programme, src, {"role": "implementing"})
+    b.index(attribution.PROGRAMME_OF_DOCUMENT)["gha"] = programme
+    _body(b, "Ministry of Employment and Labour Relations", "MELR")
+    _body(b, "Ghana Statistical Service", "GSS")
+    _mechanism(b, "National Steering Committee on Child Labour")
+    _mechanism(b, "Programme Steering Committee")
+    lines = [
+        "Budget cuts\t15\t<ul> - PUNOs participate in the National Steering Committee on Child Labour, headed by the"
+        " MELR and the GSS - UNDP and UNFPA take part in the Programme Steering Committee</ul>\tProgramme Steering"
+        " Committee (RC + PUNOs Rep + Government)",
+        "The MELR held the Programme Steering Committee, which UNFPA praised.",
+    ]
+    membership.load(b, Document(id="gha", kind="jsdgf-annual-progress-report", path="gha.txt", lines=lines))
+    child, steering = "National Steering Committee on Child Labour", "Programme Steering Committee"
+    assert names(b, "memberOf") == {
+        ("UNICEF", child),
+        ("WFP", child),
+        ("UNDP", steering),
+        ("UNFPA", steering),
+        ("UNICEF", steering),
+        ("WFP", steering),
+    }
+    assert names(b, "leads") == {
+        ("Ministry of Employment and Labour Relations", child),
+        ("Ghana Statistical Service", child),
+    }
+
+
+def test_punos_name_no_one_outside_a_programmes_own_report():
+    b = builder()
+    _mechanism(b, "National Steering Committee on Child Labour")
+    lines = ["PUNOs participate in the National Steering Committee on Child Labour."]
+    membership.load(b, Document(id="gha", kind="unct-results-report", path="gha.txt", lines=lines))
+    assert names(b, "memberOf") == set()
