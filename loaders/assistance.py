@@ -4,7 +4,8 @@
 Ministry of Finance to align ...", "by providing technical assistance and policy recommendations at
 the Legislative level, particularly the Senate, for ...": the giver ``providesTechnicalAssistanceTo``
 each body named right after "to" / "at" (up to the first "for", "of", "with", "through", "in
-order to" or clause break). The giver is the last actor named before the verb; with none, the
+order to" or clause break, outside a body's own name); support "for" a step "by" a body ("the JP
+provided accompaniment for the deposit of C189 by the Ministry of Labour") goes to that body. The giver is the last actor named before the verb; with none, the
 programme of the programme's own report (a gerund or "we" there speaks for it); else nothing.
 UN agencies and funds are never recipients, nor is the giver itself.
 
@@ -24,11 +25,25 @@ _GIVE = re.compile(
     r"(?:(?:direct|specialized|specialised|continued|ongoing|technical|legal|policy|methodological)\s+(?:and\s+)?)*"
     r"(?P<what>assistance|support|accompaniment|advice|advisory services)\b"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:recommendations|advice|inputs|support|assistance))?"
-    r"\s+(?:to|at)\s+(?P<object>[^.;]+)",
+    r"\s+(?P<to>to|at|for)\s+(?P<object>[^.;]+)",
     re.I,
 )
 _CUT = re.compile(r"\s(?:for|of|on|with|through|in order to|so that|which|that|by|regarding|in the)\s|\s\(|:", re.I)
 """Where the recipients end: "to the IMSS for the implementation ..." names only the IMSS."""
+_DOER = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+"""Support *for* a step "by" a body ("accompaniment for the deposit of C189 by the Ministry"): that
+body receives it."""
+_CLAUSE = re.compile(r",\s*(?:which|who|where|while|but)\b|\s(?:in order to|so as to)\s", re.I)
+
+
+def _cut(text: str, offset: int, actors: list[Mention], pattern: re.Pattern[str] = _CUT) -> int:
+    """Where ``pattern`` first matches ``text`` (at ``offset`` in the sentence) outside an actor's
+    name ("the Ministry of Finance for ..." ends before "for", not at "of")."""
+    for match in pattern.finditer(text):
+        at = offset + match.start()
+        if not any(a.start <= at < a.end for a in actors):
+            return at
+    return offset + len(text)
 
 
 def read(builder: Builder, sentence: str, actors: list[Mention], source: Source, programme: str | None) -> None:
@@ -40,8 +55,17 @@ def read(builder: Builder, sentence: str, actors: list[Mention], source: Source,
         if giver is None:
             continue
         start = match.start("object")
-        cut = _CUT.search(match.group("object"))
-        end = start + (cut.start() if cut else len(match.group("object")))
+        if match.group("to").lower() == "for":
+            doer = _DOER.search(match.group("object")[: _cut(match.group("object"), 0, [], _CLAUSE)])
+            if doer is None:
+                continue
+            start += doer.end()
+            end = _cut(sentence[start:], start, actors)
+            first = next((a for a in actors if a.start >= start), None)
+            if first is None or first.start != start:
+                continue  # "by" then no body right after: not a recipient
+        else:
+            end = _cut(match.group("object"), start, actors)
         for actor in actors:
             node = actor.node_id
             if start <= actor.start and actor.end <= end and node != giver and not kg.is_a(node, "UNAgency", "Fund"):

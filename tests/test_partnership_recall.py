@@ -103,6 +103,7 @@ def test_support_given_to_a_body_the_giver_named_before_else_the_reports_program
     for name, acronym in (
         ("Ministry of Gender, Children and Social Protection", "MoGCSP"),
         ("National Health Insurance Authority", "NHIA"),
+        ("Ministry of Finance", "MoF"),
     ):
         _body(b, name, acronym)
     lines = [
@@ -111,6 +112,8 @@ def test_support_given_to_a_body_the_giver_named_before_else_the_reports_program
         " executive level, particularly the MoGCSP, for a route to reform.",
         "- UNDP provided advice to the NHIA to align the bond with the framework.",
         "- Technical assistance was requested by the MoGCSP.",
+        "- The JP provided accompaniment for the ratification of C102 by the Ministry of Finance, in 2021.",
+        "- UNDP provided support for the design of a strategy, which the NHIA adopted.",
     ]
     doc = Document(id="gha", kind="jsdgf-final-narrative-report", path="gha.txt", lines=lines)
     narrative.load(b, doc, programme)
@@ -118,6 +121,7 @@ def test_support_given_to_a_body_the_giver_named_before_else_the_reports_program
         ("Cash plus in Ghana", "National Health Insurance Authority"),
         ("Cash plus in Ghana", "Ministry of Gender, Children and Social Protection"),
         ("UNDP", "National Health Insurance Authority"),
+        ("Cash plus in Ghana", "Ministry of Finance"),
     }
     ministry = b.resolve("MoGCSP")
     cited = {s.lines[0] for _, _, d in b.kg.in_edges(ministry, "providesTechnicalAssistanceTo") for s in d["sources"]}
