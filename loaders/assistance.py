@@ -5,8 +5,9 @@ Ministry of Finance to align ...", "by providing technical assistance and policy
 the Legislative level, particularly the Senate, for ...": the giver ``providesTechnicalAssistanceTo``
 each body named right after "to" / "at" (up to the first "for", "of", "with", "through", "in
 order to" or clause break, outside a body's own name); support "for" a step "by" a body ("the JP
-provided accompaniment for the deposit of C189 by the Ministry of Labour") goes to that body. The giver is the last actor named before the verb; with none, the
-programme of the programme's own report (a gerund or "we" there speaks for it); else nothing.
+provided accompaniment for the deposit of C189 by the Ministry of Labour") goes to that body.
+The giver is the last actor named before the verb; with none, the programme of the programme's
+own report (a gerund or "we" there speaks for it); else nothing.
 UN agencies and funds are never recipients, nor is the giver itself.
 
 >>> bool(_GIVE.search("we accompanied and offered technical assistance to all counterparts"))
