@@ -7,6 +7,8 @@ from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import attribution, implementers, membership, narrative, supporters, unct_report
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.jsdgf import events
+from gapgraph.loaders.registry import load_registry, read_registries
 
 AGENCIES = ("UNICEF", "WFP", "UNFPA", "UNDP", "IOM")
 
@@ -229,3 +231,24 @@ def test_punos_name_no_one_outside_a_programmes_own_report():
     lines = ["PUNOs participate in the National Steering Committee on Child Labour."]
     membership.load(b, Document(id="gha", kind="unct-results-report", path="gha.txt", lines=lines))
     assert names(b, "memberOf") == set()
+
+
+def test_an_events_attendee_list_gives_one_embassy_per_country_of_the_host():
+    b = Builder()
+    for registry in read_registries([]):
+        load_registry(b, registry, {"gha"})
+    b.country = "ghana"
+    programme = b.kg.add_node(
+        node_iri("Programme", "Cash plus in Ghana"), "Programme", "Cash plus in Ghana", b.source("r", 1)
+    )
+    lines = [
+        "Type of event\tYes\tNo\tComments",
+        'JP launch event\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\tFirst meeting of the'
+        " steering committee (with participation of representatives from the embassies of Japan, the Netherlands and"
+        " Canada and from the Delegation of the European Union)",
+    ]
+    events.load(b, Document(id="gha", kind="jsdgf-annual-progress-report", path="gha.txt", lines=lines), programme)
+    attendees = {u for u, v in names(b, "participatesIn") if v == "JP launch event"}
+    embassies = {f"Embassy of {c} in Ghana" for c in ("Japan", "the Netherlands", "Canada")}
+    assert embassies <= attendees
+    assert all(b.kg.is_a(b.resolve(e), "Donor") for e in embassies)
