@@ -82,14 +82,18 @@ _EMBASSIES = re.compile(r"\bembass(?:y|ies)\s+of\s+(?P<countries>[^;()]+?)(?=\s+
 
 def embassies(builder: Builder, text: str, source: Source) -> list[str]:
     """The embassies "representatives from the embassies of Denmark, the Netherlands and ..." names:
-    one ``Donor`` per country listed (known places only), named "Embassy of <country> in <host>"."""
+    one ``Donor`` per country listed (known places outside the host country only; the places
+    themselves are not added to the graph), named "Embassy of <country> in <host>"."""
     host = builder.place(builder.country) if builder.country else None
     found = []
     for match in _EMBASSIES.finditer(text):
         countries = match.group("countries")
-        for place in builder.mentions(countries, "place"):
-            if not builder.kg.is_a(place.node_id, "Country") or place.node_id == host:
-                continue
+        seen: set[tuple[int, int]] = set()
+        for place in builder.find_names(countries, "place"):
+            key = place.node_id.rsplit("/", 1)[-1]
+            if (place.start, place.end) in seen or builder.place_parents.get(key) or key == builder.country:
+                continue  # a place within a country (or the host itself) has no embassy
+            seen.add((place.start, place.end))
             article = "the " if re.search(r"\bthe\s+$", countries[: place.start], re.I) else ""
             name = f"Embassy of {article}{place.text}" + (f" in {builder.kg.node(host)['name']}" if host else "")
             node = builder.actor(name, source, new_type="Donor")
