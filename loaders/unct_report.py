@@ -10,9 +10,10 @@ The report is long and mostly about other work; what it yields for this graph:
   outcomes (``Outcome``, part of their priority), from the priorities table and headings;
 - **key partnership blocks** ("KEY PARTNERSHIPS: CLOSING GAPS" then "- DONOR:", "- AGENCIES:",
   "- COUNTERPARTS:", "- KEY PARTNERS:"): the joint programme named (found by any of its names, or
-  a new ``Programme``) with its donor (``funds``, role *funding*), agencies (*implementing*),
-  counterparts and partners (``participatesIn``); "State Governments (CDMX, Chiapas, ...)" gives one
-  government per place;
+  a new ``Programme``, named by the fuller name the block's text gives: "KEY PARTNERSHIPS: SPOTLIGHT"
+  above "the Spotlight Initiative to eliminate ... (2019-2022)") with its donor (``funds``, role
+  *funding*), agencies (*implementing*), counterparts and partners (``participatesIn``); "State
+  Governments (CDMX, Chiapas, ...)" gives one government per place;
 - **sections on social protection, care, domestic and agricultural workers**: a sentence that states a
   partnership ("strategic partnerships (...)", "in coordination with ...") makes the UN entity it names
   (the UN system in the country), else the agencies line that closes the section ("FAO, ILO, and UN
