@@ -5,7 +5,8 @@ registry's laws, pilots, mechanisms, campaigns, products), so every edge cites t
 sentence. The rules are deliberately narrow: they prefer missing a fact to inventing one.
 
 - a sentence about *grants* "awarded to" / "provided to" / "through" named bodies: the programme
-  ``grantsTo`` each body that is not a UN agency or fund;
+  ``grantsTo`` each body that is not a UN agency or fund (in a table cell, the bodies after the
+  phrase: "through the grant awarded to A");
 - "technical support / assistance / advice ... provided to X", "accompanying and advising ... X",
   "advice and technical assistance in ... X": the programme ``providesTechnicalAssistanceTo`` X;
 - a sentence about a *training*, *course* or *workshop*: the course, who trained whom and how many
@@ -71,6 +72,8 @@ class NarrativeReader(DocumentReader):
         target: str | None = None
         for number, raw in enumerate(self.doc.lines, start=1):
             line = plain(raw)
+            if "\t" in raw and self.programme is not None:
+                self.cell_grants(raw, number)
             if not line or "\t" in raw or re.match(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s", raw):
                 continue  # a footnote between two bullets does not end the target's list
             heading = _SDG_HEADING.match(line)
@@ -122,6 +125,20 @@ class NarrativeReader(DocumentReader):
             programme = self.programme
             self.b.at_finish(lambda: chain.contribution(self.b, sentence, source, programme))
             purpose.read(self.b, sentence, source, programme)
+
+    def cell_grants(self, raw: str, number: int) -> None:
+        """A table cell's "through the grant awarded to A": the programme ``grantsTo`` the bodies
+        named after the phrase (a results table explains its figures so)."""
+        assert self.programme is not None
+        source = self.b.source(self.doc.id, number)
+        for cell in re.split(r"\t|</?p>", raw):
+            for sentence in sentences(plain(cell)):
+                grant = _GRANT.search(sentence)
+                if grant is None:
+                    continue
+                for actor in self.b.mentions(sentence[grant.start() :]):
+                    if not self.is_agency(actor.node_id):
+                        self.kg.add_edge(self.programme, "grantsTo", actor.node_id, source)
 
     def alignment(self, sentence: str, source: Source) -> None:
         """'The JP contributed directly to the Direct Effect 2': aligned with that framework outcome.

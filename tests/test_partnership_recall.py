@@ -252,3 +252,18 @@ def test_an_events_attendee_list_gives_one_embassy_per_country_of_the_host():
     embassies = {f"Embassy of {c} in Ghana" for c in ("Japan", "the Netherlands", "Canada")}
     assert embassies <= attendees
     assert all(b.kg.is_a(b.resolve(e), "Donor") for e in embassies)
+
+
+def test_a_results_table_cell_naming_a_grant_gives_the_programme_grants_to_the_body_after_it():
+    b = builder()
+    programme = b.kg.add_node(
+        node_iri("Programme", "Cash plus in Ghana"), "Programme", "Cash plus in Ghana", b.source("r", 1)
+    )
+    _body(b, "Ghana National Household Employees Union", "GNHEU", cls="CivilSocietyOrganization")
+    _body(b, "Ghana Statistical Service", "GSS")
+    lines = [
+        "Output 2.1. Indicator People trained\t0\t80\t382\tThe GSS counted them: through the grant awarded to GNHEU,"
+        " 125 domestic workers attended virtual trainings with UNICEF.",
+    ]
+    narrative.load(b, Document(id="gha", kind="jsdgf-annual-progress-report", path="gha.txt", lines=lines), programme)
+    assert names(b, "grantsTo") == {("Cash plus in Ghana", "Ghana National Household Employees Union")}
