@@ -5,7 +5,8 @@ registry's laws, pilots, mechanisms, campaigns, products), so every edge cites t
 sentence. The rules are deliberately narrow: they prefer missing a fact to inventing one.
 
 - a sentence about *grants* "awarded to" / "provided to" / "through" named bodies: the programme
-  ``grantsTo`` each body that is not a UN agency or fund;
+  ``grantsTo`` each body that is not a UN agency or fund (in a table cell, the bodies after the
+  phrase: "through the grant awarded to A");
 - "technical support / assistance / advice ... provided to X", "accompanying and advising ... X",
   "advice and technical assistance in ... X": the programme ``providesTechnicalAssistanceTo`` X;
 - a sentence about a *training*, *course* or *workshop*: the course, who trained whom and how many
@@ -15,6 +16,10 @@ sentence. The rules are deliberately narrow: they prefer missing a fact to inven
 - "<agency> (with ...) developed / produced / launched <product>": the agency ``produces`` it;
 - a list of a fund's donors: each ``funds`` it (:mod:`gapgraph.loaders.donors`);
 - "A in collaboration with B": A ``partnersWith`` B (:mod:`gapgraph.loaders.partnerships`);
+- "A provided (technical) support / advice to B": A ``providesTechnicalAssistanceTo`` B
+  (:mod:`gapgraph.loaders.assistance`);
+- "the JP's engagement / dialogue with A, B", "in partnership with A" (no actor before): A
+  ``participatesIn`` the programme (:mod:`gapgraph.loaders.engagement`);
 - "the JP is aligned with the Direct Effect 2": the programme ``alignedWith`` that outcome of the
   Cooperation Framework (linked once every document is loaded); "the JP contributed to ...": the
   programme ``contributesTo`` what it names (:func:`chain.contribution`).
@@ -25,7 +30,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import sdg_target_iri
-from gapgraph.loaders import attribution, chain, donors, partnerships, purpose
+from gapgraph.loaders import assistance, attribution, chain, donors, engagement, partnerships, purpose
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -67,6 +72,8 @@ class NarrativeReader(DocumentReader):
         target: str | None = None
         for number, raw in enumerate(self.doc.lines, start=1):
             line = plain(raw)
+            if "\t" in raw and self.programme is not None:
+                self.cell_grants(raw, number)
             if not line or "\t" in raw or re.match(r"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s", raw):
                 continue  # a footnote between two bullets does not end the target's list
             heading = _SDG_HEADING.match(line)
@@ -91,9 +98,9 @@ class NarrativeReader(DocumentReader):
                 for actor in actors:
                     if not self.is_agency(actor.node_id):
                         self.kg.add_edge(self.programme, "grantsTo", actor.node_id, source)
-            assistance = _ASSISTANCE.search(sentence)
-            if assistance:
-                for actor in self.b.mentions(assistance.group("object")):
+            stated = _ASSISTANCE.search(sentence)
+            if stated:
+                for actor in self.b.mentions(stated.group("object")):
                     if not self.is_agency(actor.node_id):
                         self.kg.add_edge(self.programme, "providesTechnicalAssistanceTo", actor.node_id, source)
             advice = _ADVICE.search(sentence)
@@ -110,12 +117,28 @@ class NarrativeReader(DocumentReader):
         self.production(sentence, source, actors, things)
         donors.read(self.b, sentence, source)
         partnerships.read(self.b, sentence, actors, source, self.programme)
+        assistance.read(self.b, sentence, actors, source, self.programme)
+        engagement.read(self.b, sentence, actors, source, self.programme)
         if self.programme is not None and _FRAMEWORK.search(sentence):
             self.b.at_finish(lambda: self.alignment(sentence, source))
         if self.programme is not None:
             programme = self.programme
             self.b.at_finish(lambda: chain.contribution(self.b, sentence, source, programme))
             purpose.read(self.b, sentence, source, programme)
+
+    def cell_grants(self, raw: str, number: int) -> None:
+        """A table cell's "through the grant awarded to A": the programme ``grantsTo`` the bodies
+        named after the phrase (a results table explains its figures so)."""
+        assert self.programme is not None
+        source = self.b.source(self.doc.id, number)
+        for cell in re.split(r"\t|</?p>", raw):
+            for sentence in sentences(plain(cell)):
+                grant = _GRANT.search(sentence)
+                if grant is None:
+                    continue
+                for actor in self.b.mentions(sentence[grant.start() :]):
+                    if not self.is_agency(actor.node_id):
+                        self.kg.add_edge(self.programme, "grantsTo", actor.node_id, source)
 
     def alignment(self, sentence: str, source: Source) -> None:
         """'The JP contributed directly to the Direct Effect 2': aligned with that framework outcome.

@@ -20,7 +20,16 @@ from typing import Any
 from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
-from gapgraph.loaders import attribution, courses, discovery, generic, plans
+from gapgraph.loaders import (
+    attribution,
+    courses,
+    discovery,
+    generic,
+    implementers,
+    membership,
+    plans,
+    supporters,
+)
 from gapgraph.loaders import names as written_names
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.country import document_country
@@ -34,6 +43,14 @@ GENERIC_KINDS = ("generic",)
 """Kinds that ask for the generic loader by name; any other kind no loader registered is read by it
 too, with a warning naming the kinds known (a typo would otherwise pass unseen)."""
 
+
+
+EVERY_DOCUMENT = (attribution, plans, courses, supporters, implementers, membership)
+"""Readers of every document's prose, run in this order after its own loader and the generic reading:
+who did what (``attribution``), dates given as planned (``plans``), courses by their titles
+(``courses``), people listed as a campaign's or event's supporters (``supporters``), "<programme>,
+implemented by A, as lead agency, B and C" (``implementers``), "PUNOs participate in the X", "the X,
+headed by A" (``membership``). Each has ``load(builder, doc)``."""
 
 def kind_warning(entry: DocumentEntry, manifest: Path) -> LoadWarning | None:
     """A warning for a manifest entry whose kind no loader knows."""
@@ -124,9 +141,8 @@ def build(
         load(builder, doc)
         if load is not generic.load:
             generic.reading(builder, doc)  # no loader drops what the generic reader finds
-        attribution.load(builder, doc)  # who did what, in every document's prose
-        plans.load(builder, doc)  # dates given as planned
-        courses.load(builder, doc)  # courses by their titles
+        for reader in EVERY_DOCUMENT:
+            reader.load(builder, doc)
     builder.country = None
     builder.finish()
     written_names.load(builder, documents)  # each name as each document writes it, cited

@@ -10,9 +10,10 @@ The report is long and mostly about other work; what it yields for this graph:
   outcomes (``Outcome``, part of their priority), from the priorities table and headings;
 - **key partnership blocks** ("KEY PARTNERSHIPS: CLOSING GAPS" then "- DONOR:", "- AGENCIES:",
   "- COUNTERPARTS:", "- KEY PARTNERS:"): the joint programme named (found by any of its names, or
-  a new ``Programme``) with its donor (``funds``, role *funding*), agencies (*implementing*),
-  counterparts and partners (``participatesIn``); "State Governments (CDMX, Chiapas, ...)" gives one
-  government per place;
+  a new ``Programme``, named by the fuller name the block's text gives: "KEY PARTNERSHIPS: SPOTLIGHT"
+  above "the Spotlight Initiative to eliminate ... (2019-2022)") with its donor (``funds``, role
+  *funding*), agencies (*implementing*), counterparts and partners (``participatesIn``); "State
+  Governments (CDMX, Chiapas, ...)" gives one government per place;
 - **sections on social protection, care, domestic and agricultural workers**: a sentence that states a
   partnership ("strategic partnerships (...)", "in coordination with ...") makes the UN entity it names
   (the UN system in the country), else the agencies line that closes the section ("FAO, ILO, and UN
@@ -279,7 +280,26 @@ class UnctReportLoader(DocumentReader):
         node = node_iri("Programme", title)
         self.kg.add_node(node, "Programme", title, self.src(heading))
         self.b.register(node, title, self.b.country)
+        fuller = self.fuller_name(title, heading, end)
+        if fuller is not None:
+            self.kg.add_node(node, "Programme", title, self.src(fuller[1]))
+            self.kg.rename(node, fuller[0])
+            self.b.register(node, fuller[0], self.b.country)
         return node
+
+    def fuller_name(self, short: str, heading: int, end: int) -> tuple[str, int] | None:
+        """The block's own longer name of a programme its heading calls by one word ("KEY PARTNERSHIPS:
+        SPOTLIGHT" above "the Spotlight Initiative to eliminate violence against women and girls
+        (2019-2022)"): the short name, a capitalised word, then words up to the first punctuation."""
+        pattern = re.compile(
+            rf"\b{re.escape(short)}\s+(?P<rest>[A-Z][\w-]*(?:\s+[\w-]+)*?)\s*(?=[(,;:.]|\s+which\b|\s+that\b|$)",
+            re.I,
+        )
+        for number in range(heading + 1, end):
+            match = pattern.search(plain(self.doc.line(number)))
+            if match and match.group("rest")[0].isupper() and len(match.group("rest").split()) <= 12:
+                return f"{short} {match.group('rest')}", number
+        return None
 
     def parties(self, item: str, number: int) -> list[str]:
         """The actors one list item names: a body, or one state government per place listed."""

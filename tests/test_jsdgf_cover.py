@@ -70,7 +70,7 @@ def test_lead_and_participating_agencies(built):
 )
 def test_budget_per_agency_as_printed_with_its_row(built, agency, line, contribution, co_funding):
     kg = built.kg
-    fund = edge(kg, FUND, "funds", agency, fundingKind="fund-contribution")
+    fund = edge(kg, FUND, "grantsTo", agency, fundingKind="fund-contribution")  # a grant to the recipient agency
     assert qualifiers(fund)["amount"] == [contribution] and qualifiers(fund)["currency"] == ["USD"]
     assert fund["sources"] == [Source(doc=F, lines=(line, line))]
     co = edge(kg, agency, "funds", JP, fundingKind="co-funding")

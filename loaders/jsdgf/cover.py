@@ -424,9 +424,9 @@ class CoverLoader(DocumentReader):
         self.participates(agency, "implementing", number)
         source = self.src(number)
         if amounts["contribution"] is not None:
-            self.kg.add_edge(
+            self.kg.add_edge(  # the Fund's transfer to a recipient organisation: a grant
                 self.fund(number),
-                "funds",
+                "grantsTo",
                 agency,
                 source,
                 {"amount": amounts["contribution"], "currency": "USD", "fundingKind": "fund-contribution"},

@@ -2,7 +2,8 @@
 
 Rows of the table whose "Yes" cell is checked become ``Event`` nodes, part of the programme, dated
 from their text ("May 18 th , 2022", "October 19, 2021", "April 2021"); the bodies a row names
-``participatesIn`` the event. An event of the same programme on the same day is one node, whichever
+``participatesIn`` the event ("the embassies of Denmark, the Netherlands" gives one embassy per
+country). An event of the same programme on the same day is one node, whichever
 document reports it (the final report's closing event is the press release's presentation).
 
 A first cell marked as a template row ("Annual JP development partners'/donors' event*", "Other
@@ -22,6 +23,7 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import MONTHS, cells, parse_date
+from gapgraph.ontology.models import Source
 
 _HEADER = re.compile(r"^\s*type of event\s*$", re.I)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -75,6 +77,31 @@ def event_node(programme: str, name: str, date: str | None) -> str:
     return node_iri("Event", tail, date) if date and len(date) == 10 else node_iri("Event", tail, name)
 
 
+_EMBASSIES = re.compile(r"\bembass(?:y|ies)\s+of\s+(?P<countries>[^;()]+?)(?=\s+and\s+(?:from|of|by)\b|[;()]|$)", re.I)
+
+
+def embassies(builder: Builder, text: str, source: Source) -> list[str]:
+    """The embassies "representatives from the embassies of Denmark, the Netherlands and ..." names:
+    one ``Donor`` per country listed (known places outside the host country only; the places
+    themselves are not added to the graph), named "Embassy of <country> in <host>"."""
+    host = builder.place(builder.country) if builder.country else None
+    found = []
+    for match in _EMBASSIES.finditer(text):
+        countries = match.group("countries")
+        seen: set[tuple[int, int]] = set()
+        for place in builder.find_names(countries, "place"):
+            key = place.node_id.rsplit("/", 1)[-1]
+            if (place.start, place.end) in seen or builder.place_parents.get(key) or key == builder.country:
+                continue  # a place within a country (or the host itself) has no embassy
+            seen.add((place.start, place.end))
+            article = "the " if re.search(r"\bthe\s+$", countries[: place.start], re.I) else ""
+            name = f"Embassy of {article}{place.text}" + (f" in {builder.kg.node(host)['name']}" if host else "")
+            node = builder.actor(name, source, new_type="Donor")
+            if node is not None:
+                found.append(node)
+    return found
+
+
 def load(builder: Builder, doc: Document, programme: str) -> None:
     """Load the checked rows of a report's strategic-meetings table."""
     kg = builder.kg
@@ -112,3 +139,5 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
                 kg.add_edge(current, "partOf", programme, source)
             for mention in builder.mentions(sentence):
                 kg.add_edge(mention.node_id, "participatesIn", current, source)
+            for embassy in embassies(builder, sentence, source):
+                kg.add_edge(embassy, "participatesIn", current, source)
