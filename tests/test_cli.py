@@ -79,7 +79,7 @@ def test_node_link_holds_the_programme_actors_and_budget_with_sources(node_link)
     budget = {
         (link["source"].rsplit("/", 1)[-1], link["target"].rsplit("/", 1)[-1]): link["attributes"]["amount"][0]["value"]
         for link in node_link["links"]
-        if link["type"] == "funds" and "amount" in link["attributes"]
+        if link["type"] in ("funds", "grantsTo") and "amount" in link["attributes"]  # the budget table: grants
     }
     assert budget[("joint-sdg-fund", "ilo")] == 660479
     assert budget[("joint-sdg-fund", "un-women")] == 855451

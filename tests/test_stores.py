@@ -137,6 +137,7 @@ def test_embedded_sparql_answers_on_the_corpus(store_dir):
         ("jp-2020-annual-report", 25),
         ("jp-final-report-2022", 30),
         ("jp-2020-annual-report", 31),
+        ("unwomen-portal-mex-d-2.1", 1188),  # "implemented by the International Labour Organization (ILO), as lead"
     ]
     csv = run_cli(
         "sparql",
