@@ -179,3 +179,22 @@ def test_an_acronym_after_a_known_name_and_another_is_the_others(registries):
     generic.definitions(builder, doc_of("It used the Lesotho Pension Fund and Multi-Partner Trust Funds (MPTFs)."))
     assert builder.kg.node(builder.resolve("HSF"))["name"] == "Herders Solidarity Fund"
     assert builder.resolve("MPTFs") is None, "a plural names several funds"
+
+
+def test_sdg_targets_listed_under_a_label_are_their_nodes(registries):
+    from gapgraph.loaders.discovery import sdg_lists
+
+    builder = builder_for(registries, "paraguay")
+    doc = doc_of(
+        "## PRIORIDAD 2. TRABAJO DECENTE",
+        "Targets:",
+        "",
+        "8.5, 8.8 and 10.4",
+        "Target 2021 was met by the ministry.",
+    )
+    sdg_lists.load(builder, doc)
+    kg = builder.kg
+    names = {kg.node(n)["name"] for n, _ in kg.nodes() if kg.is_a(n, "SDGTarget")}
+    assert names == {"SDG target 8.5", "SDG target 8.8", "SDG target 10.4"}
+    target = next(n for n, _ in kg.nodes() if kg.node(n)["name"] == "SDG target 8.8")
+    assert any(s.doc == "t" and s.lines == (4, 4) for s in kg.node(target)["sources"])

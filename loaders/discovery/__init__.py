@@ -11,6 +11,7 @@
   in prose;
 - :mod:`.people`: people listed by name after a word for people ("influencers (A, B and C)");
 - :mod:`.placed`: the place a thing's own name says it lies in ("Diagnostic ... in Maseru");
+- :mod:`.sdg_lists`: SDG goals and targets listed as codes under a label ("Targets: 1.3, 2.2");
 - :mod:`.offices`: the UN Resident Coordinator's Office of the document's country ("the RCO");
 - :mod:`.programme`: a joint programme announced on a web page or in a press release (its name,
   country and UN agencies) when no cover page and no registry name it.
@@ -45,7 +46,7 @@ def things_first(builder: Builder, doc: Document) -> None:
 
 def load(builder: Builder, doc: Document) -> None:
     """Discover organisations, laws and things in every line of ``doc``."""
-    from gapgraph.loaders.discovery import laws, offices, organisations, people, placed, things
+    from gapgraph.loaders.discovery import laws, offices, organisations, people, placed, sdg_lists, things
 
     offices.load(builder, doc)
     organisations.load(builder, doc)
@@ -53,3 +54,4 @@ def load(builder: Builder, doc: Document) -> None:
     laws.load(builder, doc)
     things.load(builder, doc)
     placed.load(builder, doc)
+    sdg_lists.load(builder, doc)
