@@ -198,3 +198,20 @@ def test_sdg_targets_listed_under_a_label_are_their_nodes(registries):
     assert names == {"SDG target 8.5", "SDG target 8.8", "SDG target 10.4"}
     target = next(n for n, _ in kg.nodes() if kg.node(n)["name"] == "SDG target 8.8")
     assert any(s.doc == "t" and s.lines == (4, 4) for s in kg.node(target)["sources"])
+
+
+def test_a_subdivision_is_never_named_as_its_country():
+    """ISO names the State of México "México": the base registry names it by its category form, so
+    the country's name is no name or alias of the state (nor of any other subdivision)."""
+    import yaml
+
+    from gapgraph.graph.resolve import normalise
+    from gapgraph.loaders.registry import base_paths
+
+    (path,) = [p for p in base_paths() if p.stem == "subdivisions"]
+    places = yaml.safe_load(path.read_text(encoding="utf-8"))["places"]
+    state = next(p for p in places if p["code"] == "MX-MEX")
+    assert state["name"] == "State of México"
+    for place in places:
+        names = {normalise(n) for n in (place["name"], *(place.get("aliases") or []))}
+        assert normalise(place["in"].replace("-", " ")) not in names, place["key"]
