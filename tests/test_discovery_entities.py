@@ -215,3 +215,32 @@ def test_a_subdivision_is_never_named_as_its_country():
     for place in places:
         names = {normalise(n) for n in (place["name"], *(place.get("aliases") or []))}
         assert normalise(place["in"].replace("-", " ")) not in names, place["key"]
+
+
+def test_a_body_named_once_for_several_places_is_one_body_per_place(registries):
+    """ "the Secretariats for Youth of the districts of Maseru, Leribe and Berea": Maseru's known
+    Ministry of Youth is one (a description sharing a topic word with the one body of its head there),
+    the others are new bodies located in their district."""
+    from gapgraph.loaders.discovery import plural_bodies
+
+    builder = builder_for(registries, "lesotho")
+    maseru = builder.place("Maseru")
+    known = builder.actor("Ministry of Youth of Maseru", builder.source("t", 1), new_type="GovernmentBody")
+    builder.kg.add_edge(known, "locatedIn", maseru, builder.source("t", 1))
+    doc = doc_of("We met the Secretariats for Youth and Sports of the districts of Maseru, Leribe and Berea.")
+    plural_bodies.load(builder, doc)
+    kg = builder.kg
+    assert "Secretariat for Youth and Sports of Maseru" in kg.node(known)["aliases"]
+    for district in ("Leribe", "Berea"):
+        key = builder.place(district).rsplit("/", 1)[-1]
+        body = builder.resolve(f"Secretariat for Youth and Sports of {district}", key)
+        assert body is not None and kg.is_a(body, "GovernmentBody")
+        assert kg.out(body, "locatedIn") == [builder.place(district)]
+
+
+def test_a_place_list_where_a_place_is_named_after_the_country(registries):
+    """"Chiapas, Mexico City and Oaxaca": "Chiapas, Mexico" (Chiapas with its country) does not
+    swallow the first word of "Mexico City"."""
+    builder = builder_for(registries, "mexico")
+    places = builder.places_after(" in the states of Chiapas, Mexico City and Oaxaca")
+    assert list(places.values()) == [builder.place(name) for name in ("Chiapas", "Mexico City", "Oaxaca")]

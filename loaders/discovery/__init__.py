@@ -5,6 +5,8 @@
   "Government of ...", "Municipality of ...");
 - :mod:`.organisations`: organisations named with such a head in prose, and the items of
   partnership, attendee, donor and signatory lists;
+- :mod:`.plural_bodies`: a body named once for several places ("the Secretariats for Women of the
+  states of A, B and C"), one body per place;
 - :mod:`.laws`: conventions, recommendations, laws, reforms and initiatives by pattern, with the
   status words and dates their sentence states;
 - :mod:`.things`: pilots, strategies, policies, campaigns, mechanisms and knowledge products named
@@ -46,10 +48,20 @@ def things_first(builder: Builder, doc: Document) -> None:
 
 def load(builder: Builder, doc: Document) -> None:
     """Discover organisations, laws and things in every line of ``doc``."""
-    from gapgraph.loaders.discovery import laws, offices, organisations, people, placed, sdg_lists, things
+    from gapgraph.loaders.discovery import (
+        laws,
+        offices,
+        organisations,
+        people,
+        placed,
+        plural_bodies,
+        sdg_lists,
+        things,
+    )
 
     offices.load(builder, doc)
     organisations.load(builder, doc)
+    plural_bodies.load(builder, doc)
     people.load(builder, doc)
     laws.load(builder, doc)
     things.load(builder, doc)
