@@ -239,8 +239,36 @@ def test_a_body_named_once_for_several_places_is_one_body_per_place(registries):
 
 
 def test_a_place_list_where_a_place_is_named_after_the_country(registries):
-    """"Chiapas, Mexico City and Oaxaca": "Chiapas, Mexico" (Chiapas with its country) does not
+    """ "Chiapas, Mexico City and Oaxaca": "Chiapas, Mexico" (Chiapas with its country) does not
     swallow the first word of "Mexico City"."""
     builder = builder_for(registries, "mexico")
     places = builder.places_after(" in the states of Chiapas, Mexico City and Oaxaca")
     assert list(places.values()) == [builder.place(name) for name in ("Chiapas", "Mexico City", "Oaxaca")]
+
+
+def test_products_named_once_for_several_places_are_one_per_place(registries):
+    """ "the assessments on herders' access to social security in 3 Districts (Maseru, Leribe (published)
+    and Berea)": Maseru's known assessment takes the description as an alias, Leribe and Berea get
+    their own, located there; a plural with too short a complement is left alone."""
+    from gapgraph.loaders.discovery import plural_things
+
+    builder = builder_for(registries, "lesotho")
+    kg = builder.kg
+    maseru = builder.place("Maseru")
+    known = node_iri("KnowledgeProduct", "Assessment of herders' access to social security in Maseru")
+    kg.add_node(
+        known, "KnowledgeProduct", "Assessment of herders' access to social security in Maseru", builder.source("t", 1)
+    )
+    kg.add_edge(known, "locatedIn", maseru, builder.source("t", 1))
+    doc = doc_of(
+        "Elaboration of the assessments on herders' access to social security in 3 Districts"
+        " (Maseru, Leribe (published) and Berea)",
+        "The assessments of Maseru and Leribe were shared.",
+    )
+    plural_things.load(builder, doc)
+    assert "Assessment on herders' access to social security in Maseru" in kg.node(known)["aliases"]
+    for district in ("Leribe", "Berea"):
+        node = builder.resolve(f"Assessment on herders' access to social security in {district}")
+        assert node is not None and kg.is_a(node, "KnowledgeProduct") and node != known
+        assert kg.out(node, "locatedIn") == [builder.place(district)]
+    assert len([n for n, _ in kg.nodes() if kg.is_a(n, "KnowledgeProduct")]) == 3

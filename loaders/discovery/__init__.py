@@ -7,6 +7,8 @@
   partnership, attendee, donor and signatory lists;
 - :mod:`.plural_bodies`: a body named once for several places ("the Secretariats for Women of the
   states of A, B and C"), one body per place;
+- :mod:`.plural_things`: products named once for several places ("the diagnostics on ... in 3
+  districts (A, B and C)"), one product per place;
 - :mod:`.laws`: conventions, recommendations, laws, reforms and initiatives by pattern, with the
   status words and dates their sentence states;
 - :mod:`.things`: pilots, strategies, policies, campaigns, mechanisms and knowledge products named
@@ -55,6 +57,7 @@ def load(builder: Builder, doc: Document) -> None:
         people,
         placed,
         plural_bodies,
+        plural_things,
         sdg_lists,
         things,
     )
@@ -66,4 +69,5 @@ def load(builder: Builder, doc: Document) -> None:
     laws.load(builder, doc)
     things.load(builder, doc)
     placed.load(builder, doc)
+    plural_things.load(builder, doc)
     sdg_lists.load(builder, doc)
