@@ -272,3 +272,15 @@ def test_products_named_once_for_several_places_are_one_per_place(registries):
         assert node is not None and kg.is_a(node, "KnowledgeProduct") and node != known
         assert kg.out(node, "locatedIn") == [builder.place(district)]
     assert len([n for n, _ in kg.nodes() if kg.is_a(n, "KnowledgeProduct")]) == 3
+
+
+def test_a_un_entity_named_with_its_country_lies_there(registries):
+    """ "the United Nations System in Lesotho (UNS)": located in Lesotho; a UN entity named without a
+    country, or with a district, is not placed by this rule."""
+    builder = builder_for(registries, "lesotho")
+    kg = builder.kg
+    uns = builder.actor("United Nations System in Lesotho", builder.source("t", 1), new_type="UNAgency")
+    office = builder.actor("UN Women Country Office", builder.source("t", 1), new_type="UNAgency")
+    placed.load(builder, doc_of("The United Nations System in Lesotho (UNS) and the UN Women Country Office."))
+    assert kg.out(uns, "locatedIn") == [builder.place("Lesotho")]
+    assert kg.out(office, "locatedIn") == []
