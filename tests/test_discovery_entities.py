@@ -284,3 +284,16 @@ def test_a_un_entity_named_with_its_country_lies_there(registries):
     placed.load(builder, doc_of("The United Nations System in Lesotho (UNS) and the UN Women Country Office."))
     assert kg.out(uns, "locatedIn") == [builder.place("Lesotho")]
     assert kg.out(office, "locatedIn") == []
+
+
+def test_places_listed_after_a_word_for_places_are_nodes(registries):
+    from gapgraph.loaders.discovery import place_lists
+
+    builder = builder_for(registries, "lesotho")
+    place_lists.load(
+        builder, doc_of("Five councils from three districts in Lesotho (Leribe, Berea, and Mafeteng) joined.")
+    )
+    kg = builder.kg
+    for district in ("Leribe", "Berea", "Mafeteng"):
+        place = builder.place(district)
+        assert any(s.doc == "t" and s.lines == (1, 1) for s in kg.node(place)["sources"]), district

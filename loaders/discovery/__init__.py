@@ -15,6 +15,7 @@
   in prose;
 - :mod:`.people`: people listed by name after a word for people ("influencers (A, B and C)");
 - :mod:`.placed`: the place a thing's own name says it lies in ("Diagnostic ... in Maseru");
+- :mod:`.place_lists`: places listed after a word for them ("the states of A, B and C"), each a node;
 - :mod:`.sdg_lists`: SDG goals and targets listed as codes under a label ("Targets: 1.3, 2.2");
 - :mod:`.offices`: the UN Resident Coordinator's Office of the document's country ("the RCO");
 - :mod:`.programme`: a joint programme announced on a web page or in a press release (its name,
@@ -55,6 +56,7 @@ def load(builder: Builder, doc: Document) -> None:
         offices,
         organisations,
         people,
+        place_lists,
         placed,
         plural_bodies,
         plural_things,
@@ -71,3 +73,4 @@ def load(builder: Builder, doc: Document) -> None:
     placed.load(builder, doc)
     plural_things.load(builder, doc)
     sdg_lists.load(builder, doc)
+    place_lists.load(builder, doc)
