@@ -272,6 +272,10 @@ def test_products_named_once_for_several_places_are_one_per_place(registries):
         assert node is not None and kg.is_a(node, "KnowledgeProduct") and node != known
         assert kg.out(node, "locatedIn") == [builder.place(district)]
     assert len([n for n, _ in kg.nodes() if kg.is_a(n, "KnowledgeProduct")]) == 3
+    plural_things.load(
+        builder, doc_of("Drafts of the assessments on herders' access to social security in Maseru District and Berea.")
+    )
+    assert "Assessment on herders' access to social security in Maseru District" in kg.node(known)["aliases"]
 
 
 def test_a_un_entity_named_with_its_country_lies_there(registries):

@@ -115,6 +115,7 @@ def load(builder: Builder, doc: Document) -> None:
             if len(places) < 2:
                 continue
             cue = line[match.end() :].split()[0]
+            spelled = {m.node_id: m.text for m in builder.mentions(line[match.end() :][:200], "place")}
             source = builder.source(doc.id, number)
             for key, place in places.items():
                 if key == builder.country or not kg.is_a(place, "Place"):
@@ -132,7 +133,12 @@ def load(builder: Builder, doc: Document) -> None:
                     kg.add_node(node, "KnowledgeProduct", name, source)
                 else:
                     kg.add_node(node, kg.node(node)["type"], name, source)
-                if builder.resolve(name) is None:
-                    builder.register(node, name, builder.country)
+                written = spelled.get(place, place_name)
+                written = place_name if "," in written else written
+                if written != place_name:  # "in CDMX": the name as written too
+                    kg.add_node(node, kg.node(node)["type"], name.replace(place_name, written), source)
+                for spelling in {name, name.replace(place_name, written)}:
+                    if builder.resolve(spelling) is None:
+                        builder.register(node, spelling, builder.country)
                 if place not in kg.out(node, "locatedIn"):
                     kg.add_edge(node, "locatedIn", place, source)
