@@ -9,8 +9,8 @@ Diagnostic of herders"); else a new knowledge product of that name, located in
 the place. Each cites the line. A plural with fewer than three words of complement ("the
 diagnostics of Maseru and Leribe") says too little of what each product is, and is left alone.
 
->>> _PLURAL.search("Elaboration of the diagnostics on barriers for herders regarding access in").group("head")
-'diagnostics'
+>>> _PLURAL.search("Elaboration of the diagnostics on barriers for herders in Maseru and Leribe").group("topic")
+'on barriers for herders'
 """
 
 from __future__ import annotations
