@@ -301,3 +301,11 @@ def test_places_listed_after_a_word_for_places_are_nodes(registries):
     for district in ("Leribe", "Berea", "Mafeteng"):
         place = builder.place(district)
         assert any(s.doc == "t" and s.lines == (1, 1) for s in kg.node(place)["sources"]), district
+
+
+def test_a_forum_or_summit_named_in_prose_is_an_event():
+    from gapgraph.loaders.discovery.things import named
+
+    found = dict(named("Partners met at the Regional Youth Employment Forum 2023 and the Programme Forum on May 3."))
+    assert found.get("Regional Youth Employment Forum 2023") == "Event"
+    assert found.get("Programme Forum") == "Event", "a date is no complement of a name"
