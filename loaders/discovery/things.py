@@ -65,8 +65,9 @@ _HASHTAG = re.compile(
 )
 """A hashtag named a campaign ("the campaign #EsLoJusto", "#NoEstásSola (You're Not Alone), was a campaign")."""
 _PRODUCT = re.compile(
-    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary|ular)))\s+)?"  # "technical report", "regulatory study"
-    r"\b(?P<kind>study|diagnostic|diagnosis|guide|methodology|manual|toolkit|assessment|analysis|report|proposal)\s+"
+    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary|ular)|concept))\s+)?"  # "technical report", "regulatory study"
+    r"\b(?P<kind>study|diagnostic|diagnosis|guide|methodology|manual|toolkit|assessment|analysis|report|proposal|"
+    r"document|note)\s+"
     r"(?P<topic>(?:on|of|about|for|to)\s+[^.,;:()“”\"*]{6,90}?)"
     r"(?=[.,;:()*]|\s+(?:was|were|is|are|has|had|have|by|with|in \d|will|would|shall|which|who|being|using|"
     r"focusing|based|in order|so that|to be|as|and\s+an?)\b|$)",
