@@ -311,14 +311,6 @@ def test_a_forum_or_summit_named_in_prose_is_an_event():
     assert found.get("Programme Forum") == "Event", "a date is no complement of a name"
 
 
-def test_a_proposal_by_kind_and_topic_is_a_product_a_proposal_to_act_is_not():
-    from gapgraph.loaders.discovery.things import products
-
-    found = list(products("A curricular proposal for the certification of herders was developed with the union."))
-    assert found == ["Curricular proposal for the certification of herders"]
-    assert list(products("The ministry made a proposal to conduct a reform of the council.")) == []
-
-
 def test_a_document_or_concept_note_by_topic_is_a_product():
     from gapgraph.loaders.discovery.things import products
 

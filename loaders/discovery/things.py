@@ -65,8 +65,8 @@ _HASHTAG = re.compile(
 )
 """A hashtag named a campaign ("the campaign #EsLoJusto", "#NoEstásSola (You're Not Alone), was a campaign")."""
 _PRODUCT = re.compile(
-    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary|ular)|concept))\s+)?"  # "technical report", "regulatory study"
-    r"\b(?P<kind>study|diagnostic|diagnosis|guide|methodology|manual|toolkit|assessment|analysis|report|proposal|"
+    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary)|concept))\s+)?"  # "technical report", "regulatory study"
+    r"\b(?P<kind>study|diagnostic|diagnosis|guide|methodology|manual|toolkit|assessment|analysis|report|"
     r"document|note)\s+"
     r"(?P<topic>(?:on|of|about|for|to)\s+[^.,;:()“”\"*]{6,90}?)"
     r"(?=[.,;:()*]|\s+(?:was|were|is|are|has|had|have|by|with|in \d|will|would|shall|which|who|being|using|"
@@ -159,8 +159,6 @@ def products(sentence: str) -> Iterator[str]:
         start = match.start("kind")
         if any(s < start < e for s, e in titles):
             continue
-        if match["kind"].lower() == "proposal" and match["topic"].lower().startswith("to "):
-            continue  # "a proposal to conduct a reform": an act, not a document
         before = sentence[:start].split()
         if match["kind"][0].isupper() and before and before[-1][:1].isupper() and not before[-1].endswith("."):
             continue  # "Ninth Periodic Report on ...": a word of a name
