@@ -318,19 +318,3 @@ def test_a_document_or_concept_note_by_topic_is_a_product():
         products("A concept note for a second phase of the programme and a document on good practices in herding.")
     )
     assert found == ["Concept note for a second phase of the programme", "Document on good practices in herding"]
-
-
-def test_mentions_of_one_webinar_series_are_one_activity(registries):
-    from gapgraph.loaders.discovery import series
-
-    builder = builder_for(registries, "lesotho")
-    doc = doc_of(
-        "A series of webinars on social protection and OSH for women herders was held.",
-        "Over 200 people attended the webinar series on social protection and occupational safety and health.",
-        "The series of biweekly webinars was praised.",
-    )
-    series.load(builder, doc)
-    kg = builder.kg
-    (node,) = [n for n, _ in kg.nodes() if kg.is_a(n, "Activity")]
-    assert kg.node(node)["name"] == "Series of webinars on social protection and OSH for women herders"
-    assert {s.lines[0] for s in kg.node(node)["sources"]} == {1, 2, 3}

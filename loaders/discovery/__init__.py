@@ -13,7 +13,6 @@
   status words and dates their sentence states;
 - :mod:`.things`: pilots, strategies, policies, campaigns, mechanisms and knowledge products named
   in prose;
-- :mod:`.series`: series of webinars ("a series of biweekly webinars on ..."), one activity per series;
 - :mod:`.people`: people listed by name after a word for people ("influencers (A, B and C)");
 - :mod:`.placed`: the place a thing's own name says it lies in ("Diagnostic ... in Maseru");
 - :mod:`.place_lists`: places listed after a word for them ("the states of A, B and C"), each a node;
@@ -62,7 +61,6 @@ def load(builder: Builder, doc: Document) -> None:
         plural_bodies,
         plural_things,
         sdg_lists,
-        series,
         things,
     )
 
@@ -72,7 +70,6 @@ def load(builder: Builder, doc: Document) -> None:
     people.load(builder, doc)
     laws.load(builder, doc)
     things.load(builder, doc)
-    series.load(builder, doc)
     placed.load(builder, doc)
     plural_things.load(builder, doc)
     sdg_lists.load(builder, doc)
