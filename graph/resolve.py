@@ -110,6 +110,10 @@ class Resolver:
             return set()
         return set(self._words.get((frozenset(words), scope), ()))
 
+    def within_scope(self, scope: str | None) -> list[tuple[str, str]]:
+        """Every (normalised name, node id) known within exactly ``scope``."""
+        return [(name, node_id) for (name, where), node_id in self._index.items() if where == scope]
+
     def scopes_of(self, name: str) -> set[str | None]:
         """Every scope in which ``name`` names something."""
         return set(self._scopes.get(normalise(name), ()))

@@ -213,12 +213,18 @@ class Builder:
         if opening is None:
             return {}
         rest, end, keys = rest[opening.end() :], 0, {}
-        for mention in self.mentions(rest[:200], "place"):
-            if mention.start != end and not _PLACE_LINK.fullmatch(rest[end : mention.start]):
-                break
+        while True:
+            mention = next(iter(self.mentions(rest[end:200], "place")), None)
+            if mention is None or (mention.start and not _PLACE_LINK.fullmatch(rest[end : end + mention.start])):
+                return keys
+            text, stop = mention.text, end + mention.end
+            comma = text.rfind(",")
+            if comma > 0 and re.match(r"\s+[A-Z]", rest[stop:]):  # "Chiapas, Mexico City": two places
+                first = next(iter(self.mentions(text[:comma], "place")), None)
+                if first is not None and first.start == 0 and first.end == comma:
+                    mention, stop = first, end + mention.start + comma
             keys[mention.node_id.rsplit("/", 1)[-1]] = mention.node_id
-            end = mention.end
-        return keys
+            end = stop
 
     def _plural_of(self, mention: Mention, place: str) -> bool:
         """Whether a mention is a plural of a singular name of its node within ``place``."""

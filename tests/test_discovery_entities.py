@@ -179,3 +179,142 @@ def test_an_acronym_after_a_known_name_and_another_is_the_others(registries):
     generic.definitions(builder, doc_of("It used the Lesotho Pension Fund and Multi-Partner Trust Funds (MPTFs)."))
     assert builder.kg.node(builder.resolve("HSF"))["name"] == "Herders Solidarity Fund"
     assert builder.resolve("MPTFs") is None, "a plural names several funds"
+
+
+def test_sdg_targets_listed_under_a_label_are_their_nodes(registries):
+    from gapgraph.loaders.discovery import sdg_lists
+
+    builder = builder_for(registries, "paraguay")
+    doc = doc_of(
+        "## PRIORIDAD 2. TRABAJO DECENTE",
+        "Targets:",
+        "",
+        "8.5, 8.8 and 10.4",
+        "Target 2021 was met by the ministry.",
+    )
+    sdg_lists.load(builder, doc)
+    kg = builder.kg
+    names = {kg.node(n)["name"] for n, _ in kg.nodes() if kg.is_a(n, "SDGTarget")}
+    assert names == {"SDG target 8.5", "SDG target 8.8", "SDG target 10.4"}
+    target = next(n for n, _ in kg.nodes() if kg.node(n)["name"] == "SDG target 8.8")
+    assert any(s.doc == "t" and s.lines == (4, 4) for s in kg.node(target)["sources"])
+
+
+def test_a_subdivision_is_never_named_as_its_country():
+    """ISO names the State of México "México": the base registry names it by its category form, so
+    the country's name is no name or alias of the state (nor of any other subdivision)."""
+    import yaml
+
+    from gapgraph.graph.resolve import normalise
+    from gapgraph.loaders.registry import base_paths
+
+    (path,) = [p for p in base_paths() if p.stem == "subdivisions"]
+    places = yaml.safe_load(path.read_text(encoding="utf-8"))["places"]
+    state = next(p for p in places if p["code"] == "MX-MEX")
+    assert state["name"] == "State of México"
+    for place in places:
+        names = {normalise(n) for n in (place["name"], *(place.get("aliases") or []))}
+        assert normalise(place["in"].replace("-", " ")) not in names, place["key"]
+
+
+def test_a_body_named_once_for_several_places_is_one_body_per_place(registries):
+    """ "the Secretariats for Youth of the districts of Maseru, Leribe and Berea": Maseru's known
+    Ministry of Youth is one (a description sharing a topic word with the one body of its head there),
+    the others are new bodies located in their district."""
+    from gapgraph.loaders.discovery import plural_bodies
+
+    builder = builder_for(registries, "lesotho")
+    maseru = builder.place("Maseru")
+    known = builder.actor("Ministry of Youth of Maseru", builder.source("t", 1), new_type="GovernmentBody")
+    builder.kg.add_edge(known, "locatedIn", maseru, builder.source("t", 1))
+    doc = doc_of("We met the Secretariats for Youth and Sports of the districts of Maseru, Leribe and Berea.")
+    plural_bodies.load(builder, doc)
+    kg = builder.kg
+    assert "Secretariat for Youth and Sports of Maseru" in kg.node(known)["aliases"]
+    for district in ("Leribe", "Berea"):
+        key = builder.place(district).rsplit("/", 1)[-1]
+        body = builder.resolve(f"Secretariat for Youth and Sports of {district}", key)
+        assert body is not None and kg.is_a(body, "GovernmentBody")
+        assert kg.out(body, "locatedIn") == [builder.place(district)]
+
+
+def test_a_place_list_where_a_place_is_named_after_the_country(registries):
+    """ "Chiapas, Mexico City and Oaxaca": "Chiapas, Mexico" (Chiapas with its country) does not
+    swallow the first word of "Mexico City"."""
+    builder = builder_for(registries, "mexico")
+    places = builder.places_after(" in the states of Chiapas, Mexico City and Oaxaca")
+    assert list(places.values()) == [builder.place(name) for name in ("Chiapas", "Mexico City", "Oaxaca")]
+
+
+def test_products_named_once_for_several_places_are_one_per_place(registries):
+    """ "the assessments on herders' access to social security in 3 Districts (Maseru, Leribe (published)
+    and Berea)": Maseru's known assessment takes the description as an alias, Leribe and Berea get
+    their own, located there; a plural with too short a complement is left alone."""
+    from gapgraph.loaders.discovery import plural_things
+
+    builder = builder_for(registries, "lesotho")
+    kg = builder.kg
+    maseru = builder.place("Maseru")
+    known = node_iri("KnowledgeProduct", "Assessment of herders' access to social security in Maseru")
+    kg.add_node(
+        known, "KnowledgeProduct", "Assessment of herders' access to social security in Maseru", builder.source("t", 1)
+    )
+    kg.add_edge(known, "locatedIn", maseru, builder.source("t", 1))
+    doc = doc_of(
+        "Elaboration of the assessments on herders' access to social security in 3 Districts"
+        " (Maseru, Leribe (published) and Berea)",
+        "The assessments of Maseru and Leribe were shared.",
+    )
+    plural_things.load(builder, doc)
+    assert "Assessment on herders' access to social security in Maseru" in kg.node(known)["aliases"]
+    for district in ("Leribe", "Berea"):
+        node = builder.resolve(f"Assessment on herders' access to social security in {district}")
+        assert node is not None and kg.is_a(node, "KnowledgeProduct") and node != known
+        assert kg.out(node, "locatedIn") == [builder.place(district)]
+    assert len([n for n, _ in kg.nodes() if kg.is_a(n, "KnowledgeProduct")]) == 3
+    plural_things.load(
+        builder, doc_of("Drafts of the assessments on herders' access to social security in Maseru District and Berea.")
+    )
+    assert "Assessment on herders' access to social security in Maseru District" in kg.node(known)["aliases"]
+
+
+def test_a_un_entity_named_with_its_country_lies_there(registries):
+    """ "the United Nations System in Lesotho (UNS)": located in Lesotho; a UN entity named without a
+    country, or with a district, is not placed by this rule."""
+    builder = builder_for(registries, "lesotho")
+    kg = builder.kg
+    uns = builder.actor("United Nations System in Lesotho", builder.source("t", 1), new_type="UNAgency")
+    office = builder.actor("UN Women Country Office", builder.source("t", 1), new_type="UNAgency")
+    placed.load(builder, doc_of("The United Nations System in Lesotho (UNS) and the UN Women Country Office."))
+    assert kg.out(uns, "locatedIn") == [builder.place("Lesotho")]
+    assert kg.out(office, "locatedIn") == []
+
+
+def test_places_listed_after_a_word_for_places_are_nodes(registries):
+    from gapgraph.loaders.discovery import place_lists
+
+    builder = builder_for(registries, "lesotho")
+    place_lists.load(
+        builder, doc_of("Five councils from three districts in Lesotho (Leribe, Berea, and Mafeteng) joined.")
+    )
+    kg = builder.kg
+    for district in ("Leribe", "Berea", "Mafeteng"):
+        place = builder.place(district)
+        assert any(s.doc == "t" and s.lines == (1, 1) for s in kg.node(place)["sources"]), district
+
+
+def test_a_forum_or_summit_named_in_prose_is_an_event():
+    from gapgraph.loaders.discovery.things import named
+
+    found = dict(named("Partners met at the Regional Youth Employment Forum 2023 and the Programme Forum on May 3."))
+    assert found.get("Regional Youth Employment Forum 2023") == "Event"
+    assert found.get("Programme Forum") == "Event", "a date is no complement of a name"
+
+
+def test_a_document_or_concept_note_by_topic_is_a_product():
+    from gapgraph.loaders.discovery.things import products
+
+    found = list(
+        products("A concept note for a second phase of the programme and a document on good practices in herding.")
+    )
+    assert found == ["Concept note for a second phase of the programme", "Document on good practices in herding"]

@@ -49,6 +49,13 @@ def plain_letters(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def _named_as(name: str, country: dict) -> bool:
+    """Whether a subdivision's ISO name is its country's name ("México" in Mexico), which would make
+    the country's name an alias of the subdivision; such a subdivision is named by its category form."""
+    names = {country["name"], country.get("common_name", ""), country.get("official_name", "")}
+    return plain_letters(name).casefold() in {plain_letters(n).casefold() for n in names if n}
+
+
 def main() -> None:
     countries = {c["alpha_2"]: c for c in json.loads(COUNTRIES.read_text(encoding="utf-8"))["3166-1"]}
     subdivisions = json.loads(SOURCE.read_text(encoding="utf-8"))["3166-2"]
@@ -80,6 +87,8 @@ def main() -> None:
             f"  in: {country_key}",
         ]
         aliases = english_forms(sub["name"], sub["type"])
+        if aliases and _named_as(sub["name"], country):  # México in Mexico: named by its category form
+            lines[-3] = f"  name: {quoted(aliases[0])}"
         if aliases:
             lines += ["  aliases:", *(f"  - {quoted(alias)}" for alias in aliases)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -5,12 +5,18 @@
   "Government of ...", "Municipality of ...");
 - :mod:`.organisations`: organisations named with such a head in prose, and the items of
   partnership, attendee, donor and signatory lists;
+- :mod:`.plural_bodies`: a body named once for several places ("the Secretariats for Women of the
+  states of A, B and C"), one body per place;
+- :mod:`.plural_things`: products named once for several places ("the diagnostics on ... in 3
+  districts (A, B and C)"), one product per place;
 - :mod:`.laws`: conventions, recommendations, laws, reforms and initiatives by pattern, with the
   status words and dates their sentence states;
 - :mod:`.things`: pilots, strategies, policies, campaigns, mechanisms and knowledge products named
   in prose;
 - :mod:`.people`: people listed by name after a word for people ("influencers (A, B and C)");
 - :mod:`.placed`: the place a thing's own name says it lies in ("Diagnostic ... in Maseru");
+- :mod:`.place_lists`: places listed after a word for them ("the states of A, B and C"), each a node;
+- :mod:`.sdg_lists`: SDG goals and targets listed as codes under a label ("Targets: 1.3, 2.2");
 - :mod:`.offices`: the UN Resident Coordinator's Office of the document's country ("the RCO");
 - :mod:`.programme`: a joint programme announced on a web page or in a press release (its name,
   country and UN agencies) when no cover page and no registry name it.
@@ -45,11 +51,26 @@ def things_first(builder: Builder, doc: Document) -> None:
 
 def load(builder: Builder, doc: Document) -> None:
     """Discover organisations, laws and things in every line of ``doc``."""
-    from gapgraph.loaders.discovery import laws, offices, organisations, people, placed, things
+    from gapgraph.loaders.discovery import (
+        laws,
+        offices,
+        organisations,
+        people,
+        place_lists,
+        placed,
+        plural_bodies,
+        plural_things,
+        sdg_lists,
+        things,
+    )
 
     offices.load(builder, doc)
     organisations.load(builder, doc)
+    plural_bodies.load(builder, doc)
     people.load(builder, doc)
     laws.load(builder, doc)
     things.load(builder, doc)
     placed.load(builder, doc)
+    plural_things.load(builder, doc)
+    sdg_lists.load(builder, doc)
+    place_lists.load(builder, doc)

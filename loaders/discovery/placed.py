@@ -65,9 +65,30 @@ def places_named(builder: Builder, name: str) -> list[str]:
     return found
 
 
+_IN_COUNTRY = re.compile(r"\s(?:in|of)\s+(?:the\s+)?$")
+
+
+def country_named(builder: Builder, name: str) -> str | None:
+    """The country a UN entity's name ends with ("United Nations System in Lesotho", "UN Women
+    Country Office of Paraguay"), added to the graph; None if it ends with none."""
+    last = next(iter(builder.find_names(name, "place")[::-1]), None)
+    if last is None or last.end != len(name.rstrip()) or not _IN_COUNTRY.search(name[: last.start]):
+        return None
+    place = builder.ensure(last.node_id)
+    return place if builder.kg.is_a(place, "Country") else None
+
+
 def load(builder: Builder, doc: Document) -> None:
-    """Place the unplaced things citing ``doc`` whose names say where they lie."""
+    """Place the unplaced things citing ``doc`` whose names say where they lie, and the UN entities
+    whose names end with their country."""
     kg = builder.kg
+    for node, data in list(kg.nodes()):
+        if not kg.is_a(node, "UNAgency") or kg.out(node, "locatedIn"):
+            continue
+        source = next((s for s in data["sources"] if s.doc == doc.id), None)
+        country = country_named(builder, data["name"]) if source is not None else None
+        if country is not None:
+            kg.add_edge(node, "locatedIn", country, source)
     for node, data in list(kg.nodes()):
         if not any(kg.schema.is_a(data["type"], cls) for cls in PLACED) or kg.out(node, "locatedIn"):
             continue

@@ -32,10 +32,15 @@ _TAILS = (
     (r"Policy", "Policy"),
     (r"Campaign", "Campaign"),
     (r"(?:Round-?\s?[Tt]able|Committee|Pact|Working Group|Task Force|Observatory|Platform)", "Mechanism"),
+    (r"(?:Forum|Summit|Conference)(?:\s+(?:19|20)\d{2})?", "Event"),
 )
 _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ][\w'’-]*)"
-_COMPLEMENT = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|(?:and|of)(?=\s+[A-Z])))*)"
-"""A name's complement after its head, in title case ("Dialogue Round-table | on Domestic Work")."""
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_COMPLEMENT = (
+    rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?(?!{_MONTH}){_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|(?:and|of)(?=\s+[A-Z])))*)"
+)
+"""A name's complement after its head, in title case ("Dialogue Round-table | on Domestic Work"); a
+date is none ("the Forum on March 29")."""
 _NAMED = tuple(
     (re.compile(rf"\b(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_LINK}))*?\s+{tail}{_COMPLEMENT}?)\b(?!\s+(?-i:[A-Z][a-z]))"), cls)
     for tail, cls in _TAILS
@@ -60,8 +65,9 @@ _HASHTAG = re.compile(
 )
 """A hashtag named a campaign ("the campaign #EsLoJusto", "#NoEstásSola (You're Not Alone), was a campaign")."""
 _PRODUCT = re.compile(
-    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary)))\s+)?"  # "technical report", "regulatory study"
-    r"\b(?P<kind>study|diagnostic|diagnosis|guide|methodology|manual|toolkit|assessment|analysis|report)\s+"
+    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary)|concept))\s+)?"  # "technical report", "regulatory study"
+    r"\b(?P<kind>study|diagnostic|diagnosis|guide|methodology|manual|toolkit|assessment|analysis|report|"
+    r"document|note)\s+"
     r"(?P<topic>(?:on|of|about|for|to)\s+[^.,;:()“”\"*]{6,90}?)"
     r"(?=[.,;:()*]|\s+(?:was|were|is|are|has|had|have|by|with|in \d|will|would|shall|which|who|being|using|"
     r"focusing|based|in order|so that|to be|as|and\s+an?)\b|$)",

@@ -36,6 +36,22 @@ def product_key(title: str) -> str:
     return normalise(re.sub(r"\s+and\s+policy\s+brief\s*$", "", plain(title), flags=re.I))
 
 
+_OTHER_TITLE = re.compile(r"^.{20,}?\s*\((?P<other>[A-Z][^()]*(?:\s+[^()\s]+){4,})\)\s*$")
+
+
+def other_title(title: str) -> str | None:
+    """The second title a row gives in brackets after the first (the product's working title), if any;
+    a bracket of a few words ("(0-5 years old)", "(SERP)") is part of the title.
+
+    >>> other_title("Herders' livelihoods in Mokhotlong (Diagnostic on herders' access to social security)")
+    "Diagnostic on herders' access to social security"
+    >>> other_title("Costs of a child care system (0-5 years old)") is None
+    True
+    """
+    match = _OTHER_TITLE.match(plain(title))
+    return match["other"].strip() if match else None
+
+
 def finalised(text: str) -> str | None:
     """The month a product was finalised, as ISO 8601.
 
@@ -115,6 +131,11 @@ class AnnexLoader(DocumentReader):
             self.kg.add_node(node, "KnowledgeProduct", title, source, attributes={"date": date})
             if self.b.resolve(title) is None:
                 self.b.register(node, title)
+            other = other_title(title)
+            if other is not None:
+                self.kg.add_node(node, "KnowledgeProduct", other, source)
+                if self.b.resolve(other) is None:
+                    self.b.register(node, other)
         cls = self.kg.node(node)["type"]
         if self.kg.schema.fits(cls, self.kg.schema.relations["produces"].range):
             self.kg.add_edge(self.programme, "produces", node, source, {"productRole": role})
