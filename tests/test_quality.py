@@ -42,15 +42,15 @@ def test_every_annotated_part_together_does_not_fall_back(built):
     """The whole gold (both annotators, every document) measured as the README reports it. The
     issue's goals (P 0.9, R 0.75) are not reached yet; these floors keep what is reached."""
     entities, relations, per_type = overall(built.kg)
-    assert entities.precision >= 0.7 and entities.recall >= 0.6, str(entities)
-    assert relations.precision >= 0.55 and relations.recall >= 0.32, str(relations)
+    assert entities.precision >= 0.84 and entities.recall >= 0.8, str(entities)
+    assert relations.precision >= 0.72 and relations.recall >= 0.54, str(relations)
     for relation in ("produces", "participatesIn", "focalPointOf", "grantsTo", "providesTechnicalAssistanceTo"):
-        assert per_type[relation].precision >= 0.6, (relation, str(per_type[relation]))
+        assert per_type[relation].precision >= 0.8, (relation, str(per_type[relation]))
 
 
 def test_contradictions_and_the_funds_own_results(built):
     total, missing = check_contradictions(built.kg)
-    assert total >= 30 and total - len(missing) >= 9, missing
+    assert total >= 30 and total - len(missing) >= 25, missing
     values, missed = check_indicator_values(built.kg, load_gold("fund_global_results.yaml"))
     assert values == 10 and missed == []
 

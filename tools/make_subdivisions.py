@@ -89,6 +89,7 @@ def main() -> None:
         aliases = english_forms(sub["name"], sub["type"])
         if aliases and _named_as(sub["name"], country):  # México in Mexico: named by its category form
             lines[-3] = f"  name: {quoted(aliases[0])}"
+            aliases = aliases[1:]
         if aliases:
             lines += ["  aliases:", *(f"  - {quoted(alias)}" for alias in aliases)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
