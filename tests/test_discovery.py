@@ -122,6 +122,22 @@ def test_a_national_body_the_text_places_nowhere_lies_in_its_documents_country(r
     assert "Directorate of Pensions" not in places, "a ministry's unit lies where the ministry does"
 
 
+def test_no_body_is_made_of_the_head_of_a_longer_known_name(registries):
+    """A unit named with its ministry, known already (a loader read the list item), is not also a
+    shorter new body cut at "of the"."""
+    from gapgraph.ontology.models import Source
+
+    builder = builder_for(registries, "lesotho")
+    unit = "Directorate of Social Assistance of the Ministry of Social Development"
+    known = builder.actor(unit, Source(doc="t", lines=(1, 1)), new_type="GovernmentBody")
+    organisations.load(builder, doc_of(f"The {unit} met.", "The National Institute of Statistics met."))
+    builder.finish()
+    names = {d["name"] for _, d in builder.kg.nodes("Actor")}
+    assert known is not None and unit in names
+    assert "Directorate of Social Assistance" not in names
+    assert "National Institute of Statistics" in names
+
+
 def test_acronyms_defined_before_the_loader_make_bodies_the_loader_then_types(registries):
     from gapgraph.loaders import generic
 

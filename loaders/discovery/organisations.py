@@ -256,5 +256,9 @@ def load(builder: Builder, doc: Document) -> None:
                     if node is not None and acronym and builder.resolve(acronym.group(1)) is None:
                         builder.kg.add_node(node, builder.kg.node(node)["type"], acronym.group(1), source)
                         builder.register(node, acronym.group(1), builder.national_scope(builder.kg.node(node)["type"]))
+        known = [(m.start, m.end) for m in builder.mentions(line)]
         for name in candidates(line):
+            at = line.find(name)
+            if any(start <= at and at + len(name) < end for start, end in known):
+                continue  # a head inside a longer known name ("Undersecretariat for ... of the Ministry of ...")
             discover(builder, name, source)
