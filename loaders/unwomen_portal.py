@@ -227,7 +227,7 @@ class PortalLoader(DocumentReader):
                 label = _LABELS[line]
             elif label is not None and re.fullmatch(r"(\S+(?: \S+)*) \1", line):
                 printed = line[: len(line) // 2]
-                if printed not in ("-", "TBD"):
+                if printed != "-":  # "-" is an empty cell; "TBD" is printed, and kept as printed
                     period = year or "unknown"
                     kind = "baseline" if label == "baseline" else label
                     self.observation(indicator, kind, period, printed, n)
