@@ -7,21 +7,14 @@ from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import unct_report
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from tests.synthetic import agencies_builder
+from tests.synthetic import edge_names as names
 
 AGENCIES = ("UNICEF", "WFP", "UNFPA", "UNDP", "PAHO/WHO", "UN-HABITAT")
 
 
 def builder() -> Builder:
-    b = Builder()
-    src = b.source("reg", 1)
-    for acronym in AGENCIES:
-        node = b.kg.add_node(node_iri("UNAgency", acronym), "UNAgency", acronym, src, aliases=[acronym])
-        b.register(node, acronym)
-    return b
-
-
-def names(b: Builder, relation: str) -> set[tuple[str, str]]:
-    return {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges(relation)}
+    return agencies_builder(AGENCIES)
 
 
 def test_results_group_co_chairs_lead_and_agencies_are_members_one_edge_each():

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from gapgraph.graph.ids import node_iri
-from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.country import document_country
 from gapgraph.loaders.discovery import laws, offices, organisations, programme, things
 from gapgraph.loaders.discovery.heads import classify, refine
-from gapgraph.loaders.document import Document, read_document
+from gapgraph.loaders.document import read_document
 from gapgraph.loaders.figures import generic_measures
 from gapgraph.loaders.manifest import read_manifest
-from gapgraph.loaders.registry import load_registry, read_registries
+from gapgraph.loaders.registry import read_registries
+from tests.synthetic import builder_for, doc_of
 
 
 @pytest.fixture(scope="module")
@@ -23,18 +23,6 @@ def registries():
 @pytest.fixture(scope="module")
 def corpus_docs(corpus):
     return {e.id: read_document(e.file, e.id, e.kind, e.meta) for e in read_manifest(corpus)}
-
-
-def builder_for(registries, country: str | None = None) -> Builder:
-    builder = Builder()
-    for doc in registries:
-        load_registry(builder, doc, {"t"})
-    builder.country = country
-    return builder
-
-
-def doc_of(*lines: str, kind: str = "web-page", **meta: str) -> Document:
-    return Document(id="t", kind=kind, path="t.txt", lines=list(lines), meta=meta)
 
 
 @pytest.mark.parametrize(

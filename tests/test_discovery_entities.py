@@ -6,27 +6,14 @@ import pytest
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import generic
-from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.discovery import placed
-from gapgraph.loaders.document import Document
-from gapgraph.loaders.registry import load_registry, read_registries
+from gapgraph.loaders.registry import read_registries
+from tests.synthetic import builder_for, doc_of
 
 
 @pytest.fixture(scope="module")
 def registries():
     return read_registries([])
-
-
-def builder_for(registries, country: str | None = None) -> Builder:
-    builder = Builder()
-    for doc in registries:
-        load_registry(builder, doc, {"t"})
-    builder.country = country
-    return builder
-
-
-def doc_of(*lines: str, kind: str = "web-page", **meta: str) -> Document:
-    return Document(id="t", kind=kind, path="t.txt", lines=list(lines), meta=meta)
 
 
 def test_a_place_with_an_acronym_defines_no_body(registries):

@@ -9,21 +9,14 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf import events
 from gapgraph.loaders.registry import load_registry, read_registries
+from tests.synthetic import agencies_builder
+from tests.synthetic import edge_names as names
 
 AGENCIES = ("UNICEF", "WFP", "UNFPA", "UNDP", "IOM")
 
 
 def builder() -> Builder:
-    b = Builder()
-    src = b.source("reg", 1)
-    for acronym in AGENCIES:
-        node = b.kg.add_node(node_iri("UNAgency", acronym), "UNAgency", acronym, src, aliases=[acronym])
-        b.register(node, acronym)
-    return b
-
-
-def names(b: Builder, relation: str) -> set[tuple[str, str]]:
-    return {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges(relation)}
+    return agencies_builder(AGENCIES)
 
 
 def test_a_key_partnership_block_names_its_programme_by_the_fuller_name_its_text_gives():
