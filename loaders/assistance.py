@@ -30,7 +30,7 @@ _GIVE = re.compile(
     re.I,
 )
 _CUT = re.compile(r"\s(?:for|of|on|with|through|in order to|so that|which|that|by|regarding|in the)\s|\s\(|:", re.I)
-"""Where the recipients end: "to the IMSS for the implementation ..." names only the IMSS."""
+"""Where the recipients end: "to the NSSF for the implementation ..." names only the NSSF."""
 _DOER = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 """Support *for* a step "by" a body ("accompaniment for the deposit of C189 by the Ministry"): that
 body receives it."""

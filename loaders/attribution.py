@@ -90,7 +90,7 @@ _PENDING = re.compile(
 )
 """'X, pending approval by A': X was presented to A (A has not adopted it yet)."""
 _POSSESSIVE_PILOT = re.compile(r"^(?:['’]s?\s+|\s+)(?:[a-z-]+\s+){0,2}?pilot\b", re.I)
-"""'the IMSS' pilot project', 'the IMSS pilot program': the actor runs its pilot."""
+"""'the NSSF' pilot project', 'the NSSF pilot program': the actor runs its pilot."""
 _MADE_BY_PROGRAMME = ("KnowledgeProduct", "Campaign", "Event", "Activity")
 """What an agentless "was produced" makes the programme's own work (not laws or policies others adopt)."""
 _INPUTS = re.compile(r"\b(?:comments|inputs?|feedback|contributions|observations)\s+(?:from|of|by)\b", re.I)

@@ -131,7 +131,7 @@ _LISTED = re.compile(
     r"\((?P<list>[^()]{3,300})\)",
     re.I,
 )
-"""A count followed by the list it counts: "Four State Governments (CDMX, Chiapas, ..., and Oaxaca)"."""
+"""A count followed by the list it counts: "Four District Councils (Maseru, Leribe, ..., and Berea)"."""
 _PLURAL = {
     "state": "states",
     "municipal": "municipalities",

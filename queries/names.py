@@ -33,7 +33,7 @@ FILLERS = frozenset(
 )
 """Articles, prepositions, conjunctions and the possessive: not part of a name's identity."""
 QUALIFIERS = frozenset(["state", "government", "republic", "united", "federal"])
-"""Words that place a body rather than name it ("of the State of Chiapas")."""
+"""Words that place a body rather than name it ("of the State of Kano")."""
 HEADS = {
     "ministry": "ministry",
     "secretary": "ministry",

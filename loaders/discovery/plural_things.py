@@ -48,7 +48,7 @@ _COUNT = re.compile(
 _CATEGORY = re.compile(r"(?<=\s)(?:States|Provinces|Districts|Regions|Departments|Municipalities)(?=\s+\(|\s+of\b)")
 """A category word written with a capital before its places ("in 5 States (A, B)")."""
 _NOTE = re.compile(r"\s*\((?:[a-z]+\s?){1,2}\)")
-"""A bracketed word or two after a list item ("Chiapas (published), Jalisco"): no part of the list."""
+"""A bracketed word or two after a list item ("Maseru (published), Leribe"): no part of the list."""
 _STOP = frozenset(("the", "a", "an", "of", "and", "or", "for", "in", "on", "to", "with", "by", "at", "from", "about"))
 
 
