@@ -331,7 +331,35 @@ def merged_parts() -> dict[str, dict]:
             parts[key] = (f"{first} + {name}", merged)
         else:
             parts[key] = (name, gold)
+    for report in _framework_tables():
+        for key, (name, gold) in parts.items():
+            document, (first, last) = key
+            if document == report["document"] and first <= report["lines"][0] and report["lines"][1] <= last:
+                implied = framework_hierarchy(report["results"])
+                parts[key] = (name, {**gold, "relations": [*(gold.get("relations") or []), *implied]})
     return dict(parts.values())
+
+
+def _framework_tables() -> list[dict]:
+    """The results-framework tables of ``results_frameworks.yaml`` that give their lines."""
+    return [r for r in load_gold("results_frameworks.yaml")["reports"] if r.get("lines")]
+
+
+def framework_hierarchy(results: dict[str, str]) -> list[list[str]]:
+    """The structure a results table states by its codes: each result is part of the programme and
+    each output contributes to the outcome of its number.
+
+    >>> framework_hierarchy({"Outcome 1": "...", "Output 1.1": "...", "Output 2.1": "..."})
+    [['Outcome 1', 'partOf', 'programme'], ['Output 1.1', 'partOf', 'programme'], \
+['Output 1.1', 'contributesTo', 'Outcome 1'], ['Output 2.1', 'partOf', 'programme']]
+    """
+    implied = []
+    for code in results:
+        implied.append([code, "partOf", "programme"])
+        number = re.fullmatch(r"Output (\d+)\.\d+", code)
+        if number and f"Outcome {number[1]}" in results:
+            implied.append([code, "contributesTo", f"Outcome {number[1]}"])
+    return implied
 
 
 def value_files() -> list[str]:
