@@ -1,9 +1,11 @@
 """network, brokers, communities: the actor-actor partnership network and what it shows.
 
 The network is a projection: two actors are linked when they take part in the same engagement
-(programme, mechanism, event, pilot...) or are related directly (funds, grants to, partners with,
-member of, technical assistance, trains). A link's weight is the number of engagements and direct
-relations the two share. ``partners`` gives the sources of each; here the links are derived facts.
+(programme, mechanism, event, pilot...), are related directly (funds, grants to, partners with,
+member of, technical assistance, trains) or had a hand in the same piece of work (relation
+``jointWork``, ``via`` the product, pilot or activity: see ``partners``). A link's weight is the
+number of engagements, direct relations and pieces of work the two share. ``partners`` gives
+the sources of each; here the links are derived facts.
 
 The raw links come the same from networkx (:func:`links`), SPARQL (``sparql/network.rq``) and
 Cypher (``cypher/network.cypher``); weighting, betweenness and communities are computed from them
@@ -21,7 +23,7 @@ import networkx as nx
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.ontology.naming import relationship_type
 from gapgraph.ontology.schema import schema
-from gapgraph.queries.partners import DIRECT
+from gapgraph.queries.partners import DIRECT, WORK, WORK_WITH
 from gapgraph.queries.rows import gather
 
 
@@ -60,11 +62,24 @@ def links(kg: KnowledgeGraph) -> list[Link]:
         if u in actors and v in actors:
             a, b = sorted((u, v))
             keyed.append(((*describe(a), *describe(b), data["type"], None, None), ()))
+    for work, data in kg.nodes():
+        if work in actors or kg.is_a(work, "Programme"):
+            continue
+        hands = sorted(
+            {u for u in kg.into(work, WORK) if u in actors} | {v for v in kg.out(work, WORK_WITH) if v in actors}
+        )
+        for i, a in enumerate(hands):
+            for b in hands[i + 1 :]:
+                keyed.append(((*describe(a), *describe(b), "jointWork", work, data["name"]), ()))
     return gather(Link, keyed)
 
 
 def cypher_parameters() -> dict[str, Any]:
-    return {"direct": [relationship_type(r) for r in DIRECT]}
+    return {
+        "direct": [relationship_type(r) for r in DIRECT],
+        "work": [relationship_type(r) for r in WORK],
+        "work_with": [relationship_type(r) for r in WORK_WITH],
+    }
 
 
 @dataclass(frozen=True)

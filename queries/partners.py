@@ -5,7 +5,11 @@ Two kinds of partnership, both with the documents that state them:
 - a shared engagement: the partner takes part in a programme, mechanism, event or pilot the actor
   takes part in (``participatesIn``; the partner's IATI role there, if any);
 - a direct relation between the two, either way: funds, grants to, partners with, member of,
-  provides technical assistance to, trains.
+  provides technical assistance to, trains;
+- joint work: both had a hand in the same product, pilot, campaign, law or activity (one produced,
+  implemented, piloted, led, validated or evaluated it, the other too, or it was developed with the
+  other), e.g. the partner a methodology was "developed with" (``direction`` "joint work", ``via`` the
+  work). A programme is never the work: that is the shared engagement above.
 
 The same answer comes from the networkx graph (:func:`partners`), from SPARQL
 (``queries/sparql/partners.rq``) and from Cypher (``queries/cypher/partners.cypher``).
@@ -23,6 +27,12 @@ from gapgraph.queries.rows import gather
 
 DIRECT = ("partnersWith", "memberOf", "funds", "grantsTo", "providesTechnicalAssistanceTo", "trains")
 """Relations between two actors that make them partners."""
+
+WORK = ("produces", "implements", "pilots", "leads", "validates", "evaluates")
+"""Relations from an actor to a piece of work it had a hand in."""
+
+WORK_WITH = ("developedWith",)
+"""Relations from a piece of work to an actor that had a hand in it."""
 
 SPARQL = files("gapgraph.queries") / "sparql" / "partners.rq"
 CYPHER = files("gapgraph.queries") / "cypher" / "partners.cypher"
@@ -75,6 +85,13 @@ def partners(kg: KnowledgeGraph, actor: str) -> list[PartnerRow]:
     for partner, _, data in kg.in_edges(actor, DIRECT):
         if is_actor(partner):
             keyed.append(row(partner, data["type"], "from partner", None, data))
+    for work in set(kg.out(actor, WORK)) | set(kg.into(actor, WORK_WITH)):
+        if kg.is_a(work, "Actor", "Programme"):
+            continue
+        hands = [(p, d) for p, _, d in kg.in_edges(work, WORK)] + [(p, d) for p, _, d in kg.out_edges(work, WORK_WITH)]
+        for partner, data in hands:
+            if partner != actor and is_actor(partner):
+                keyed.append(row(partner, data["type"], "joint work", work, data))
     return gather(PartnerRow, keyed)
 
 
@@ -93,7 +110,12 @@ def only(
 
 
 def cypher_parameters(actors: list[str]) -> dict[str, Any]:
-    return {"actors": actors, "direct": [relationship_type(r) for r in DIRECT]}
+    return {
+        "actors": actors,
+        "direct": [relationship_type(r) for r in DIRECT],
+        "work": [relationship_type(r) for r in WORK],
+        "work_with": [relationship_type(r) for r in WORK_WITH],
+    }
 
 
 @dataclass(frozen=True)

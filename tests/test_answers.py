@@ -67,7 +67,14 @@ def test_the_three_agencies_implement_the_programme(ask):
 def test_sinactraho_and_caceh_share_the_programme_and_its_grants(ask):
     shared = ask("shared-partners", "SINACTRAHO", "CACEH")
     assert {"International Labour Organization", "UN Women"} <= names_of(shared)
-    assert all("participatesIn" in r.with_first or "partner" in r.with_first for r in shared)
+    # each way of working together is a shared engagement, a direct relation or joint work
+    from gapgraph.queries.partners import DIRECT, WORK, WORK_WITH
+
+    ways = {"participatesIn", *DIRECT, *WORK, *WORK_WITH}
+    assert all(how.split(" (")[0] in ways for r in shared for how in r.with_first.split("; "))
+    # the OSH guide ILO made was developed with SINACTRAHO, CACEH and CONCAMIN (000:567)
+    joint = {r.name for r in shared if "developedWith (Guide on occupational safety" in r.with_first}
+    assert "Confederation of Industrial Chambers of the United Mexican States" in joint
 
 
 def test_the_programme_gave_technical_assistance_to_imss(ask):

@@ -27,6 +27,8 @@ CASES: list[tuple[str, dict, dict]] = [
     *[("partners", {"actor": ID + "actor/" + a}, {}) for a in ACTORS],
     *[("partners", {"actor": ID + "actor/" + a}, {"role": "implementing"}) for a in ("ilo", "fao")],
     ("partners", {"actor": ID + "actor/imss"}, {"component": JP}),
+    *[("partners", {"actor": ID + "actor/" + a}, {"direct": True}) for a in ("eclac", "ilo", "shcp")],
+    ("network", {}, {"direct": True}),
     ("shared-partners", {"first": ID + "actor/ilo", "second": ID + "actor/fao"}, {}),
     ("shared-partners", {"first": ID + "actor/sinactraho", "second": ID + "actor/caceh"}, {}),
     ("network", {}, {}),
