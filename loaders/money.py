@@ -4,10 +4,10 @@ A sentence whose subject is a funder ("The government of Norway will invest $250
 continue with the child grant ...", "<body> has financed a one-year program with special
 focus on rural women") gives a ``funds`` edge (kind ``other``) from the funder to what it pays for:
 a known actor, pilot or activity named after the verb, otherwise a new ``Activity`` named by the
-words after the verb (placed where the sentence says). The amount and currency are kept when the
-sentence prints them ("contributed" only with an amount: without one it is work, not money). An
-unknown funder written "the government of X" / "the Embassy of X" becomes a ``Donor`` of that
-name; any other unknown subject leaves the sentence unread.
+words after the verb up to a comma or a relative clause (placed where the sentence says). The
+amount and currency are kept when the sentence prints them ("contributed" only with an amount:
+without one it is work, not money). An unknown funder written "the government of X" / "the Embassy
+of X" becomes a ``Donor`` of that name; any other unknown subject leaves the sentence unread.
 
 >>> _amount("will invest \\\\$110,000 USD to continue")
 (110000, 'USD')
@@ -40,6 +40,8 @@ _FUNDER = re.compile(
 _OBJECT = re.compile(
     r"^\s*(?:\S*\d\S*\s*(?:USD|EUR|dollars|euros)?\s*)?(?:to\s+(?:continue\s+with\s+)?|in\s+)?(?P<what>[^.;]+)"
 )
+_CLAUSE = re.compile(r",\s|\s(?:that|which|who|whose)\s", re.I)
+"""Where the words naming what is paid for end: a comma or a relative clause."""
 _CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "eur": "EUR", "€": "EUR", "euros": "EUR"}
 
 
@@ -99,7 +101,7 @@ def read(builder: Builder, sentence: str, source: Source, programme: str | None 
         what = _OBJECT.match(rest)
         if what is None or len(what.group("what").split()) < 3:
             return
-        name = " ".join(what.group("what").split()[:14]).strip(" ,")
+        name = " ".join(_CLAUSE.split(what.group("what"), maxsplit=1)[0].split()[:14]).strip(" ,")
         target = node_iri("Activity", kg.node(funder)["name"], name)
         kg.add_node(target, "Activity", name[:1].upper() + name[1:], source)
         place = builder.mentions(rest, "place")

@@ -24,6 +24,7 @@ from gapgraph.loaders import (
     attribution,
     courses,
     discovery,
+    financing,
     generic,
     implementers,
     membership,
@@ -43,11 +44,12 @@ GENERIC_KINDS = ("generic",)
 """Kinds that ask for the generic loader by name; any other kind no loader registered is read by it
 too, with a warning naming the kinds known (a typo would otherwise pass unseen)."""
 
-EVERY_DOCUMENT = (attribution, plans, courses, supporters, implementers, membership)
+EVERY_DOCUMENT = (attribution, plans, courses, supporters, implementers, financing, membership)
 """Readers of every document's prose, run in this order after its own loader and the generic reading:
 who did what (``attribution``), dates given as planned (``plans``), courses by their titles
 (``courses``), people listed as a campaign's or event's supporters (``supporters``), "<programme>,
-implemented by A, as lead agency, B and C" (``implementers``), "PUNOs participate in the X", "the X,
+implemented by A, as lead agency, B and C" (``implementers``), "<programme>, financed by F"
+(``financing``), "PUNOs participate in the X", "the X,
 headed by A" (``membership``). Each has ``load(builder, doc)``."""
 
 

@@ -131,23 +131,28 @@ FUNDERS = ("Fund", "Donor")
 
 
 def funders(kg: KnowledgeGraph) -> list[Conflict]:
-    """Programmes whose funder differs between documents: each document names funders the others do not.
+    """Programmes whose funder differs between statements: lines naming funders other lines do not.
 
-    A document that names both is no contradiction; one naming only the European Union where the
-    others name only the Joint SDG Fund is.
+    A line that names both is no contradiction (nor are the other lines, then); one naming only the
+    European Union where other lines, of the same document or another, name only the Joint SDG Fund
+    is.
     """
     found = []
     for programme, data in kg.nodes("Programme"):
-        by_doc: dict[str, set[str]] = {}
+        by_line: dict[tuple[str, tuple[int, int]], set[str]] = {}
         claims: dict[str, list[Source]] = {}
         for u, _, edge in kg.in_edges(programme, "funds"):
             if not kg.is_a(u, *FUNDERS):
                 continue
             for source in edge["sources"]:
-                by_doc.setdefault(source.doc, set()).add(u)
+                by_line.setdefault((source.doc, source.lines), set()).add(u)
                 claims.setdefault(u, []).append(source)
-        named = list(by_doc.values())
-        if any(not (a & b) for i, a in enumerate(named) for b in named[i + 1 :]):
+        named = list(by_line.values())
+
+        def reconciled(a: set[str], b: set[str], named: list[set[str]] = named) -> bool:
+            return any(g & a and g & b for g in named)
+
+        if any(not (a & b) and not reconciled(a, b) for i, a in enumerate(named) for b in named[i + 1 :]):
             values = [{"value": kg.node(u)["name"], "sources": sources_of(claims[u])} for u in sorted(claims)]
             found.append(Conflict(programme, data["name"], "funder", values))
     return found

@@ -432,3 +432,32 @@ def test_a_renamed_body_a_document_names_both_ways_at_once_is_not_a_disagreement
         ["Ministry of Gender Equality", "Ministry of Women's Affairs"],
     )
     assert found(b, "name") == []
+
+
+def _funded(*statements: tuple[str, int, list[str]]) -> list[Conflict]:
+    """A programme whose ``funds`` edges are these (document, line, funders named there)."""
+    from gapgraph.graph.knowledge_graph import KnowledgeGraph
+
+    kg = KnowledgeGraph()
+    kg.add_node(PROGRAMME, "Programme", "Harvest rights", Source(doc="reg", lines=(1, 1)))
+    for doc, line, names in statements:
+        for name in names:
+            funder = kg.add_node(node_iri("Donor", name), "Donor", name, Source(doc=doc, lines=(line, line)))
+            kg.add_edge(funder, "funds", PROGRAMME, Source(doc=doc, lines=(line, line)))
+    return [c for c in conflicts(kg, across_documents=False) if c.attribute == "funder"]
+
+
+def test_two_lines_of_one_document_naming_different_funders_are_a_conflict():
+    [funder] = _funded(("rr", 12, ["Lesotho Trust"]), ("rr", 80, ["Wool Fund"]))
+    assert {v["value"]: v["sources"][0]["lines"] for v in funder.values} == {
+        "Lesotho Trust": [12, 12],
+        "Wool Fund": [80, 80],
+    }
+
+
+def test_a_line_naming_both_funders_reconciles_the_others():
+    assert (
+        _funded(("rr", 12, ["Lesotho Trust"]), ("rr", 80, ["Wool Fund"]), ("fr", 3, ["Wool Fund", "Lesotho Trust"]))
+        == []
+    )
+    assert _funded(("rr", 12, ["Wool Fund"]), ("fr", 3, ["Wool Fund"])) == []

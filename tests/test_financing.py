@@ -1,0 +1,59 @@
+"""Who finances a named programme (``loaders/financing.py``) and what other money pays for
+(``loaders/money.py``), on invented text of other programmes."""
+
+from __future__ import annotations
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders import financing, money
+from tests.synthetic import agencies_builder, doc_of, edge_names
+
+
+def _builder():
+    b = agencies_builder(["UNICEF", "WFP"])
+    src = b.source("reg", 1)
+    for cls, name in (("Fund", "Joint SDG Fund"), ("Donor", "European Union"), ("Programme", "Cash Plus")):
+        node = b.kg.add_node(node_iri(cls, name), cls, name, src)
+        b.register(node, name)
+    return b
+
+
+def test_financed_by_after_a_programme_and_its_description_gives_funds():
+    b = _builder()
+    financing.load(
+        b, doc_of("UNICEF created the joint programme Cash Plus: grants for carers, financed by the UN Joint SDG Fund.")
+    )
+    assert edge_names(b, "funds") == {("Joint SDG Fund", "Cash Plus")}
+    [(_, _, _, data)] = list(b.kg.edges("funds"))
+    assert [(s.doc, s.lines) for s in data["sources"]] == [("t", (1, 1))]
+
+
+def test_an_initiative_of_a_fund_is_funded_by_it_but_an_agencys_initiative_is_not():
+    b = _builder()
+    financing.load(b, doc_of("“Cash Plus” is an initiative by the Joint SDG Fund, implemented by UNICEF."))
+    assert edge_names(b, "funds") == {("Joint SDG Fund", "Cash Plus")}
+    other = _builder()
+    financing.load(other, doc_of("Cash Plus is an initiative of UNICEF in Maseru."))
+    assert edge_names(other, "funds") == set()
+
+
+def test_no_funds_edge_when_another_actor_stands_between_or_nothing_is_named():
+    b = _builder()
+    financing.load(
+        b,
+        doc_of(
+            "Cash Plus works with WFP, funded by the European Union.",  # WFP's money, not the programme's
+            "The pilot in Leribe was financed by the European Union.",  # no known programme named
+            "Cash Plus, financed by local savings groups.",  # no known funder
+        ),
+    )
+    assert edge_names(b, "funds") == set()
+
+
+def test_what_other_money_pays_for_is_named_up_to_its_first_clause():
+    b = _builder()
+    text = (
+        "The government of Norway will invest $90,000 USD to continue with cash transfers in Leribe,"
+        " focusing on projects that grow income."
+    )
+    money.read(b, text, b.source("t", 1))
+    assert edge_names(b, "funds") == {("Government of Norway", "Cash transfers in Leribe")}
