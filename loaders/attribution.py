@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
-from gapgraph.loaders import money
+from gapgraph.loaders import money, speakers
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -568,6 +568,9 @@ class AttributionReader(DocumentReader):
         rel = self.kg.schema.relations[relation]
         if subject == obj or not self.kg.has_node(subject) or not self.kg.has_node(obj):
             return False
+        stand_ins = speakers.stand_ins(self.b, subject, source)
+        if stand_ins:  # "the UNS" of a report block: the agencies its closing line names
+            return any([self.relate(agency, relation, obj, span, qualifiers) for agency, span in stand_ins])
         if not (
             self.kg.schema.fits(self.kg.node(subject)["type"], rel.domain)
             and self.kg.schema.fits(self.kg.node(obj)["type"], rel.range)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import sdg_target_iri
-from gapgraph.loaders import assistance, attribution, chain, donors, engagement, partnerships, purpose
+from gapgraph.loaders import assistance, attribution, chain, donors, engagement, partnerships, purpose, speakers
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -158,9 +158,11 @@ class NarrativeReader(DocumentReader):
         if len(agencies) != 1 or any(a.start < agencies[0].start for a in actors):
             return  # only a sentence whose subject is one agency
         produces = self.kg.schema.relations["produces"].range
+        makers = speakers.stand_ins(self.b, agencies[0].node_id, source) or [(agencies[0].node_id, source)]
         for thing in things:
             if thing.start > verb.start() and self.kg.schema.fits(self.kg.node(thing.node_id)["type"], produces):
-                self.kg.add_edge(agencies[0].node_id, "produces", thing.node_id, source)
+                for maker, cited in makers:
+                    self.kg.add_edge(maker, "produces", thing.node_id, cited)
 
 
 def load(builder: Builder, doc: Document, programme: str | None) -> None:

@@ -22,6 +22,9 @@ The report is long and mostly about other work; what it yields for this graph:
 - **results groups** under each strategic priority ("RG Co-Chair: UN Women and UNESCO", "RG
   Agencies: ECLAC, FAO, ..."; label and list may sit on separate lines): the priority's results group
   (a ``Mechanism``, part of the priority) that each co-chair ``leads`` and each agency is ``memberOf``;
+- **who "the UNS" is**: each block of paragraphs closes with a line naming the agencies that did the
+  work; the attribution rules read "the UNS" of the block as those agencies
+  (:mod:`gapgraph.loaders.speakers`);
 - the sentence rules of :mod:`gapgraph.loaders.narrative` over the whole text.
 """
 
@@ -30,7 +33,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import node_iri, slug
-from gapgraph.loaders import figures, narrative
+from gapgraph.loaders import figures, narrative, speakers
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.kinds import register
@@ -102,6 +105,7 @@ class UnctReportLoader(DocumentReader):
         self.key_partnerships()
         self.results_groups()
         self.themed_sections()
+        self.agency_blocks()
         narrative.load(self.b, self.doc, None)
         figures.load(self.b, self.doc, None)
 
@@ -352,17 +356,41 @@ class UnctReportLoader(DocumentReader):
             if _THEMES.search(title) and not title.upper().startswith("KEY PARTNERSHIPS"):
                 self.themed_section(start, end)
 
+    def agencies_line(self, text: str) -> list[str]:
+        """The UN agencies a line names and nothing else ("FAO, ILO, and UN Women"), else []."""
+        if "\t" in text or len(text) > 160:
+            return []
+        mentions = self.b.mentions(text)
+        rest = re.sub(r"\b(?:and|,)\b|,", " ", text)
+        for mention in mentions:
+            rest = rest.replace(mention.text, " ")
+        if mentions and not rest.strip(" *#.") and all(self.kg.is_a(m.node_id, "UNAgency") for m in mentions):
+            return list(dict.fromkeys(m.node_id for m in mentions))
+        return []
+
+    def agency_blocks(self) -> None:
+        """For each block of paragraphs (from a heading or the previous agencies line), the agencies
+        of the line that closes it: "the UNS" above speaks for them (:mod:`gapgraph.loaders.speakers`)."""
+        start = 1
+        for number in range(1, len(self.doc) + 1):
+            text = plain(self.doc.line(number)).strip()
+            if not text:
+                continue
+            if text.startswith("#") or _HEADING.match(text):
+                start = number + 1
+                continue
+            agencies = self.agencies_line(text)
+            if agencies and not any(speakers.is_un_system(self.kg, a) for a in agencies):
+                speakers.record(self.b, self.doc.id, start, number, agencies)
+                start = number + 1
+
     def themed_section(self, start: int, end: int) -> None:
         agencies: list[str] = []
         agencies_line = None
         for number in range(start + 1, end):
-            text = plain(self.doc.line(number))
-            mentions = self.b.mentions(text)
-            rest = re.sub(r"\b(?:and|,)\b|,", " ", text)
-            for mention in mentions:
-                rest = rest.replace(mention.text, " ")
-            if mentions and not rest.strip() and all(self.kg.is_a(m.node_id, "UNAgency") for m in mentions):
-                agencies = [m.node_id for m in mentions]
+            found = self.agencies_line(plain(self.doc.line(number)))
+            if found:
+                agencies = found
                 agencies_line = number
         if not agencies or agencies_line is None:
             return
