@@ -19,6 +19,8 @@ The report is long and mostly about other work; what it yields for this graph:
   (the UN system in the country), else the agencies line that closes the section ("FAO, ILO, and UN
   Women"), ``partnersWith`` each national body it names (never a donor or fund); a section that
   names a known programme links the bodies it names to it;
+- **alignment of each strategic priority**: its "Targets:" list of SDG target codes and its national plan
+  areas ("PND:" then "Area 1. Politics and Government"), each ``alignedWith``;
 - **results groups** under each strategic priority ("RG Co-Chair: UN Women and UNESCO", "RG
   Agencies: ECLAC, FAO, ..."; label and list may sit on separate lines): the priority's results group
   (a ``Mechanism``, part of the priority) that each co-chair ``leads`` and each agency is ``memberOf``;
@@ -33,7 +35,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import node_iri, slug
-from gapgraph.loaders import figures, narrative, speakers
+from gapgraph.loaders import figures, narrative, sdgs, speakers
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.kinds import register
@@ -89,6 +91,14 @@ _THEMES = re.compile(
     re.I,
 )
 _HEADING = re.compile(r"^(?:#+\s+|\*\*)?(?P<title>[A-Z][A-Z0-9 ,.:()'&/-]*[A-Z]{3}[A-Z0-9 ,.:()'&/-]*)\**\s*$")
+_ALIGNMENT_LABEL = re.compile(
+    r"^\**(?P<label>(?:SDG\s+)?targets|PND|PNDs|National Development Plan)\s*:\**\s*(?P<rest>.*)$", re.I
+)
+"""A priority block's label: "Targets:" (a list of SDG target codes follows) or its national plan."""
+_TARGET_LIST = re.compile(r"^(?:\d{1,2}\.(?:\d{1,2}|[a-z])(?:\s*,\s*|\s+and\s+|\s*$))+$", re.I)
+_TARGET_CODES = re.compile(r"\b\d{1,2}\.(?:\d{1,2}|[a-z])\b", re.I)
+_PLAN_AREA = re.compile(r"^(?P<area>(?:Area|Axis|Pillar)\s+\d+\s*[.:]\s*\S.{2,80}?)\s*$", re.I)
+"""A line of a national plan's areas under its label ("Area 2. Social Policy")."""
 _STATE_GOVERNMENTS = re.compile(r"state governments?\s*\((?P<places>[^)]+)\)", re.I)
 
 
@@ -104,6 +114,7 @@ class UnctReportLoader(DocumentReader):
         self.acronyms()
         self.key_partnerships()
         self.results_groups()
+        self.priority_alignment()
         self.themed_sections()
         self.agency_blocks()
         narrative.load(self.b, self.doc, None)
@@ -240,6 +251,42 @@ class UnctReportLoader(DocumentReader):
                     self.kg.add_edge(mention.node_id, "leads", group, source)
                 else:
                     self.kg.add_edge(mention.node_id, "memberOf", group, source)
+
+    def priority_alignment(self) -> None:
+        """A strategic priority's "Targets:" list (SDG target codes) and its national-plan areas ("PND:" /
+        "National Development Plan:" then "Area 1. Politics and Government" lines): the priority is
+        ``alignedWith`` each target and each area (a ``Policy`` named after the plan's label)."""
+        if self.framework is None:
+            return
+        priority: str | None = None
+        lines = [plain(self.doc.line(n)).strip() for n in range(1, len(self.doc) + 1)]
+        for number, line in enumerate(lines, start=1):
+            heading = _PRIORITY.match(line)
+            if heading and line.startswith("#"):
+                priority = self.priority(heading.group("number"), heading.group("name"), number)
+                continue
+            label = _ALIGNMENT_LABEL.match(line)
+            if priority is None or label is None:
+                continue
+            following = [(n, t) for n, t in enumerate(lines[number : number + 8], start=number + 1) if t]
+            if label.group("label").lower().startswith("target"):
+                rest = label.group("rest") or (following[0][1] if following else "")
+                last = number if label.group("rest") else (following[0][0] if following else number)
+                codes = _TARGET_CODES.findall(rest) if _TARGET_LIST.match(rest) else []
+                for code in codes:
+                    target = sdgs.sdg_node(self.b, code)
+                    if target is not None and self.kg.is_a(target, "SDGTarget"):
+                        self.kg.add_edge(priority, "alignedWith", target, self.b.source(self.doc.id, number, last))
+                continue
+            for n, text in following:
+                area = _PLAN_AREA.match(text)
+                if area is None:
+                    break
+                name = f"{label.group('label').strip()} {area.group('area').strip()}"
+                node = node_iri("Policy", slug(name), self.b.country or "")
+                self.kg.add_node(node, "Policy", name, self.src(n))
+                self.b.register(node, name, self.b.country)
+                self.kg.add_edge(priority, "alignedWith", node, self.b.source(self.doc.id, number, n))
 
     def results_group(self, priority: str, line: int) -> str:
         name = f"Results group of {self.kg.node(priority)['name']}"

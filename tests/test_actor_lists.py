@@ -164,3 +164,39 @@ def test_a_stated_collaboration_between_actors_is_a_partnership_of_each_subject(
         frozenset({"UNICEF", "Ministry of Women, Children and Senior Citizens"}),
         frozenset({"WFP", "Ministry of Women, Children and Senior Citizens"}),
     }
+
+
+def test_a_priority_is_aligned_with_its_target_list_and_its_national_plan_areas():
+    from gapgraph.loaders.registry import base_paths, load_registry, read_registry_document
+
+    b = builder()
+    (sdgs,) = [p for p in base_paths() if p.stem == "sdgs"]
+    load_registry(b, read_registry_document(sdgs, base=True))
+    lines = [
+        "United Nations Peru - Results Report 2021: results of the Cooperation Framework",
+        "## STRATEGIC PRIORITY 2. HEALTH AND NUTRITION",  # 2
+        "PND:",  # 3
+        "",
+        "Area 4. Human Development",  # 5
+        "Area 5. Territorial cohesion",  # 6
+        "",
+        "SDGs impacted:",
+        "2, 3 and 6",
+        "Targets:",  # 10
+        "",
+        "2.2, 3.1, 3.8 and 6.1",  # 12
+        "## 2021 RESULTS",
+        "Targets: the country met 3.1 early.",  # prose, not a list of codes
+    ]
+    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    aligned = {(v, tuple(s.lines)) for _, v, _, d in b.kg.edges("alignedWith") for s in d["sources"]}
+    names_of = {(b.kg.node(v)["name"], lines) for v, lines in aligned}
+    assert names_of == {
+        ("SDG target 2.2", (10, 12)),
+        ("SDG target 3.1", (10, 12)),
+        ("SDG target 3.8", (10, 12)),
+        ("SDG target 6.1", (10, 12)),
+        ("PND Area 4. Human Development", (3, 5)),
+        ("PND Area 5. Territorial cohesion", (3, 6)),
+    }
+    assert {b.kg.node(u)["type"] for u, _, _, _ in b.kg.edges("alignedWith")} == {"Component"}
