@@ -363,7 +363,10 @@ class UnctReportLoader(DocumentReader):
                 if place is None:
                     continue
                 label = f"Government of {self.kg.node(place)['name']}"
-                node = self.b.actor(label, source) or self.b.actor(label, source, new_type="GovernmentBody")
+                written = [f"State Government of {place_name.strip()}"]  # as the list names it, distributively
+                node = self.b.actor(label, source, aliases=written) or self.b.actor(
+                    label, source, new_type="GovernmentBody", aliases=written
+                )
                 assert node is not None
                 if not self.kg.node(node)["attributes"].get("level"):
                     self.kg.add_claim(node, "level", "state", source)
