@@ -1,0 +1,125 @@
+"""New kinds of disagreement on invented text of other countries (Kenya, Lesotho): a chamber credited
+with its commission's resolution, donors listed differently at one event; and the Fund's global
+questions an annual report's form prints one per paragraph."""
+
+from __future__ import annotations
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.jsdgf import answers
+from gapgraph.ontology.models import Source
+from gapgraph.queries.approvals import approved_by_commission
+from gapgraph.queries.attendance import donors_attending
+from gapgraph.queries.conflicts import conflicts
+
+
+def src(doc: str, line: int) -> Source:
+    return Source(doc=doc, lines=(line, line))
+
+
+def test_a_chamber_credited_with_what_its_committee_resolved():
+    b = Builder()
+    kg = b.kg
+    reform = kg.add_node(
+        node_iri("ConstitutionalReform", "pension"), "ConstitutionalReform", "Pension reform", src("ke", 40)
+    )
+    kg.add_claim(
+        reform,
+        "writtenName",
+        "Report of the Committee on Social Protection of the National Assembly "
+        "which amends article 43 of the Constitution of Kenya",
+        src("ke", 90),
+    )
+    assembly = kg.add_node(node_iri("GovernmentBody", "na"), "GovernmentBody", "National Assembly", src("ke", 40))
+    kg.add_edge(assembly, "adopts", reform, src("ke", 40))
+    (found,) = approved_by_commission(kg)
+    assert [v["value"] for v in found.values] == [
+        "National Assembly (the approval)",
+        "Committee on Social Protection of the National Assembly (the act's title)",
+    ]
+    assert [v["sources"][0]["lines"] for v in found.values] == [[40, 40], [90, 90]]
+    assert found in conflicts(kg, across_documents=False) and found.severity == "low"
+
+
+def test_a_title_naming_the_approver_itself_or_another_body_is_not():
+    b = Builder()
+    kg = b.kg
+    reform = kg.add_node(node_iri("LawInitiative", "pension"), "LawInitiative", "Pension Act", src("ke", 40))
+    kg.add_claim(reform, "writtenName", "Resolution of the National Assembly on the Pension Act", src("ke", 90))
+    kg.add_claim(reform, "writtenName", "Report of the Committee on Finance of the Senate", src("ke", 91))
+    assembly = kg.add_node(node_iri("GovernmentBody", "na"), "GovernmentBody", "National Assembly", src("ke", 40))
+    kg.add_edge(assembly, "adopts", reform, src("ke", 40))
+    assert approved_by_commission(kg) == []
+
+
+def _event_with(donors: dict[str, list[Source]]) -> Builder:
+    b = Builder()
+    kg = b.kg
+    event = kg.add_node(node_iri("Event", "closing-2023-03-02"), "Event", "Closing event", src("fr", 1))
+    for name, sources in donors.items():
+        donor = kg.add_node(node_iri("Donor", name), "Donor", name, sources[0])
+        for source in sources:
+            kg.add_edge(donor, "participatesIn", event, source)
+    return b
+
+
+def test_donors_one_document_lists_and_another_does_not_at_one_event():
+    b = _event_with(
+        {
+            "Norway": [src("fr", 12)],
+            "European Union": [src("fr", 12), src("pr", 30)],
+            "Embassy of Norway in Kenya": [src("pr", 30)],
+            "Embassy of Sweden in Kenya": [src("pr", 30)],
+        }
+    )
+    (found,) = donors_attending(b.kg)
+    assert [v["value"] for v in found.values] == [
+        "2: European Union, Norway",
+        "3: Embassy of Norway in Kenya, Embassy of Sweden in Kenya, European Union",
+    ]
+    assert found.judged == "low", "one list holds the other: a partial list"
+
+
+def test_the_same_donors_or_a_single_donor_are_not_compared():
+    same = _event_with(
+        {
+            "Norway": [src("fr", 12)],
+            "Embassy of Norway in Kenya": [src("pr", 30)],
+            "European Union": [src("fr", 12), src("pr", 30)],
+        }
+    )
+    assert donors_attending(same.kg) == []
+    single = _event_with({"Norway": [src("fr", 12)], "Sweden": [src("pr", 30)], "Finland": [src("pr", 30)]})
+    assert donors_attending(single.kg) == []
+
+
+def test_the_funds_numbered_questions_read_their_printed_totals():
+    b = Builder()
+    kg = b.kg
+    reg = src("reg", 1)
+    programme = kg.add_node(node_iri("Programme", "grants"), "Programme", "Grants for all in Lesotho", reg)
+    fund = kg.add_node(node_iri("Fund", "joint-sdg-fund"), "Fund", "Joint SDG Fund", reg)
+    kg.add_edge(fund, "funds", programme, reg)
+    output = kg.add_node(node_iri("Output", "joint-sdg-fund", "Global Output 3"), "Output", "Global Output 3", reg)
+    lines = [
+        "Global Output 3: Integrated policy solutions implemented",
+        "",
+        "1.3 Number of innovative solutions tested in 2021",
+        "",
+        "Total number disaggregated by % successful and unsuccessful: **2**",
+        "Provide the list",
+        "Explain briefly: the child grant pilot in Maseru and the Leribe cash plus pilot.",
+        "1.4 Did your Joint Programme contribute to integrated solutions?",
+        "Yes",
+        "No",
+        "1.5 Number of integrated policy solutions implemented with the national partners in lead",
+        "Provide the list",
+    ]
+    answers.load(b, Document("ls", "jsdgf-annual-progress-report", "ls.txt", lines, {"period": "2021"}), programme)
+    (indicator,) = kg.into(output, "measures")
+    assert kg.node(indicator)["name"] == "Number of innovative solutions tested in 2021"
+    (observation,) = kg.out(indicator, "hasObservation")
+    assert kg.value(observation, "value") == "2" and kg.value(observation, "period") == "2021"
+    assert kg.value(observation, "varianceExplanation").startswith("the child grant pilot")
+    assert kg.claims(observation, "value")[0]["sources"][0].lines == (5, 5)
