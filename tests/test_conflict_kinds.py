@@ -5,6 +5,7 @@ questions an annual report's form prints one per paragraph."""
 from __future__ import annotations
 
 from gapgraph.graph.ids import node_iri
+from gapgraph.loaders import listings
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf import answers
@@ -123,3 +124,48 @@ def test_the_funds_numbered_questions_read_their_printed_totals():
     assert kg.value(observation, "value") == "2" and kg.value(observation, "period") == "2021"
     assert kg.value(observation, "varianceExplanation").startswith("the child grant pilot")
     assert kg.claims(observation, "value")[0]["sources"][0].lines == (5, 5)
+
+
+def _with_places(*names: str) -> tuple[Builder, str]:
+    b = Builder()
+    reg = src("reg", 1)
+    programme = b.kg.add_node(node_iri("Programme", "grants"), "Programme", "Grants for all in Lesotho", reg)
+    for name in names:
+        b.kg.add_node(node_iri("Place", name), "Place", name, reg)
+    return b, programme
+
+
+def test_one_report_listing_different_places_for_the_diagnostics_under_review():
+    b, programme = _with_places("Maseru", "Leribe", "Berea", "Mafeteng")
+    lines = [
+        "The diagnostic on informal herders in Maseru was launched, and those of Leribe and Berea are under revision.",
+        "- *By the end of year 1, the programme will have drafted strategies in two districts:* the four diagnostics "
+        "are done (the one in Maseru has been published, and those of Leribe, Berea and Mafeteng are under review).",
+        "- Diagnostics of Berea and the Leribe have been finalized and final drafts are under review.",
+    ]
+    listings.load(b, Document("ls", "jsdgf-annual-progress-report", "ls.txt", lines, {"period": "2021"}), programme)
+    (observation,) = kg_observations(b)
+    assert {c["value"]: [s.lines[0] for s in c["sources"]] for c in b.kg.claims(observation, "value")} == {
+        "Berea and Leribe (two places)": [1, 3],
+        "Berea, Leribe and Mafeteng (three places)": [2],
+    }
+    (found,) = [c for c in conflicts(b.kg, across_documents=False) if c.node == observation]
+    assert found.attribute == "value"
+
+
+def test_places_listed_alike_a_single_place_or_no_stage_are_not_a_disagreement():
+    b, programme = _with_places("Maseru", "Leribe", "Berea")
+    lines = [
+        "The diagnostics of Leribe and Berea are under review.",
+        "The soon to be published diagnostics of Berea and Leribe will guide the strategies.",
+        "The diagnostic of Maseru is under review.",
+        "The strategies of Maseru, Leribe and Berea were discussed with the districts.",
+    ]
+    listings.load(b, Document("ls", "jsdgf-annual-progress-report", "ls.txt", lines, {"period": "2021"}), programme)
+    assert conflicts(b.kg, across_documents=False) == []
+    (observation,) = kg_observations(b)
+    assert [c["value"] for c in b.kg.claims(observation, "value")] == ["Berea and Leribe (two places)"]
+
+
+def kg_observations(b: Builder) -> list[str]:
+    return b.kg.out(next(n for n, _ in b.kg.nodes("Programme")), "hasObservation")

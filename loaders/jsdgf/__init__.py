@@ -7,7 +7,7 @@ trainings, events, laws and pilots. Each part of the template is a module of thi
 
 from __future__ import annotations
 
-from gapgraph.loaders import chain, figures, generic, narrative
+from gapgraph.loaders import chain, figures, generic, listings, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf import annex, answers, cover, events, framing, partners, results
@@ -35,3 +35,4 @@ def load(builder: Builder, doc: Document) -> None:
     narrative.load(builder, doc, programme)
     chain.load(builder, doc, programme)
     figures.load(builder, doc, programme)
+    listings.load(builder, doc, programme)
