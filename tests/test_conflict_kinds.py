@@ -1,11 +1,12 @@
 """New kinds of disagreement on invented text of other countries (Kenya, Lesotho): a chamber credited
-with its commission's resolution, donors listed differently at one event; and the Fund's global
-questions an annual report's form prints one per paragraph."""
+with its commission's resolution, donors listed differently at one event, one report's two lists of
+places for its diagnostics under review; the Fund's global questions an annual report's form prints
+one per paragraph; partnerships stated "closely", "between", "such as" and with a fronted partner."""
 
 from __future__ import annotations
 
 from gapgraph.graph.ids import node_iri
-from gapgraph.loaders import listings
+from gapgraph.loaders import listings, narrative, partnerships
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf import answers
@@ -13,6 +14,7 @@ from gapgraph.ontology.models import Source
 from gapgraph.queries.approvals import approved_by_commission
 from gapgraph.queries.attendance import donors_attending
 from gapgraph.queries.conflicts import conflicts
+from tests.synthetic import agencies_builder, edge_names
 
 
 def src(doc: str, line: int) -> Source:
@@ -169,3 +171,84 @@ def test_places_listed_alike_a_single_place_or_no_stage_are_not_a_disagreement()
 
 def kg_observations(b: Builder) -> list[str]:
     return b.kg.out(next(n for n, _ in b.kg.nodes("Programme")), "hasObservation")
+
+
+def _kenya() -> Builder:
+    b = agencies_builder(("UNICEF", "UNDP", "ILO", "WFP"))
+    src_ = b.source("reg", 1)
+    for name, acronym in (
+        ("National Council for Children's Services", "NCCS"),
+        ("National Social Security Fund", "NSSF"),
+        ("Ministry of Labour", "MOL"),
+        ("Kenya Revenue Authority", "KRA"),
+    ):
+        node = b.kg.add_node(node_iri("GovernmentBody", acronym), "GovernmentBody", name, src_, aliases=[acronym])
+        b.register(node, name)
+        b.register(node, acronym)
+    return b
+
+
+def test_partnerships_stated_closely_between_such_as_and_with_a_fronted_partner():
+    b = _kenya()
+    lines = [
+        "At county level, UNICEF Country Office works closely with the NCCS in securing birth registration.",
+        "Risk\t3\t- Enhancement of the formal agreement between ILO the NSSF regarding the pilot.\tTeam",
+        "UNDP is exploring opportunities in social bonds with key stakeholders such as the Kenyan Ministry of Labour,"
+        " the Coast Savings Fund (CSF), and the Kenya Revenue Authority (KRA).",
+        "\t\tMeetings: At the global level, with the National Social Security Fund (NSSF) of Kenya, WFP defined"
+        " the vision.",
+    ]
+    partnerships.load(b, Document("ke", "web-page", "ke.txt", lines))
+    assert {frozenset(pair) for pair in edge_names(b, "partnersWith")} == {
+        frozenset(pair)
+        for pair in (
+            ("UNICEF", "National Council for Children's Services"),
+            ("ILO", "National Social Security Fund"),
+            ("UNDP", "Ministry of Labour"),
+            ("UNDP", "Kenya Revenue Authority"),
+            ("WFP", "National Social Security Fund"),
+        )
+    }, "partnersWith has no direction"
+
+
+def test_coordination_with_works_with_and_no_subject_are_no_partnership():
+    b = _kenya()
+    lines = [
+        "UNICEF, in coordination with the NCCS, held six virtual sessions.",
+        "UNICEF works with the NCCS on the registry.",
+        "This has entailed activities with local stakeholders such as the Ministry of Labour and the NSSF.",
+        "With the support of ILO, the NSSF published a guide.",
+    ]
+    doc = Document("ke", "web-page", "ke.txt", lines)
+    partnerships.load(b, doc)
+    narrative.load(b, doc, None)
+    assert edge_names(b, "partnersWith") == set()
+
+
+def test_a_programme_implemented_in_partnership_or_work_in_coordination_is_no_un_partnership():
+    from gapgraph.loaders import unct_report
+
+    b = agencies_builder(("UNICEF", "UNFPA"))
+    src_ = b.source("reg", 1)
+    for cls, name in (
+        ("UNAgency", "United Nations System in Peru"),
+        ("GovernmentBody", "Ministry of Women and Vulnerable Populations"),
+        ("TradeUnion", "Union of Household Workers of Peru"),
+        ("GovernmentBody", "Ministry of Development and Social Inclusion"),
+    ):
+        node = b.kg.add_node(node_iri(cls, name), cls, name, src_)
+        b.register(node, name)
+    b.register(node_iri("UNAgency", "United Nations System in Peru"), "UNS")
+    lines = [
+        "## SOCIAL PROTECTION FOR WOMEN",
+        "The UNS created a joint program, implemented in partnership with the Union of Household Workers of Peru.",
+        "The UNS, in coordination with the Ministry of Women and Vulnerable Populations, held 6 sessions.",
+        "The UNS has established strategic partnerships (Ministry of Development and Social Inclusion, academia).",
+        "",
+        "UNICEF and UNFPA",
+        "## 2021 RESULTS",
+    ]
+    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    assert {frozenset(pair) for pair in edge_names(b, "partnersWith")} == {
+        frozenset({"United Nations System in Peru", "Ministry of Development and Social Inclusion"})
+    }
