@@ -34,6 +34,7 @@ from gapgraph.queries.conflict import Conflict, sources_of
 from gapgraph.queries.explanations import not_adding_up
 from gapgraph.queries.names import names_differing
 from gapgraph.queries.schedules import durations, slipped
+from gapgraph.queries.twins import twins
 
 IGNORED = {"status", "value", "varianceExplanation", "acronym", "jobTitle", "countryCode", "writtenName"}
 """Attributes whose several values are expected (a country's alpha-2 and alpha-3 codes), or that are
@@ -123,6 +124,7 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
     found += not_adding_up(kg)
     found += approved_by_commission(kg)
     found += donors_attending(kg)
+    found += twins(kg)
     if across_documents:
         found = [c for c in found if len(c.documents()) > 1]
     for conflict in found:

@@ -6,6 +6,7 @@ one per paragraph; partnerships stated "closely", "between", "such as" and with 
 from __future__ import annotations
 
 from gapgraph.graph.ids import node_iri
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.loaders import listings, narrative, partnerships
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
@@ -252,3 +253,39 @@ def test_a_programme_implemented_in_partnership_or_work_in_coordination_is_no_un
     assert {frozenset(pair) for pair in edge_names(b, "partnersWith")} == {
         frozenset({"United Nations System in Peru", "Ministry of Development and Social Inclusion"})
     }
+
+
+def test_people_who_developed_competencies_are_counted_as_trained_and_compared():
+    from gapgraph.loaders import figures
+
+    b, programme = _with_places()
+    final = ["- 2,310 people were directly trained in social protection by the JP."]
+    release = ["More than 1,900 people have developed competencies in social protection, including herders."]
+    figures.load(b, Document("fr", "jsdgf-final-narrative-report", "fr.txt", final, {}), programme)
+    figures.load(b, Document("pr", "press-release", "pr.txt", release, {}), programme)
+    (found,) = [c for c in conflicts(b.kg) if c.attribute == "numericValue"]
+    assert sorted(v["value"] for v in found.values) == [1900, 2310]
+    assert "people trained" in found.name
+
+
+def test_one_agreement_whose_number_two_reports_print_differently():
+    from gapgraph.queries.twins import twins
+
+    title = "AGREEMENT number {} by which the General Rules of the Phase II of the Herders Pilot are issued"
+
+    def graph(*products: tuple[str, str, int]) -> KnowledgeGraph:
+        kg = Builder().kg
+        for i, (code, doc, line) in enumerate(products):
+            kg.add_node(node_iri("KnowledgeProduct", str(i)), "KnowledgeProduct", title.format(code), src(doc, line))
+        return kg
+
+    kg = graph(("NSSF/BD/120321/17.P", "ar", 9), ("NSSF/BD/120321/1 7.P", "fr", 30))
+    (found,) = twins(kg)
+    assert [(v["value"], v["sources"][0]["doc"]) for v in found.values] == [
+        ("NSSF/BD/120321/17.P", "ar"),
+        ("NSSF/BD/120321/1 7.P", "fr"),
+    ]
+    two = graph(("NSSF/BD/120321/17.P", "ar", 9), ("NSSF/BD/120321/1 7.P", "fr", 30), ("NSSF/BD/120321/17.R", "fr", 31))
+    assert twins(two) == [], "the final report names two such agreements: which one the annual report means is not said"
+    other = graph(("NSSF/BD/120321/17.P", "ar", 9), ("NSSF/BD/030422/2.P", "fr", 30))
+    assert twins(other) == [], "another number, not one misprinted"
