@@ -11,6 +11,11 @@ Two clauses of one report listing different places for the same kind and stage g
 observation two values, which ``gapgraph conflicts`` lists (one report saying the diagnostics of
 three districts are under review, and further on those of four).
 
+A sentence saying the first product of a kind is still being prepared ("The draft of the first
+action plan for seasonal workers is being prepared") is recorded too, as that kind's products
+finished: none (:data:`IN_PREPARATION`), which :mod:`gapgraph.queries.firsts` sets against the
+report's own count of them.
+
 >>> clauses("The diagnostic of Maseru was launched, and those of Leribe and Berea are under review.")
 ['The diagnostic of Maseru was launched', 'those of Leribe and Berea are under review.']
 >>> stage_of("the soon to be published diagnostics of A and B"), stage_of("has been published")
@@ -53,6 +58,15 @@ _STAGES = (
     ("published", re.compile(r"\b(?:(?:has|have) been|were|was) (?:published|launched)\b", re.I)),
 )
 _PLURALS = {"study": "studies", "strategy": "strategies"}
+_FIRST = re.compile(
+    r"\bfirst\s+(?P<kind>" + "|".join(_KINDS.values()) + r")\b[^.;]*?\b(?:is|are)\s+(?:still\s+)?"
+    r"(?:being\s+(?:prepared|drafted|developed|designed|elaborated|written)|under\s+(?:preparation|development))\b",
+    re.I,
+)
+"""A report saying its first product of a kind is still in the making: "The draft of the first action
+plan ... is being prepared" (none of that kind is finished yet)."""
+IN_PREPARATION = "the first still in preparation"
+"""The printed value of a kind none of which is finished, as :func:`load` records it."""
 _SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$", re.I)
 MINIMUM = 2
 """How many places a list must name."""
@@ -143,6 +157,22 @@ def load(builder: Builder, doc: Document, programme: str | None) -> None:
         if "\t" in raw:
             continue
         for sentence in sentences(plain(raw).lstrip("-•⇒ ")):
+            first = _FIRST.search(sentence)
+            if first:
+                kind = kind_of(first.group("kind")) or first.group("kind").lower()
+                label = f"{_PLURALS.get(kind, kind + 's')} finished"
+                add_observation(
+                    kg,
+                    programme,
+                    builder.source(doc.id, number),
+                    key=(node_key(programme), slug(label), slug(doc.id)),
+                    name=f"{kg.node(programme)['name'][:60]}: {label} ({doc.id})",
+                    printed=f"none: {IN_PREPARATION}",
+                    kind="reported",
+                    period=period,
+                    number=0,
+                    measure=label,
+                )
             earlier: list[str] = []
             for clause in clauses(sentence):
                 (listed, start), stage = places.listed(clause), stage_of(clause)

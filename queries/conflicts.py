@@ -32,6 +32,7 @@ from gapgraph.queries.approvals import approved_by_commission
 from gapgraph.queries.attendance import donors_attending
 from gapgraph.queries.conflict import Conflict, sources_of
 from gapgraph.queries.explanations import not_adding_up
+from gapgraph.queries.firsts import counted_before_made
 from gapgraph.queries.names import names_differing
 from gapgraph.queries.schedules import durations, slipped
 from gapgraph.queries.twins import twins
@@ -125,6 +126,7 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
     found += approved_by_commission(kg)
     found += donors_attending(kg)
     found += twins(kg)
+    found += counted_before_made(kg)
     if across_documents:
         found = [c for c in found if len(c.documents()) > 1]
     for conflict in found:

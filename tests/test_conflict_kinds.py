@@ -11,6 +11,7 @@ from gapgraph.loaders import listings, narrative, partnerships
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf import answers
+from gapgraph.loaders.observations import add_observation
 from gapgraph.ontology.models import Source
 from gapgraph.queries.approvals import approved_by_commission
 from gapgraph.queries.attendance import donors_attending
@@ -289,3 +290,45 @@ def test_one_agreement_whose_number_two_reports_print_differently():
     assert twins(two) == [], "the final report names two such agreements: which one the annual report means is not said"
     other = graph(("NSSF/BD/120321/17.P", "ar", 9), ("NSSF/BD/030422/2.P", "fr", 30))
     assert twins(other) == [], "another number, not one misprinted"
+
+
+def test_a_count_of_action_plans_the_same_report_says_are_not_made_yet():
+    from gapgraph.queries.firsts import counted_before_made
+
+    b, programme = _with_places("Maseru", "Leribe")
+    kg = b.kg
+    reg = src("reg", 1)
+    indicator = kg.add_node(
+        node_iri("Indicator", "plans"), "Indicator", "Number of action plans developed for seasonal herders", reg
+    )
+    for doc, line, value in (("ar", 40, 2), ("fr", 12, 3)):
+        add_observation(
+            kg,
+            indicator,
+            src(doc, line),
+            key=("plans", "result", doc),
+            name=f"plans {doc}",
+            printed=str(value),
+            kind="result",
+            period=doc,
+        )
+    lines = ["- The draft of the first action plan of social protection for herders in Leribe is being prepared."]
+    listings.load(b, Document("ar", "jsdgf-annual-progress-report", "ar.txt", lines, {"period": "2021"}), programme)
+    (found,) = counted_before_made(kg)
+    assert [(v["value"], v["sources"][0]["lines"]) for v in found.values] == [
+        (2, [40, 40]),
+        ("none: the first still in preparation", [1, 1]),
+    ], "the final report's 3 is another document's count: plans made since"
+    assert [c.severity for c in conflicts(kg, across_documents=False) if c.attribute == found.attribute] == ["medium"]
+
+
+def test_a_first_plan_being_prepared_and_a_count_of_other_things_agree():
+    from gapgraph.queries.firsts import counted_before_made
+
+    b, programme = _with_places()
+    kg = b.kg
+    indicator = kg.add_node(node_iri("Indicator", "d"), "Indicator", "Number of diagnostics published", src("reg", 1))
+    add_observation(kg, indicator, src("ar", 40), key=("d", "r"), name="d", printed="2", kind="result", period="2021")
+    lines = ["The first action plan for herders is being prepared.", "The first study was published."]
+    listings.load(b, Document("ar", "jsdgf-annual-progress-report", "ar.txt", lines, {"period": "2021"}), programme)
+    assert counted_before_made(kg) == []
