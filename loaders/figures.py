@@ -11,12 +11,15 @@ What is measured comes from two places, never from code about one programme:
 - a programme registry's ``figures`` (key, label, unit, patterns with a group ``n``): the curated
   measures of that programme (see ``data/registries/``);
 - generic rules, true of any report: "N <people> are/were/have been affiliated, registered,
-  enrolled, trained, reached..." (one measure per group and verb), "N million <people> in
+  enrolled, trained, reached..." (one measure per group and verb; "N <people> have developed
+  competencies / capacities / skills" is a count of people trained), "N million <people> in
   <country>" and "P% of ... <people> in <country> are women" (context), "N impressions".
   Where a registry measure reads a figure, the generic rules leave that text alone.
 
 >>> [m.key for m in generic_measures("49,161 domestic workers are affiliated to the institute.")]
 ['domestic-workers-registered']
+>>> [m.key for m in generic_measures("More than 900 people have developed competencies in social security.")]
+['people-trained']
 """
 
 from __future__ import annotations
@@ -78,6 +81,12 @@ _COUNT = re.compile(
     rf"(?P<verb>{'|'.join(_VERBS)})\b",
     re.I,
 )
+_COMPETENCIES = re.compile(
+    rf"{_NUMBER}\s+{_GROUP}\s+(?:have\s+|had\s+)?(?:developed|strengthened|acquired|gained|built)\s+(?:their\s+|new\s+)?"
+    r"(?:competencies|competences|capacities|skills)\b",
+    re.I,
+)
+"""People trained, said by what they gained: "More than 1,800 people have developed competencies in ..."."""
 _IN_PLACE = r"\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 _CONTEXT = re.compile(rf"(?P<n>\d[\d.,]*\s*million)\s+{_GROUP}{_IN_PLACE}")
 _SHARE = (
@@ -164,6 +173,10 @@ def _generic(line: str) -> Iterator[Reading]:
     for match in _COUNT.finditer(line):
         who, verb = _who(match), _VERBS[match["verb"].lower()]
         measure = Measure(slug(who, verb), f"{who} {verb}", "people", ())
+        yield Reading(measure, match["n"], match.start(), match.end())
+    for match in _COMPETENCIES.finditer(line):
+        who = _who(match)
+        measure = Measure(slug(who, "trained"), f"{who} trained", "people", ())
         yield Reading(measure, match["n"], match.start(), match.end())
     for match in _CONTEXT.finditer(line):
         who, place = _who(match), match["place"]

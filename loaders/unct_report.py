@@ -11,14 +11,15 @@ The report is long and mostly about other work; what it yields for this graph:
 - **key partnership blocks** ("KEY PARTNERSHIPS: CLOSING GAPS" then "- DONOR:", "- AGENCIES:",
   "- COUNTERPARTS:", "- KEY PARTNERS:"): the joint programme named (found by any of its names, or
   a new ``Programme``, named by the fuller name the block's text gives: "KEY PARTNERSHIPS: SPOTLIGHT"
-  above "the Spotlight Initiative to eliminate ... (2019-2022)") with its donor (``funds``, role
-  *funding*), agencies (*implementing*), counterparts and partners (``participatesIn``); "State
-  Governments (CDMX, Chiapas, ...)" gives one government per place;
+  above "the Spotlight Initiative to eliminate ... (2019-2022)") with its donor (``funds``; "DONOR: X"
+  states funding only, no ``participatesIn``), agencies (*implementing*), counterparts and partners
+  (``participatesIn``); "State Governments (CDMX, Chiapas, ...)" gives one government per place;
 - **sections on social protection, care, domestic and agricultural workers**: a sentence that states a
-  partnership ("strategic partnerships (...)", "in coordination with ...") makes the UN entity it names
+  partnership ("strategic partnerships (...)", "in collaboration with ...") makes the UN entity it names
   (the UN system in the country), else the agencies line that closes the section ("FAO, ILO, and UN
-  Women"), ``partnersWith`` each national body it names (never a donor or fund); a section that
-  names a known programme links the bodies it names to it;
+  Women"), ``partnersWith`` each national body it names (never a donor or fund); "in coordination
+  with" one activity, and a programme "implemented in partnership with" bodies, are no partnership of
+  the UN's; a section that names a known programme links the bodies it names to it;
 - **alignment of each strategic priority**: its "Targets:" list of SDG target codes and its national plan
   areas ("PND:" then "Area 1. Politics and Government"), each ``alignedWith``;
 - **results groups** under each strategic priority ("RG Co-Chair: UN Women and UNESCO", "RG
@@ -74,10 +75,15 @@ _RESULTS_GROUP = re.compile(
     r"^(?:RG|Results group)\s*(?P<label>co-?chairs?|leads?|agencies|members?)\s*:\s*(?P<items>.*)$", re.I
 )
 _PARTNERSHIP = re.compile(
-    r"\bpartnerships?\b|\bin (?:close )?(?:coordination|collaboration|cooperation|alliance) with\b"
+    r"\bpartnerships?\b|\bin (?:close )?(?:collaboration|cooperation|alliance) with\b"
     r"|\b(?:together|jointly|works?|worked|working) (?:closely )?with\b|\balliances?\b",
     re.I,
 )
+_IMPLEMENTED_WITH = re.compile(
+    r"\b(?:implemented|executed|delivered|carried out)\s+in\s+(?:close\s+)?partnership\s+with\b", re.I
+)
+"""A programme "implemented in partnership with" bodies: they take part in the programme; the UN is
+not said to partner with them."""
 _CF_OUTCOME = re.compile(r"<b>OUTCOME\s+(?P<number>\d+)</b>\s*(?P<text>.+?)\s*<b>", re.I)
 _KEY_PARTNERSHIP = re.compile(r"^#+\s*KEY PARTNERSHIPS[,:]?\s+(?P<name>.+?)\s*$", re.I)
 _ROLE_LINE = re.compile(
@@ -387,7 +393,6 @@ class UnctReportLoader(DocumentReader):
         source = self.src(number)
         if role.startswith("DONOR"):
             self.kg.add_edge(node, "funds", programme, source)
-            self.kg.add_edge(node, "participatesIn", programme, source, {"role": "funding"})
         elif role == "AGENCIES":
             self.kg.add_edge(node, "participatesIn", programme, source, {"role": "implementing"})
         else:
@@ -459,7 +464,7 @@ class UnctReportLoader(DocumentReader):
                 for mention in named:
                     if self.kg.is_a(mention.node_id, "UNAgency", "Fund", "Donor"):
                         continue
-                    if _PARTNERSHIP.search(sentence):
+                    if _PARTNERSHIP.search(_IMPLEMENTED_WITH.sub(" ", sentence)):
                         cited = self.src(number) if un else self.src(number, agencies_line)
                         for agency in partners:
                             self.kg.add_edge(agency, "partnersWith", mention.node_id, cited)

@@ -28,10 +28,14 @@ from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
 from gapgraph.ontology.models import Source
 from gapgraph.ontology.statuses import STAGES, body, stage, status_date
+from gapgraph.queries.approvals import approved_by_commission
+from gapgraph.queries.attendance import donors_attending
 from gapgraph.queries.conflict import Conflict, sources_of
 from gapgraph.queries.explanations import not_adding_up
+from gapgraph.queries.firsts import counted_before_made
 from gapgraph.queries.names import names_differing
 from gapgraph.queries.schedules import durations, slipped
+from gapgraph.queries.twins import twins
 
 IGNORED = {"status", "value", "varianceExplanation", "acronym", "jobTitle", "countryCode", "writtenName"}
 """Attributes whose several values are expected (a country's alpha-2 and alpha-3 codes), or that are
@@ -119,6 +123,10 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
     found += slipped(kg)
     found += durations(kg)
     found += not_adding_up(kg)
+    found += approved_by_commission(kg)
+    found += donors_attending(kg)
+    found += twins(kg)
+    found += counted_before_made(kg)
     if across_documents:
         found = [c for c in found if len(c.documents()) > 1]
     for conflict in found:

@@ -57,7 +57,10 @@ def test_lead_and_participating_agencies(built):
     for agency in (ILO, UNW, FAO):
         implementing = edge(kg, agency, "participatesIn", JP, role="implementing")
         assert cites(implementing, A, 27), "List of PUNOs: ILO/UN Women/FAO"
-    assert cites(edge(kg, FUND, "participatesIn", JP, role="funding"), F, 47)
+    assert not [d for u, v, _, d in kg.edges("participatesIn") if u == FUND and v == JP], (
+        "the budget line states funding (the funds edge), not taking part (annual report L35, final report L47)"
+    )
+    assert cites(edge(kg, FUND, "funds", JP, fundingKind="fund-contribution"), F, 47)
 
 
 @pytest.mark.parametrize(

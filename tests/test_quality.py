@@ -46,13 +46,18 @@ def test_every_annotated_part_together_does_not_fall_back(built):
     assert relations.precision >= 0.72 and relations.recall >= 0.54, str(relations)
     for relation in ("produces", "participatesIn", "focalPointOf", "grantsTo", "providesTechnicalAssistanceTo"):
         assert per_type[relation].precision >= 0.8, (relation, str(per_type[relation]))
+    assert per_type["partnersWith"].precision >= 0.75 and per_type["partnersWith"].recall >= 0.6, str(
+        per_type["partnersWith"]
+    )
 
 
 def test_contradictions_and_the_funds_own_results(built):
     total, missing = check_contradictions(built.kg)
-    assert total >= 30 and total - len(missing) >= 25, missing
+    assert total >= 30 and total - len(missing) >= 29, missing
     values, missed = check_indicator_values(built.kg, load_gold("fund_global_results.yaml"))
     assert values == 10 and missed == []
+    values, missed = check_indicator_values(built.kg, load_gold("annual_report_global_results.yaml"))
+    assert values == 4 and missed == [], "the totals the annual form prints (L453, L465), the Yes/No left alone"
 
 
 def test_without_the_programme_registry_most_of_the_graph_remains(built, corpus):

@@ -7,10 +7,10 @@ trainings, events, laws and pilots. Each part of the template is a module of thi
 
 from __future__ import annotations
 
-from gapgraph.loaders import chain, figures, generic, narrative
+from gapgraph.loaders import chain, figures, generic, listings, narrative
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.jsdgf import annex, cover, events, framing, partners, results
+from gapgraph.loaders.jsdgf import annex, answers, cover, events, framing, partners, results
 from gapgraph.loaders.kinds import register
 
 KINDS = cover.KINDS
@@ -28,9 +28,11 @@ def load(builder: Builder, doc: Document) -> None:
         return
     results.load(builder, doc, programme)
     framing.load(builder, doc, programme)
+    answers.load(builder, doc, programme)
     partners.load(builder, doc, programme)
     annex.load(builder, doc, programme)
     events.load(builder, doc, programme)
     narrative.load(builder, doc, programme)
     chain.load(builder, doc, programme)
     figures.load(builder, doc, programme)
+    listings.load(builder, doc, programme)
