@@ -102,4 +102,3 @@ def relate(builder: Builder, programme: str, sentence: str, source) -> None:
         for mention in builder.mentions(sentence[funded.end() :]):
             if kg.is_a(mention.node_id, "Fund") or kg.is_a(mention.node_id, "Donor"):
                 kg.add_edge(mention.node_id, "funds", programme, source)
-                kg.add_edge(mention.node_id, "participatesIn", programme, source, {"role": "funding"})
