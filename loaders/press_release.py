@@ -8,6 +8,9 @@
   ``Person`` who ``participatesIn`` the event and is ``memberOf`` the organisation their position names;
 - institutions listed after "attended the event:": each ``participatesIn`` the event ("Embassies of
   Ireland, Sweden, ..." gives one embassy each);
+- "The project ... had an impact on the national and state levels in A, B and C" (a sentence about
+  the programme naming the places it worked in, after "levels in", "in the states of", "in the
+  provinces"): the programme ``locatedIn`` each listed place;
 - "implemented by A, B and C": each ``participatesIn`` the programme as *implementing*;
   "financed by F": F ``funds`` the programme;
 - the numbered outcomes and the narrative go through the sentence rules
@@ -25,7 +28,7 @@ from gapgraph.loaders.discovery import programme
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.kinds import register
 from gapgraph.loaders.reader import DocumentReader
-from gapgraph.loaders.sections import split_list
+from gapgraph.loaders.sections import sentences, split_list
 from gapgraph.loaders.text import parse_date, plain, split_entry
 from gapgraph.ontology.models import Source
 
@@ -37,6 +40,12 @@ _ATTENDED_EVENT = re.compile(r"attended the event:\s*(?P<bodies>.+?)\.?\s*$", re
 _IMPLEMENTED = re.compile(r"\bimplemented by\s+(?P<agencies>.+?)(?:\s+in coordination with|\.|$)", re.I)
 _FINANCED = re.compile(r"\b(?:financed|funded) by\s+(?:the\s+)?(?P<funder>.+?)(?:,|\.|\s+was\b|$)", re.I)
 _EMBASSIES = re.compile(r"^Embassies of (?P<countries>.+)$", re.I)
+_ABOUT_PROGRAMME = re.compile(r"^(?:the\s+)?(?:project|programme|program|joint\s+program(?:me)?|JP|initiative)\b", re.I)
+_WORKED_IN = re.compile(
+    r"\b(?:(?:state|regional|local|provincial|subnational|district)\s+levels?\s+in|in\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:states|provinces|regions|districts|departments|municipalities)(?:\s+of)?)\s*\(?",
+    re.I,
+)
 
 
 class PressReleaseLoader(DocumentReader):
@@ -69,6 +78,7 @@ class PressReleaseLoader(DocumentReader):
                 continue
             self.dateline(line, number)
             self.agencies(line, number)
+            self.places_worked_in(line, number)
             attended = _ATTENDED_BY.search(line)
             if attended:
                 self.speakers(attended.group("people"), number)
@@ -92,6 +102,22 @@ class PressReleaseLoader(DocumentReader):
         place = self.b.place(match.group("place"))
         if place is not None:
             self.kg.add_edge(self.event, "locatedIn", place, self.src(number))
+
+    def places_worked_in(self, line: str, number: int) -> None:
+        """The places a sentence about the programme says it worked in, each item a known place."""
+        if self.programme is None:
+            return
+        for sentence in sentences(line):
+            cue = _WORKED_IN.search(sentence)
+            if cue is None or not _ABOUT_PROGRAMME.match(sentence.strip()):
+                continue
+            for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", re.split(r"[.;:)]", sentence[cue.end() :])[0]):
+                item = re.sub(r"^the\s+", "", item.strip(), flags=re.I)
+                place = self.b.place(item) if item else None
+                if place is None:
+                    break  # the list ends at the first item that is not wholly a known place
+                if not self.kg.is_a(place, "Country"):
+                    self.kg.add_edge(self.programme, "locatedIn", place, self.src(number))
 
     def agencies(self, line: str, number: int) -> None:
         if self.programme is None:

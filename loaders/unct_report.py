@@ -11,15 +11,20 @@ The report is long and mostly about other work; what it yields for this graph:
 - **key partnership blocks** ("KEY PARTNERSHIPS: CLOSING GAPS" then "- DONOR:", "- AGENCIES:",
   "- COUNTERPARTS:", "- KEY PARTNERS:"): the joint programme named (found by any of its names, or
   a new ``Programme``, named by the fuller name the block's text gives: "KEY PARTNERSHIPS: SPOTLIGHT"
-  above "the Spotlight Initiative to eliminate ... (2019-2022)") with its donor (``funds``; "DONOR: X"
-  states funding only, no ``participatesIn``), agencies (*implementing*), counterparts and partners
-  (``participatesIn``); "State Governments (CDMX, Chiapas, ...)" gives one government per place;
+  above "the Spotlight Initiative to eliminate ... (2019-2022)") with its donor (``funds``; "DONOR:"
+  states funding, not taking part), agencies (``participatesIn`` *implementing*), counterparts and
+  partners (``participatesIn``); "State Governments (CDMX, Chiapas, ...)" gives one government per
+  place, also known by the name the list writes ("State Government of CDMX"); an item listing
+  places after a word for them ("five municipalities from three states (A, B, and C)") places the
+  programme in each;
 - **sections on social protection, care, domestic and agricultural workers**: a sentence that states a
   partnership ("strategic partnerships (...)", "in collaboration with ...") makes the UN entity it names
   (the UN system in the country), else the agencies line that closes the section ("FAO, ILO, and UN
   Women"), ``partnersWith`` each national body it names (never a donor or fund); "in coordination
   with" one activity, and a programme "implemented in partnership with" bodies, are no partnership of
-  the UN's; a section that names a known programme links the bodies it names to it;
+  the UN's; in a section that names a known programme, the bodies a partnership sentence names after
+  its cue ("implemented in partnership with ... the National Union of Domestic Workers") take part in
+  it, not every body a sentence names ("to affiliate domestic workers to the Social Security Institute");
 - **alignment of each strategic priority**: its "Targets:" list of SDG target codes and its national plan
   areas ("PND:" then "Area 1. Politics and Government"), each ``alignedWith``;
 - **results groups** under each strategic priority ("RG Co-Chair: UN Women and UNESCO", "RG
@@ -105,7 +110,11 @@ _TARGET_LIST = re.compile(r"^(?:\d{1,2}\.(?:\d{1,2}|[a-z])(?:\s*,\s*|\s+and\s+|\
 _TARGET_CODES = re.compile(r"\b\d{1,2}\.(?:\d{1,2}|[a-z])\b", re.I)
 _PLAN_AREA = re.compile(r"^(?P<area>(?:Area|Axis|Pillar)\s+\d+\s*[.:]\s*\S.{2,80}?)\s*$", re.I)
 """A line of a national plan's areas under its label ("Area 2. Social Policy")."""
-_STATE_GOVERNMENTS = re.compile(r"state governments?\s*\((?P<places>[^)]+)\)", re.I)
+_PLACES_WORKED_IN = re.compile(
+    r"\b(?:states|provinces|regions|districts|departments|municipalities)\b[^()]*\((?P<places>[^)]+)\)", re.I
+)
+"""A partner item naming where the programme works: "five municipalities from three states (A, B, and C)"."""
+_STATE_GOVERNMENTS = re.compile(r"(?P<head>state government)s?\s*\((?P<places>[^)]+)\)", re.I)
 
 
 class UnctReportLoader(DocumentReader):
@@ -323,6 +332,19 @@ class UnctReportLoader(DocumentReader):
             for item in split_list(match.group("items")):
                 for node in self.parties(item, number):
                     self.party(node, role, programme, number)
+                self.places_worked_in(item, programme, number)
+
+    def places_worked_in(self, item: str, programme: str, number: int) -> None:
+        """The programme lies in each place a partner item lists after a word for places ("five
+        municipalities from three states (Chihuahua, Guerrero)"); a list of governments ("State
+        Governments (A, B)") names counterparts, not where the programme works."""
+        listed = _PLACES_WORKED_IN.search(item)
+        if listed is None or _STATE_GOVERNMENTS.search(item):
+            return
+        for place_name in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("places")):
+            place = self.b.place(place_name.strip())
+            if place is not None and not self.kg.is_a(place, "Country"):
+                self.kg.add_edge(programme, "locatedIn", place, self.src(number))
 
     def programme_named(self, name: str, heading: int, end: int) -> str:
         """The programme a block is about: a known one named in its heading or first lines, or a new one."""
@@ -369,7 +391,7 @@ class UnctReportLoader(DocumentReader):
                 if place is None:
                     continue
                 label = f"Government of {self.kg.node(place)['name']}"
-                written = [f"State Government of {place_name.strip()}"]  # as the list names it, distributively
+                written = (f"{governments.group('head')} of {place_name.strip()}",)
                 node = self.b.actor(label, source, aliases=written) or self.b.actor(
                     label, source, new_type="GovernmentBody", aliases=written
                 )
@@ -459,16 +481,18 @@ class UnctReportLoader(DocumentReader):
                     programme = mention.node_id
             for sentence in sentences(text):
                 named = self.b.mentions(sentence)
+                cue = _PARTNERSHIP.search(sentence)  # where the bodies taking part start
+                stated = _PARTNERSHIP.search(_IMPLEMENTED_WITH.sub(" ", sentence))  # a partnership of the UN's
                 un = [m.node_id for m in named if self.kg.is_a(m.node_id, "UNAgency")]
                 partners = un or agencies  # "the UNS ... in partnership with": the one the sentence names
                 for mention in named:
                     if self.kg.is_a(mention.node_id, "UNAgency", "Fund", "Donor"):
                         continue
-                    if _PARTNERSHIP.search(_IMPLEMENTED_WITH.sub(" ", sentence)):
+                    if stated:
                         cited = self.src(number) if un else self.src(number, agencies_line)
                         for agency in partners:
                             self.kg.add_edge(agency, "partnersWith", mention.node_id, cited)
-                    if programme is not None:
+                    if programme is not None and cue and mention.start >= cue.start():
                         self.kg.add_edge(mention.node_id, "participatesIn", programme, self.src(number))
         if programme is not None:
             for agency in agencies:

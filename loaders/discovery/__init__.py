@@ -5,6 +5,8 @@
   "Government of ...", "Municipality of ...");
 - :mod:`.organisations`: organisations named with such a head in prose, and the items of
   partnership, attendee, donor and signatory lists;
+- :mod:`.units`: a unit of a body ("the Commission on Budget of the National Assembly", "UNICEF's
+  Innocenti Research Centre"), ``partOf`` it;
 - :mod:`.plural_bodies`: a body named once for several places ("the Secretariats for Women of the
   states of A, B and C"), one body per place;
 - :mod:`.plural_things`: products named once for several places ("the diagnostics on ... in 3
@@ -62,10 +64,12 @@ def load(builder: Builder, doc: Document) -> None:
         plural_things,
         sdg_lists,
         things,
+        units,
     )
 
     offices.load(builder, doc)
     organisations.load(builder, doc)
+    units.load(builder, doc)
     plural_bodies.load(builder, doc)
     people.load(builder, doc)
     laws.load(builder, doc)

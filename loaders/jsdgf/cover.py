@@ -8,8 +8,9 @@ What a cover page yields:
 
 - the programme (title, short title, MPTF id, dates) located in its country, aligned with the SDG
   targets the report names;
-- the Joint SDG Fund (``funds``, with its contribution; the text states funding, not taking part), the
-  participating UN organisations (role *implementing*), the lead agency (``leads``, and role *accountable*);
+- the Joint SDG Fund (``funds``, from the budget: a funder is not a participant unless the text
+  says it takes part), the participating UN organisations (``participatesIn`` role *implementing*),
+  the lead agency (``leads``, and role *accountable*);
 - people: the focal points, each ``focalPointOf`` the programme with their position; the resident
   coordinator, the lead agency's representative and the communications contact are not focal points:
   their cover position is their ``jobTitle``; each ``memberOf`` their organisation (found by name or

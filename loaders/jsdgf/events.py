@@ -1,9 +1,16 @@
 """The "Strategic meetings" table of Joint SDG Fund reports: the programme's events.
 
-Rows of the table whose "Yes" cell is checked become ``Event`` nodes, part of the programme, dated
-from their text ("May 18 th , 2022", "October 19, 2021", "April 2021"); the bodies a row names
-``participatesIn`` the event ("the embassies of Denmark, the Netherlands" gives one embassy per
-country). An event of the same programme on the same day is one node, whichever
+Rows of the table whose "Yes" cell is checked become ``Event`` nodes, dated from their text ("May
+18 th , 2022", "October 19, 2021", "April 2021"); the bodies a row names ``participatesIn`` the
+event ("the embassies of Denmark, the Netherlands" gives one embassy per country). The template's
+own rows (the launch, the donors' event, the closing) are the programme's events, ``partOf`` it;
+the rows under "Other strategic events" are events the programme reports taking part in ("Signing
+of the interstate pact", "Presentation of the methodology to the Senate"), not parts of it, and
+their participants are the bodies the row's first clause names after "with" ("Workshop with the
+Ministry of Women in Pokhara", "Meetings with the Chamber of Deputies to develop the inputs"): a
+body named otherwise ("organized with INMUJERES", "presented to the Senate", "At the global level,
+with INMUJERES, UN Women defined ...") organised the event or received something there, which
+other readers tell. An event of the same programme on the same day is one node, whichever
 document reports it (the final report's closing event is the press release's presentation).
 
 A first cell marked as a template row ("Annual JP development partners'/donors' event*", "Other
@@ -71,6 +78,25 @@ def event_name(label: str, description: str) -> str:
     return _CLAUSE_END.split(description, maxsplit=1)[0].strip()[:160]
 
 
+_FIRST_CLAUSE_END = re.compile(
+    r":\s|,\s*(?:held|organi[sz]ed|led|hosted)\b|\s+to\s+(?!the\b|an?\b)[a-z]+\b|\.\s|\.$", re.I
+)
+_WITH = re.compile(r"\bwith\s+")
+
+
+def with_whom(description: str) -> str:
+    """The words after "with" in a row's first clause: who the event was held with.
+
+    >>> with_whom("Meetings with the Chamber of Deputies to develop the inputs for the initiative")
+    'the Chamber of Deputies'
+    >>> with_whom("Dialogue on care, organized with the Ministry of Women"), with_whom("Signing of the pact")
+    ('', '')
+    """
+    clause = _FIRST_CLAUSE_END.split(description, maxsplit=1)[0]
+    found = _WITH.search(clause)
+    return clause[found.end() :] if found else ""
+
+
 def event_node(programme: str, name: str, date: str | None) -> str:
     """One event per programme and day; undated events are told apart by name."""
     tail = short_id(programme).rsplit("/", 1)[-1]
@@ -105,7 +131,7 @@ def embassies(builder: Builder, text: str, source: Source) -> list[str]:
 def load(builder: Builder, doc: Document, programme: str) -> None:
     """Load the checked rows of a report's strategic-meetings table."""
     kg = builder.kg
-    in_table = False
+    in_table, reported = False, False
     for number, raw in enumerate(doc.lines, start=1):
         row = cells(raw) if "\t" in raw else []
         if row and _HEADER.match(row[0]):
@@ -118,6 +144,8 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
             continue
         if len(row) < 2:
             continue
+        if row[0]:
+            reported = row[0].lower().startswith("other")
         checked = "checked" in raw.split("\t")[1]
         description = row[3] if len(row) > 3 else ""
         if not checked or (not description and (not row[0] or row[0].lower().startswith("other"))):
@@ -127,6 +155,10 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
         node = event_node(programme, name, date)
         source = builder.source(doc.id, number)
         kg.add_node(node, "Event", name, source, attributes={"date": date})
+        if reported:
+            for mention in builder.mentions(with_whom(description)):
+                kg.add_edge(mention.node_id, "participatesIn", node, source)
+            continue
         kg.add_edge(node, "partOf", programme, source)
         current = node
         for sentence in sentences(description):

@@ -1,0 +1,182 @@
+"""Where things lie, what they are part of and who takes part in them (issue 11, task `places`):
+each rule on invented text of another country, with the edges it must not add."""
+
+from __future__ import annotations
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders import unct_report
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.jsdgf import events
+from gapgraph.loaders.registry import load_registry, read_registries
+from tests.synthetic import edge_names as names
+
+PROGRAMME = node_iri("Programme", "Cash plus in Lesotho")
+
+
+def lesotho(*bodies: tuple[str, str]) -> Builder:
+    """A builder that knows the base registry's places and these (class, name) bodies, reading Lesotho."""
+    b = Builder()
+    for registry in read_registries([]):
+        load_registry(b, registry, {"ls"})
+    b.country = "lesotho"
+    src = b.source("reg", 1)
+    b.kg.add_node(PROGRAMME, "Programme", "Cash plus in Lesotho", src)
+    b.register(PROGRAMME, "Cash plus in Lesotho")
+    for cls, name in bodies:
+        b.register(b.kg.add_node(node_iri("Actor", name), cls, name, src), name)
+    return b
+
+
+def test_other_strategic_events_are_not_parts_of_the_programme_and_their_participants_are_named_after_with():
+    b = lesotho(
+        ("GovernmentBody", "Ministry of Gender"),
+        ("Legislature", "National Assembly"),
+        ("CivilSocietyOrganization", "Women in Law Southern Africa"),
+    )
+    lines = [
+        "Type of event\tYes\tNo\tDescription/Comments",
+        'Final JP event (closing)\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\tThe final JP event'
+        " was held in Maseru on June 9th, 2023 with the Ministry of Gender.",
+        'Other strategic events\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\t',
+        '\t<input checked="" type="checkbox"/>\t\tMeetings with the National Assembly to prepare the inputs for the'
+        " bill on social grants (April 2022)",
+        '\t<input checked="" type="checkbox"/>\t\tRound-table on care, organized with the Ministry of Gender'
+        " (May 2022)",
+        '\t<input checked="" type="checkbox"/>\t\tPresentation of the costing study to the National Assembly and'
+        " Women in Law Southern Africa (July 2022)",
+        "",
+        "Innovation, learning and sharing",
+    ]
+    meetings = "Meetings with the National Assembly to prepare the inputs for the bill on social grants"
+    events.load(b, Document(id="ls", kind="jsdgf-final-narrative-report", path="ls.txt", lines=lines), PROGRAMME)
+    parts = {u for u, v in names(b, "partOf") if v == "Cash plus in Lesotho"}
+    assert parts == {"Final JP event (closing)"}, "only the template's own rows are the programme's events"
+    assert names(b, "participatesIn") == {
+        ("Ministry of Gender", "Final JP event (closing)"),
+        ("National Assembly", meetings),
+    }, "an organiser ('organized with') or an audience ('presentation ... to') is not read as a participant"
+
+
+def test_with_whom_stops_at_the_first_clause():
+    assert events.with_whom("Two meetings with civil society (WLSA and FIDA) on care. (July 2021)") == (
+        "civil society (WLSA and FIDA) on care"
+    )
+    assert events.with_whom("Meetings to promote the Alliance: at the global level, with the Ministry") == ""
+
+
+def _block(b: Builder, *lines: str) -> None:
+    text = ["United Nations Lesotho - Results Report 2022", "### KEY PARTNERSHIPS: HARVEST", *lines, "### NEXT"]
+    unct_report.load(b, Document(id="ls", kind="unct-results-report", path="ls.txt", lines=text))
+
+
+def test_a_donor_line_states_funding_not_taking_part():
+    b = lesotho(("Donor", "Government of Japan"))
+    _block(b, "- DONOR:** Government of Japan")
+    assert names(b, "funds") == {("Government of Japan", "Harvest")}
+    assert names(b, "participatesIn") == set()
+
+
+def test_state_governments_listed_by_place_keep_the_name_the_list_writes():
+    b = lesotho()
+    _block(b, "- COUNTERPARTS:** Two State Governments (Maseru and Leribe)")
+    node = b.resolve("State Government of Maseru")
+    assert node is not None and b.kg.node(node)["name"] == "Government of Maseru"
+    assert names(b, "participatesIn") == {("Government of Maseru", "Harvest"), ("Government of Leribe", "Harvest")}
+    assert names(b, "locatedIn") >= {("Government of Maseru", "Maseru")}
+
+
+def test_a_themed_section_links_to_its_programme_only_the_bodies_named_as_partners():
+    b = lesotho(
+        ("UNAgency", "UNICEF"),
+        ("UNAgency", "WFP"),
+        ("CivilSocietyOrganization", "Domestic Workers Union of Lesotho"),
+        ("GovernmentBody", "Social Security Agency"),
+    )
+    b.kg.add_node(PROGRAMME, "Programme", "Cash plus in Lesotho", b.source("reg", 1), aliases=["Cash Plus"])
+    b.register(PROGRAMME, "Cash Plus")
+    lines = [
+        "United Nations Lesotho - Results Report 2022",
+        "### SOCIAL PROTECTION FOR DOMESTIC WORKERS",
+        "The UNS created the joint program Cash Plus, implemented in partnership with the Domestic Workers Union of"
+        " Lesotho. In 2022, the UNS studied a pilot to affiliate domestic workers to the Social Security Agency.",
+        "UNICEF and WFP",
+        "### NEXT",
+    ]
+    unct_report.load(b, Document(id="ls", kind="unct-results-report", path="ls.txt", lines=lines))
+    taking_part = {u for u, v in names(b, "participatesIn") if v == "Cash plus in Lesotho"}
+    assert "Domestic Workers Union of Lesotho" in taking_part
+    assert "Social Security Agency" not in taking_part
+
+
+def _read_parts(b: Builder) -> set[tuple[str, str]]:
+    """The partOf edges the document ``ls`` states (the registry's places are parts of countries)."""
+    return {
+        (b.kg.node(u)["name"], b.kg.node(v)["name"])
+        for u, v, _, d in b.kg.edges("partOf")
+        if any(s.doc == "ls" for s in d["sources"])
+    }
+
+
+def test_a_unit_is_part_of_the_body_its_name_attaches_it_to():
+    from gapgraph.loaders.discovery import units
+
+    b = lesotho(
+        ("Legislature", "National Assembly"),
+        ("UNAgency", "UNICEF"),
+        ("TrainingInstitute", "Innocenti Research Centre"),
+        ("GovernmentBody", "Ministry of Gender"),
+        ("GovernmentBody", "Directorate of Gender Statistics"),
+        ("GovernmentBody", "Secretariat for Women of Maseru"),
+    )
+    lines = [
+        "Resolution of the Commission on Social Grants of the National Assembly which reforms the Pensions Act.",
+        "Three officials attended UNICEF's Innocenti Research Centre's course.",
+        "The Directorate of Gender Statistics of the Ministry of Gender validated the survey.",
+        "The Secretariat for Women of Maseru of the District of Maseru and the Ministry of Gender met.",
+    ]
+    units.load(b, Document(id="ls", kind="web-page", path="ls.txt", lines=lines))
+    assert _read_parts(b) == {
+        ("Commission on Social Grants", "National Assembly"),
+        ("Innocenti Research Centre", "UNICEF"),
+        ("Directorate of Gender Statistics", "Ministry of Gender"),
+    }, "a place is never the whole, and two bodies side by side are not parts of each other"
+    commission = b.resolve("Commission on Social Grants")
+    assert commission is not None and b.kg.is_a(commission, "Legislature")
+    cited = {s.lines for _, _, _, d in b.kg.edges("partOf") for s in d["sources"] if s.doc == "ls"}
+    assert cited == {(1, 1), (2, 2), (3, 3)}
+
+
+def test_a_ministry_named_of_another_ministry_is_no_unit():
+    from gapgraph.loaders.discovery import units
+
+    b = lesotho(("GovernmentBody", "Ministry of Finance"), ("GovernmentBody", "Ministry of Gender"))
+    lines = ["The Ministry of Finance of the Ministry of Gender's budget committee met."]
+    units.load(b, Document(id="ls", kind="web-page", path="ls.txt", lines=lines))
+    assert _read_parts(b) == set()
+
+
+def test_a_partner_item_listing_places_places_the_programme_but_a_list_of_governments_does_not():
+    b = lesotho()
+    _block(
+        b,
+        "- KEY PARTNERS:** four community councils from three districts in Lesotho (Maseru, Leribe, and Berea)",
+        "- COUNTERPARTS:** Two State Governments (Mafeteng and Quthing)",
+    )
+    places = {v for u, v in names(b, "locatedIn") if u == "Harvest"}
+    assert places == {"Maseru", "Leribe", "Berea"}
+
+
+def test_a_press_release_sentence_about_the_project_places_it_in_the_places_it_lists():
+    from gapgraph.loaders import press_release
+
+    b = lesotho()
+    lines = [
+        'UN agencies present the results of "Cash plus in Lesotho"',
+        "The project lasted two years and had an impact on the national and district levels in Maseru, Leribe"
+        " and Berea. The objective was to increase access to social protection.",
+        "The ministry also works in the districts of Mokhotlong and Quthing.",
+    ]
+    press_release.load(b, Document(id="ls", kind="press-release", path="ls.txt", lines=lines))
+    places = {v for u, v in names(b, "locatedIn") if u == "Cash plus in Lesotho"}
+    assert places == {"Maseru", "Leribe", "Berea"}, "only a sentence about the programme places it"
