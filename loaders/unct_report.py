@@ -22,6 +22,10 @@ The report is long and mostly about other work; what it yields for this graph:
 - **results groups** under each strategic priority ("RG Co-Chair: UN Women and UNESCO", "RG
   Agencies: ECLAC, FAO, ..."; label and list may sit on separate lines): the priority's results group
   (a ``Mechanism``, part of the priority) that each co-chair ``leads`` and each agency is ``memberOf``;
+- **what a strategic priority answers** ("Targets: 1.3, 2.2, 5.4"; a national plan's areas, "PND:"
+  above "Area 1. Politics and Government"; label and list may sit on separate lines): the priority
+  ``alignedWith`` each SDG target and each area (a ``Policy`` named by the plan's acronym and the
+  area, "PND Area 1. Politics and Government");
 - the sentence rules of :mod:`gapgraph.loaders.narrative` over the whole text.
 """
 
@@ -35,6 +39,7 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.kinds import register
 from gapgraph.loaders.reader import DocumentReader
+from gapgraph.loaders.sdgs import sdg_node
 from gapgraph.loaders.sections import sentences, split_list
 from gapgraph.loaders.text import plain, split_entry
 
@@ -68,6 +73,10 @@ _PRIORITY = re.compile(r"^(?:#+\s*)?(?:STRATEGIC PRIORITY|AT)\s+(?P<number>\d)\s
 _RESULTS_GROUP = re.compile(
     r"^(?:RG|Results group)\s*(?P<label>co-?chairs?|leads?|agencies|members?)\s*:\s*(?P<items>.*)$", re.I
 )
+_TARGETS_LABEL = re.compile(r"^(?:SDG\s+)?targets?\s*(?:impacted|addressed)?\s*:\s*(?P<items>.*)$", re.I)
+_TARGET_CODE = re.compile(r"\b\d{1,2}\.(?:\d{1,2}|[a-z])\b")
+_PLAN_LABEL = re.compile(r"^(?P<plan>[A-Z]{2,6})\s*:\s*$")
+_PLAN_AREA = re.compile(r"^(?P<area>(?:Area|Axis|Pillar|Eje)\s+\d{1,2}\s*[.:]\s*\S.{2,80}?)\s*$", re.I)
 _PARTNERSHIP = re.compile(
     r"\bpartnerships?\b|\bin (?:close )?(?:coordination|collaboration|cooperation|alliance) with\b"
     r"|\b(?:together|jointly|works?|worked|working) (?:closely )?with\b|\balliances?\b",
@@ -101,6 +110,7 @@ class UnctReportLoader(DocumentReader):
         self.acronyms()
         self.key_partnerships()
         self.results_groups()
+        self.priority_alignment()
         self.themed_sections()
         narrative.load(self.b, self.doc, None)
         figures.load(self.b, self.doc, None)
@@ -236,6 +246,46 @@ class UnctReportLoader(DocumentReader):
                     self.kg.add_edge(mention.node_id, "leads", group, source)
                 else:
                     self.kg.add_edge(mention.node_id, "memberOf", group, source)
+
+    def priority_alignment(self) -> None:
+        """Under a strategic priority's heading, "Targets: 1.3, 2.2 ..." and a plan's "PND:" above
+        "Area 1. ..." lines: the priority ``alignedWith`` each target and each area of the plan."""
+        if self.framework is None:
+            return
+        priority: str | None = None
+        lines = [plain(self.doc.line(n)) for n in range(1, len(self.doc) + 1)]
+        for number, line in enumerate(lines, start=1):
+            heading = _PRIORITY.match(line)
+            if heading and line.startswith("#"):
+                priority = self.priority(heading.group("number"), heading.group("name"), number)
+                continue
+            if priority is None:
+                continue
+            if line.startswith("#"):
+                priority = None  # the next section ("## 2020 RESULTS") ends the priority's box
+                continue
+            following = [(n, text) for n, text in enumerate(lines[number : number + 6], start=number + 1) if text]
+            label = _TARGETS_LABEL.match(line)
+            if label is not None:
+                items, last = label.group("items"), number
+                if not items.strip() and following:
+                    last, items = following[0]
+                for code in _TARGET_CODE.findall(items):
+                    target = sdg_node(self.b, f"Target {code}")
+                    if target is not None and self.kg.is_a(target, "SDGTarget"):
+                        self.kg.add_edge(priority, "alignedWith", target, self.b.source(self.doc.id, number, last))
+                continue
+            plan = _PLAN_LABEL.match(line)
+            if plan is not None:
+                for n, text in following:
+                    area = _PLAN_AREA.match(text)
+                    if area is None:
+                        break
+                    name = plan.group("plan") + " " + " ".join(area.group("area").split())
+                    node = node_iri("Policy", name, self.b.country or "")
+                    source = self.b.source(self.doc.id, number, n)
+                    self.kg.add_node(node, "Policy", name, source)
+                    self.kg.add_edge(priority, "alignedWith", node, source)
 
     def results_group(self, priority: str, line: int) -> str:
         name = f"Results group of {self.kg.node(priority)['name']}"

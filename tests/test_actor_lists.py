@@ -164,3 +164,48 @@ def test_a_stated_collaboration_between_actors_is_a_partnership_of_each_subject(
         frozenset({"UNICEF", "Ministry of Women, Children and Senior Citizens"}),
         frozenset({"WFP", "Ministry of Women, Children and Senior Citizens"}),
     }
+
+
+def test_a_priority_is_aligned_with_the_targets_and_the_national_plan_areas_its_box_lists():
+    from gapgraph.loaders.registry import base_paths, load_registry, read_registry_document
+    from gapgraph.loaders.sdgs import sdg_node
+
+    b = builder()
+    for path in base_paths():
+        if path.stem == "sdgs":
+            load_registry(b, read_registry_document(path, base=True))
+    lines = [
+        "United Nations Peru - Results Report 2021: results of the Cooperation Framework",
+        "## STRATEGIC PRIORITY 2. HEALTH AND NUTRITION",
+        "",
+        "PNDP:",
+        "",
+        "Axis 3. Health for all  ",
+        "Axis 4. Food security",
+        "",
+        "SDGs impacted:",
+        "",
+        "2, 3 and 17",
+        "",
+        "Targets:",
+        "",
+        "2.1, 3.8, 3.b",
+        "",
+        "RG  ",
+        "Agencies:",
+        "",
+        "PAHO/WHO and UNICEF",
+        "## 2021 RESULTS",
+        "Targets: 4.1",
+    ]
+    b.country = "PER"
+    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    priority = "Strategic priority 2: Health and nutrition"
+    aligned = names(b, "alignedWith")
+    assert aligned == {
+        (priority, "PNDP Axis 3. Health for all"),
+        (priority, "PNDP Axis 4. Food security"),
+        *((priority, b.kg.node(sdg_node(b, f"Target {code}"))["name"]) for code in ("2.1", "3.8", "3.b")),
+    }, "the goals are not aligned with, nor a target listed after the priority's box"
+    for _, _, _, data in b.kg.edges("alignedWith"):
+        assert all(s.doc == "per" and s.lines[1] > s.lines[0] for s in data["sources"]), "label and list cited"
