@@ -91,7 +91,7 @@ _TARGET_QUOTE = re.compile(r"^\s*[-•]?\s*\*[^*]{10,400}?:\s*\*")
 programme will have promoted ...:*"): the promise, not what was done."""
 _COMPLEMENT = re.compile(
     r"\b(?:pilots?|stud(?:y|ies)|mechanism|report|diagnostics?|documentation|evaluation|toolbox|tool box|methodology"
-    r"|guide|protocol|reforms?)\s+(?:of|for|on|to)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"|guide|protocol|reforms?|recommendations?|rules(?:\s+of\s+operation)?)\s+(?:of|for|on|to)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
     r"(?:(?:\w+\s+)?(?:implementation|creation|design|development|establishment|construction|results?|experiences?"
     r"|findings|strengthening|improvement)\s+(?:of|for|from)\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$",
     re.I,
@@ -218,12 +218,26 @@ def counted(builder: Builder, sentence: str) -> list[str]:
         if (t.start, t.end) in named or not _PREDICATE.search(sentence[: t.start])
     ]
     things += [s for s in shared_plurals(builder, sentence) if not any(s[1] < e and b < s[2] for _, b, e in things)]
+    clauses = [(m.start(), _clause_end(sentence, m.end())) for m in _RELATIVE.finditer(sentence)]
     for node, start, _ in sorted(things, key=lambda t: t[1]):
         before = sentence[:start]
         if _COMPLEMENT.search(before) or _INPUT.search(before) or node in found:
             continue
+        if any(b <= start < e for b, e in clauses):  # "a pilot ..., which presents a methodology": not D
+            continue
         found.append(node)
     return found
+
+
+_RELATIVE = re.compile(r",\s*(?:which|whose|where)\b", re.I)
+"""A relative clause: what it names describes the thing before it ("a pilot ..., which presents a
+methodology and a toolbox"), it is not counted itself."""
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    """Where a relative clause ends: the next semicolon, else the sentence's end."""
+    end = sentence.find(";", start)
+    return len(sentence) if end < 0 else end
 
 
 def shared_plurals(builder: Builder, text: str) -> list[tuple[str, int, int]]:

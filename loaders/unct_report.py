@@ -210,7 +210,12 @@ class UnctReportLoader(DocumentReader):
         code = f"Cooperation Framework outcome {number}"
         node = node_iri("Outcome", "cooperation-framework", number, self.b.country or "")
         self.kg.add_node(
-            node, "Outcome", f"{code}: {text}", self.src(line), attributes={"code": code, "statement": text}
+            node,
+            "Outcome",
+            f"{code}: {text}",
+            self.src(line),
+            aliases=[code, f"Direct Effect {number}"],  # the template's other word for a framework outcome
+            attributes={"code": code, "statement": text},
         )
         self.kg.add_edge(node, "partOf", priority or self.framework, self.src(line))
         self.b.register(node, code, self.b.country)
@@ -253,11 +258,13 @@ class UnctReportLoader(DocumentReader):
         if self.framework is None:
             return
         priority: str | None = None
+        heading_line = 0
         lines = [plain(self.doc.line(n)) for n in range(1, len(self.doc) + 1)]
         for number, line in enumerate(lines, start=1):
             heading = _PRIORITY.match(line)
             if heading and line.startswith("#"):
                 priority = self.priority(heading.group("number"), heading.group("name"), number)
+                heading_line = number
                 continue
             if priority is None:
                 continue
@@ -274,6 +281,7 @@ class UnctReportLoader(DocumentReader):
                     target = sdg_node(self.b, f"Target {code}")
                     if target is not None and self.kg.is_a(target, "SDGTarget"):
                         self.kg.add_edge(priority, "alignedWith", target, self.b.source(self.doc.id, number, last))
+                        self.kg.add_edge(priority, "alignedWith", target, self.src(heading_line))
                 continue
             plan = _PLAN_LABEL.match(line)
             if plan is not None:
@@ -286,6 +294,7 @@ class UnctReportLoader(DocumentReader):
                     source = self.b.source(self.doc.id, number, n)
                     self.kg.add_node(node, "Policy", name, source)
                     self.kg.add_edge(priority, "alignedWith", node, source)
+                    self.kg.add_edge(priority, "alignedWith", node, self.src(heading_line))
 
     def results_group(self, priority: str, line: int) -> str:
         name = f"Results group of {self.kg.node(priority)['name']}"

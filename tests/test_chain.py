@@ -351,3 +351,45 @@ def test_the_things_a_basis_includes_contribute_to_what_it_is_for():
         ("Social Protection Bill", "National Social Protection Strategy"),
         ("Child grant pilot in Maseru", "National Social Protection Strategy"),
     }
+
+
+def test_under_sdg_acceleration_the_programme_contributes_only_where_a_bullet_says_it_did(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(OTHER, corpus)
+    report = corpus / "paraguay-final.txt"
+    lines = report.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("SDG: Target 1.3"))
+    lines[at:at] = [
+        "SDG acceleration",
+        "",
+        "Target 1.4. Ensure that all men and women have equal rights to economic resources",
+        "",
+        "- Training on pensions for the JP stakeholders has improved their understanding.",
+        "",
+        "Target 5.4. Recognize and value unpaid care and domestic work",
+        "",
+        "- The JP has contributed to the recognition of care work through a national campaign.",
+        "",
+        "Annex 1",
+        "",
+    ]
+    report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kg = build(corpus, registries=[]).kg
+    jp = node_iri("Programme", "Care that counts: social protection for older persons in Paraguay")
+    contributed = {kg.node(t)["name"] for t in kg.out(jp, "contributesTo") if kg.is_a(t, "SDGTarget")}
+    assert "SDG target 5.4" in contributed
+    assert "SDG target 1.4" not in contributed, "a bullet naming the JP only as a noun's qualifier does not say it did"
+    (data,) = [d for v, _, d in kg.out_edges(jp, "contributesTo") if kg.node(v)["name"] == "SDG target 5.4"]
+    assert len({s.lines for s in data["sources"]}) == 2, "the target line and the bullet that says so"
+
+
+def test_recommendations_and_rules_for_a_thing_and_a_relative_clause_do_not_count():
+    b, doc, _ = invented(
+        "Output 1.1. Social protection floor drafted.",
+        "- Recommendations for the Social Protection Bill were issued, and the rules of operation of the "
+        "child grant pilot in Maseru were published.",
+        "- The Diagnostic of informal workers in Maseru was published, which nourished the National Social "
+        "Protection Strategy.",
+    )
+    chain.load(b, doc, node_iri("Programme", PROGRAMME_NAME))
+    assert contributions(b) == {("Diagnostic of informal workers in Maseru", "Output 1.1")}
