@@ -393,3 +393,29 @@ def test_recommendations_and_rules_for_a_thing_and_a_relative_clause_do_not_coun
     )
     chain.load(b, doc, node_iri("Programme", PROGRAMME_NAME))
     assert contributions(b) == {("Diagnostic of informal workers in Maseru", "Output 1.1")}
+
+
+def test_the_vulnerable_groups_column_of_the_documents_annex_gives_the_groups_each_document_targets():
+    from gapgraph.loaders.jsdgf import annex
+
+    b, _, programme = invented()
+    doc = Document(
+        id="lso",
+        kind="k",
+        path="lso.txt",
+        lines=[
+            "Annex 2: Strategic documents",
+            "Strategic documents developed or adapted by JP",
+            "Title of the document\tDate when finalized (MM/YY)\tFocus on children (Yes/No)\t"
+            "Focus on other group/s (List the group/s)\tFocus on PwDs (Yes/No)",
+            "Radio spots in Sesotho on grant enrolment for herders\tMay 2021\tYes\tRural s herders and miners\tNo",
+            "Guide on child grants\tJune 2021\tYes\tNo\tNo",
+            "Annex 3",
+        ],
+    )
+    annex.load(b, doc, programme)
+    got = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("targets")}
+    assert got == {
+        ("Radio spots in Sesotho on grant enrolment for herders", "rural herders"),
+        ("Radio spots in Sesotho on grant enrolment for herders", "miners"),
+    }, "a Yes/No column names no group; the stray letter of 'Rural s herders' is dropped"
