@@ -41,6 +41,7 @@ import re
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.graph.resolve import normalise
 from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
@@ -52,11 +53,15 @@ _CONTRIBUTED = re.compile(
     r"\bcontribut(?:ed|es|e|ing)\s+(?:(?:directly|also|as well|significantly|decisively)\s+)*to\b"
     r"|\b(?:provided|provides|gave|offered)\s+(?:technical\s+|legal\s+)?support\s+for\s+the\s+"
     r"(?:design|development|establishment|creation|construction)\s+of\b"
-    r"|\bpromot(?:ed|es|e|ing)\s+the\s+(?:establishment|creation|development|design|construction)\s+of\b",
+    r"|\bpromot(?:ed|es|e|ing)\s+the\s+(?:establishment|creation|development|design|construction)\s+of\b"
+    r"|^(?:\d{1,2}[.)]\s*)?(?P<work>(?:technical\s+)?(?:inputs?|assistance|advice|support))\s+for\s+the\s+"
+    r"(?:design|development|establishment|creation|construction)\s+of\b"
+    r"|\bsets?\s+the\s+(?:foundations?|bases|basis)\s+for\s+(?:the\s+)?(?:creation|construction|development)\s+of\b",
     re.I,
 )
 """The verbs of a contribution: "contributed to X", "provided support for the design of X",
-"promotes the establishment of X"."""
+"promotes the establishment of X", "sets the foundations for the creation of X"; and an item that
+opens with the programme's work, "Inputs for the development of X" (a list of what it achieved)."""
 _MEANS = re.compile(
     r"\b(?:through|by means of|via|thanks to|with the support of)\b|\bby\s+\w+ing\b|[\"“”]|,\s*(?:said|says|stated)\b",
     re.I,
@@ -65,7 +70,9 @@ _MEANS = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|expected to|able to|aims? to|seeks? to)\s+(?:\w+\s+)?$", re.I
 )
-_PROGRAMME_WORDS = re.compile(r"\b(?:the\s+)?(?:JP|joint\s+program(?:me)?s?|program(?:me)?)\b", re.I)
+_PROGRAMME_WORDS = re.compile(
+    r"\b(?:the\s+)?(?:JP|joint\s+program(?:me)?s?|program(?:me)?)\b|\b(?:this|the)\s+(?:joint\s+)?initiative\b", re.I
+)
 _WORK_SUBJECT = re.compile(
     r"^(?:[^,]{0,60},\s*)?(?:the\s+)?(?:technical|legal|policy|joint)?\s*(?:assistance|support|advice|inputs?|dialogue"
     r"|actions?|activities|work|efforts?|interventions?)\b",
@@ -215,7 +222,8 @@ def counted(builder: Builder, sentence: str) -> list[str]:
     things = [
         (t.node_id, t.start, t.end)
         for t in reader.things(sentence)
-        if (t.start, t.end) in named or not _PREDICATE.search(sentence[: t.start])
+        if (t.start, t.end) in named
+        or (not _PREDICATE.search(sentence[: t.start]) and _modifiers_fit(builder, sentence, t))
     ]
     things += [s for s in shared_plurals(builder, sentence) if not any(s[1] < e and b < s[2] for _, b, e in things)]
     clauses = [(m.start(), _clause_end(sentence, m.end())) for m in _RELATIVE.finditer(sentence)]
@@ -238,6 +246,23 @@ def _clause_end(sentence: str, start: int) -> int:
     """Where a relative clause ends: the next semicolon, else the sentence's end."""
     end = sentence.find(";", start)
     return len(sentence) if end < 0 else end
+
+
+def _modifiers_fit(builder: Builder, sentence: str, thing: attribution.Thing) -> bool:
+    """A generic phrase's capitalised modifiers (the words before its head noun) are in the names of
+    the thing it is read as: "a General Law proposal" is no "proposal of services for the elderly"."""
+    words = sentence[thing.start : thing.end].split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    capitalised = [w for w in words[:-1] if re.match(r"^[A-Z][a-z]", w)]
+    if not capitalised:
+        return True
+    data = builder.kg.node(thing.node_id)
+    names = {w for n in (data["name"], *data["aliases"]) for w in normalise(n).split()}
+    return all(set(normalise(w).split()) <= names for w in capitalised)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "its", "their", "that"})
 
 
 def shared_plurals(builder: Builder, text: str) -> list[tuple[str, int, int]]:
@@ -293,7 +318,7 @@ def contribution(builder: Builder, sentence: str, source, programme: str) -> Non
     ]
     if things:
         contributors = things
-    elif _programme_subject(kg, subject, programme):
+    elif verb.group("work") or _programme_subject(kg, subject, programme):
         contributors = [programme]
     else:
         return

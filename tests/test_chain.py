@@ -419,3 +419,45 @@ def test_the_vulnerable_groups_column_of_the_documents_annex_gives_the_groups_ea
         ("Radio spots in Sesotho on grant enrolment for herders", "rural herders"),
         ("Radio spots in Sesotho on grant enrolment for herders", "miners"),
     }, "a Yes/No column names no group; the stray letter of 'Rural s herders' is dropped"
+
+
+def test_inputs_for_foundations_for_and_this_initiative_are_contributions():
+    b, _, programme = invented()
+    source = b.source("lso", 10)
+    chain.contribution(
+        b,
+        "1. Inputs for the development of the Social Protection Bill and the National Social Protection "
+        "Strategy through technical assistance.",
+        source,
+        programme,
+    )
+    chain.contribution(
+        b,
+        "The Diagnostic of informal workers in Maseru sets the foundations for the creation of the Social "
+        "Protection Bill.",
+        source,
+        programme,
+    )
+    chain.contribution(
+        b, "This initiative also promotes the establishment of the Lesotho Development Framework.", source, programme
+    )
+    assert contributions(b) == {
+        (PROGRAMME_NAME, "Social Protection Bill"),
+        (PROGRAMME_NAME, "National Social Protection Strategy"),
+        ("Diagnostic of informal workers in Maseru", "Social Protection Bill"),
+        (PROGRAMME_NAME, "Lesotho Development Framework"),
+    }
+
+
+def test_a_generic_phrase_is_not_read_as_a_thing_its_capitalised_modifier_does_not_name():
+    b, doc, _ = invented(
+        "Output 1.1. Social protection floor drafted.",
+        "- A Pension Bill proposal was discussed, with care services for the elderly in Maseru.",
+        "- The proposal of care services for the elderly was published.",
+    )
+    name = "Care for the elderly in Maseru: proposal of services and costs"
+    b.register(b.kg.add_node(node_iri("KnowledgeProduct", name), "KnowledgeProduct", name, b.source("reg", 1)), name)
+    chain.load(b, doc, node_iri("Programme", PROGRAMME_NAME))
+    assert contributions(b) == {(name, "Output 1.1")}, "line 3's proposal, not line 2's"
+    (data,) = [d for _, _, _, d in b.kg.edges("contributesTo")]
+    assert {s.lines[0] for s in data["sources"]} == {1, 3}
