@@ -362,3 +362,41 @@ def basis(builder: Builder, sentence: str, source) -> None:
             for obj in objects:
                 if obj != thing:
                     kg.add_edge(thing, "contributesTo", obj, source)
+
+
+_OWN_SUBJECT = re.compile(r"^(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+)\s*$", re.I)
+"""A subject that is the row's own thing: "This constitutional reform", "The resolution"."""
+_TAKES_INTO_ACCOUNT = re.compile(r"\b(?:takes?|took|taking)\s+into\s+account\b|\b(?:is|was)\s+grounded\s+on\b", re.I)
+
+
+def row_contribution(builder: Builder, sentence: str, own: str, source) -> None:
+    """A table row's description of its own thing: "This constitutional reform sets the foundations for
+    the creation of X" gives the row's thing ``contributesTo`` X; "... takes into account the document
+    Y, as well as Convention Z" gives Y and Z ``contributesTo`` the row's thing (what it builds on)."""
+    kg = builder.kg
+    rel = kg.schema.relations["contributesTo"]
+    sentence = plain(sentence)
+    verb = _CONTRIBUTED.search(sentence)
+    if (
+        verb is not None
+        and _OWN_SUBJECT.match(sentence[: verb.start()])
+        and not _PLANNED.search(sentence[: verb.start()])
+        and kg.schema.fits(kg.node(own)["type"], rel.domain)
+    ):
+        rest = sentence[verb.end() :]
+        means = _MEANS.search(rest)
+        for obj in attribution.referred(builder, rest[: means.start()] if means else rest):
+            if obj != own and kg.schema.fits(kg.node(obj)["type"], rel.range):
+                kg.add_edge(own, "contributesTo", obj, source)
+    account = _TAKES_INTO_ACCOUNT.search(sentence)
+    if account is not None and kg.schema.fits(kg.node(own)["type"], rel.range):
+        rest = sentence[account.end() :]
+        titles = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^”\"]{3,200}[”\"]", rest)]
+        for mention in builder.mentions(rest, attribution.THINGS):
+            thing = mention.node_id
+            span = mention.end - mention.start
+            if any(b <= mention.start and mention.end <= e and e - b > span + 2 for b, e in titles):
+                continue  # "the document “Foundations for a Care Strategy”": the document, not the strategy
+            if thing != own and kg.has_node(thing) and kg.schema.fits(kg.node(thing)["type"], rel.domain):
+                kg.add_edge(thing, "contributesTo", own, source)
+

@@ -461,3 +461,29 @@ def test_a_generic_phrase_is_not_read_as_a_thing_its_capitalised_modifier_does_n
     assert contributions(b) == {(name, "Output 1.1")}, "line 3's proposal, not line 2's"
     (data,) = [d for _, _, _, d in b.kg.edges("contributesTo")]
     assert {s.lines[0] for s in data["sources"]} == {1, 3}
+
+
+def test_a_documents_row_that_sets_foundations_for_a_thing_and_takes_others_into_account():
+    from gapgraph.loaders.jsdgf import annex
+
+    b, _, programme = invented()
+    name = "Decree of the Senate reforming the Social Security Act"
+    reform = b.kg.add_node(node_iri("ConstitutionalReform", name), "ConstitutionalReform", name, b.source("reg", 1))
+    b.register(reform, name)
+    doc = Document(
+        id="lso",
+        kind="k",
+        path="lso.txt",
+        lines=[
+            "Annex 2: Strategic documents",
+            "Strategic documents for which the JP provided contribution",
+            "Title of the document\tDate when finalized (MM/YY)\tBrief description of the document",
+            f"{name}\tMay 2021\tThis reform sets the foundations for the creation of the Social Protection Bill by "
+            "stating a right to a grant. It takes into account the study “Towards a National Social Protection "
+            "Strategy”, as well as ILO Convention 102.",
+            "Annex 3",
+        ],
+    )
+    annex.load(b, doc, programme)
+    assert contributions(b) >= {(name, "Social Protection Bill"), ("ILO Convention 102", name)}
+    assert ("National Social Protection Strategy", name) not in contributions(b), "a title that only names it"

@@ -19,11 +19,11 @@ import re
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.resolve import normalise
-from gapgraph.loaders import attribution
+from gapgraph.loaders import attribution, chain
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
-from gapgraph.loaders.sections import find_line
+from gapgraph.loaders.sections import find_line, sentences
 from gapgraph.loaders.text import MONTHS, cells, plain
 
 _TITLE_HEADER = re.compile(r"^\s*title of the document\s*$", re.I)
@@ -158,6 +158,8 @@ class AnnexLoader(DocumentReader):
             self.target_groups(node, row[self.groups], source)
         if description:
             attribution.read_row(self.b, self.doc, number, description, node)
+            for sentence in sentences(plain(description)):
+                chain.row_contribution(self.b, sentence, node, source)
 
     def target_groups(self, node: str, cell: str, source) -> None:
         """The groups a row's focus column lists: the product ``targets`` each."""
