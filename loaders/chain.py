@@ -149,7 +149,9 @@ def _fund_result(kg: KnowledgeGraph, programme: str, line: str) -> str | None:
 
 def load(builder: Builder, doc: Document, programme: str) -> None:
     """Link the things under each results heading of a report's narrative to that output or outcome,
-    the programme's own or its Fund's (under a Fund's result, the programme contributes to it too)."""
+    the programme's own or its Fund's. The programme itself contributes to a Fund's result where a
+    heading says so ("Contribution to Joint SDG Fund Outcome 1") or the results table's answers list
+    what counts; a bare narrative heading "Global Outcome 1: ..." relates only what its bullets name."""
     kg = builder.kg
     prefix = thing_key(kg.node(programme)["name"])
     current: str | None = None
@@ -186,10 +188,8 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
         if _ends_section(line) or re.match(r"^(?:⇒|Global\s+Out|Annex\b)", line):
             current, fund = None, False
             continue
-        if current is not None:
-            found = _contribute(builder, doc, _TARGET_QUOTE.sub("", raw), number, current, heading_line, contributors)
-            if found and fund:  # something counts under the Fund's result: the programme contributes to it
-                kg.add_edge(programme, "contributesTo", current, builder.source(doc.id, heading_line))
+        if current is not None:  # the programme's own part is stated by a heading "Contribution to ..."
+            _contribute(builder, doc, _TARGET_QUOTE.sub("", raw), number, current, heading_line, contributors)
 
 
 def _contribute(

@@ -487,3 +487,19 @@ def test_a_documents_row_that_sets_foundations_for_a_thing_and_takes_others_into
     annex.load(b, doc, programme)
     assert contributions(b) >= {(name, "Social Protection Bill"), ("ILO Convention 102", name)}
     assert ("National Social Protection Strategy", name) not in contributions(b), "a title that only names it"
+
+
+def test_a_bare_fund_heading_in_the_narrative_relates_its_bullets_things_not_the_programme():
+    b, doc, programme = invented(
+        "Global Outcome 1: Integrated multi-sectoral policies implemented",
+        "- The Social Protection Bill was drafted with the ministry.",
+        "",
+        "Contribution to Joint SDG Fund Output 3 (as per targets set by the JP)",
+        "- The Study on the costs of a child grant in Lesotho was validated.",
+    )
+    chain.load(b, doc, programme)
+    assert contributions(b) == {
+        ("Social Protection Bill", "Joint SDG Fund Global Outcome 1"),
+        ("Study on the costs of a child grant in Lesotho", "Joint SDG Fund Global Output 3"),
+        (PROGRAMME_NAME, "Joint SDG Fund Global Output 3"),
+    }
