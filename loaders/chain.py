@@ -201,7 +201,7 @@ def _contribute(
     found = False
     for part in re.split(r"\s[•·]\s|</?li>", raw):
         for sentence in sentences(plain(part).lstrip("-•⇒ ")):
-            for thing in counted(builder, sentence):
+            for thing in counted(builder, sentence, ends=False):
                 if kg.schema.fits(kg.node(thing)["type"], contributors) and not kg.is_a(
                     thing, "Programme", *_NOT_CONTRIBUTORS
                 ):
@@ -211,11 +211,23 @@ def _contribute(
     return found
 
 
-def counted(builder: Builder, sentence: str) -> list[str]:
+_END_OF_WORK = re.compile(
+    r"\b(?:contribut\w*|can\s+contribute)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?)?$"
+    r"|\blaying\s+the\s+(?:foundations?|bases|basis)\s+(?:of|for)\s+(?:the\s+|a\s+)?$",
+    re.I,
+)
+"""Before what work contributed to ("contributed to the creation of a care system", "laying the
+foundations of a care system"): the end the work served, stated by :func:`contribution`, not a
+thing that counts under the heading's output."""
+
+
+def counted(builder: Builder, sentence: str, ends: bool = True) -> list[str]:
     """The things a sentence names or refers to, but not one named only as the complement of another
     thing ("the pilot of the National Care Strategy": the pilot counts, not the strategy), nor one
     the work starts from ("using as a baseline the technical report"), nor a generic noun phrase
-    that is a predicate ("X will be the first policy proposals of its type")."""
+    that is a predicate ("X will be the first policy proposals of its type"); nor, unless ``ends``,
+    what the sentence says work contributed to (:data:`_END_OF_WORK`)."""
     reader = attribution.AttributionReader(builder, Document(id="", kind="", path="", lines=[]))
     found: list[str] = []
     named = [(m.start, m.end) for m in builder.mentions(sentence, attribution.THINGS)]
@@ -227,11 +239,15 @@ def counted(builder: Builder, sentence: str) -> list[str]:
     ]
     things += [s for s in shared_plurals(builder, sentence) if not any(s[1] < e and b < s[2] for _, b, e in things)]
     clauses = [(m.start(), _clause_end(sentence, m.end())) for m in _RELATIVE.finditer(sentence)]
+    served: set[str] = set()
     for node, start, _ in sorted(things, key=lambda t: t[1]):
         before = sentence[:start]
         if _COMPLEMENT.search(before) or _INPUT.search(before) or node in found:
             continue
         if any(b <= start < e for b, e in clauses):  # "a pilot ..., which presents a methodology": not D
+            continue
+        if not ends and (_END_OF_WORK.search(before) or node in served):
+            served.add(node)  # and a generic phrase later in the sentence ("through a strategy") is not it
             continue
         found.append(node)
     return found

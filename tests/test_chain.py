@@ -503,3 +503,14 @@ def test_a_bare_fund_heading_in_the_narrative_relates_its_bullets_things_not_the
         ("Study on the costs of a child grant in Lesotho", "Joint SDG Fund Global Output 3"),
         (PROGRAMME_NAME, "Joint SDG Fund Global Output 3"),
     }
+
+
+def test_what_work_contributed_to_is_no_thing_counted_under_an_output():
+    b, doc, programme = invented(
+        "Output 1.1. Social protection floor drafted.",
+        "- The Diagnostic of informal workers in Maseru was published, and the JP has contributed to laying the "
+        "foundations of the Social Protection Bill.",
+        "- Officials know the policies that can contribute to a national social protection bill.",
+    )
+    chain.load(b, doc, programme)
+    assert contributions(b) == {("Diagnostic of informal workers in Maseru", "Output 1.1")}
