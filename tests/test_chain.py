@@ -514,3 +514,20 @@ def test_what_work_contributed_to_is_no_thing_counted_under_an_output():
     )
     chain.load(b, doc, programme)
     assert contributions(b) == {("Diagnostic of informal workers in Maseru", "Output 1.1")}
+
+
+def test_a_variance_explanation_is_read_sentence_by_sentence():
+    """Two generic "on-line course" phrases in one explanation: each is read by its own sentence."""
+    b, doc, programme = invented(
+        "Result / Indicators\tBaseline\tExpected 2021 target\t2021 Result\tReasons for variance from planned target",
+        "Output 1.1 Informal workers registered\t\t\t\t",
+        "Output 1.1 indicator Number of institutions trained\t0\t2\t2\tMembers of five ministries took the on-line "
+        "course on pensions, gender and care, developed with the regional offices. Three officials attended the "
+        "ITC's on-line course on E-learning on pensions: towards inclusive systems.",
+    )
+    for name in ("Course on pensions, care and gender", "E-learning on pensions: towards inclusive systems"):
+        b.register(b.kg.add_node(node_iri("Training", name), "Training", name, b.source("lso", 9)), name)
+    results.load(b, doc, programme)
+    b.finish()
+    counted = {u for u, v in contributions(b) if v == "Output 1.1"}
+    assert counted == {"Course on pensions, care and gender", "E-learning on pensions: towards inclusive systems"}
