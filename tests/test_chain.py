@@ -531,3 +531,19 @@ def test_a_variance_explanation_is_read_sentence_by_sentence():
     b.finish()
     counted = {u for u, v in contributions(b) if v == "Output 1.1"}
     assert counted == {"Course on pensions, care and gender", "E-learning on pensions: towards inclusive systems"}
+
+
+def test_a_thing_focused_on_a_group_targets_it():
+    b, _, _ = invented()
+    source = b.source("lso", 11)
+    purpose.focus(
+        b, "The Child grant pilot in Maseru included a component focused on herder women, with a budget.", source
+    )
+    name = "A two-year program with special focus on mountain youth, including miners"
+    b.kg.add_node(node_iri("Activity", name), "Activity", name, source)  # named so by the funding reader
+    purpose.focus(
+        b, "Norway financed a two-year program with special focus on mountain youth, including miners.", source
+    )
+    purpose.focus(b, "The ministry focused on herder women.", source)  # no thing before: nothing
+    got = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("targets")}
+    assert got == {("Child grant pilot in Maseru", "herder women"), (name, "mountain youth")}
