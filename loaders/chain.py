@@ -41,6 +41,7 @@ import re
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.graph.resolve import normalise
 from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
@@ -52,11 +53,15 @@ _CONTRIBUTED = re.compile(
     r"\bcontribut(?:ed|es|e|ing)\s+(?:(?:directly|also|as well|significantly|decisively)\s+)*to\b"
     r"|\b(?:provided|provides|gave|offered)\s+(?:technical\s+|legal\s+)?support\s+for\s+the\s+"
     r"(?:design|development|establishment|creation|construction)\s+of\b"
-    r"|\bpromot(?:ed|es|e|ing)\s+the\s+(?:establishment|creation|development|design|construction)\s+of\b",
+    r"|\bpromot(?:ed|es|e|ing)\s+the\s+(?:establishment|creation|development|design|construction)\s+of\b"
+    r"|^(?:\d{1,2}[.)]\s*)?(?P<work>(?:technical\s+)?(?:inputs?|assistance|advice|support))\s+for\s+the\s+"
+    r"(?:design|development|establishment|creation|construction)\s+of\b"
+    r"|\bsets?\s+the\s+(?:foundations?|bases|basis)\s+for\s+(?:the\s+)?(?:creation|construction|development)\s+of\b",
     re.I,
 )
 """The verbs of a contribution: "contributed to X", "provided support for the design of X",
-"promotes the establishment of X"."""
+"promotes the establishment of X", "sets the foundations for the creation of X"; and an item that
+opens with the programme's work, "Inputs for the development of X" (a list of what it achieved)."""
 _MEANS = re.compile(
     r"\b(?:through|by means of|via|thanks to|with the support of)\b|\bby\s+\w+ing\b|[\"“”]|,\s*(?:said|says|stated)\b",
     re.I,
@@ -65,7 +70,9 @@ _MEANS = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|expected to|able to|aims? to|seeks? to)\s+(?:\w+\s+)?$", re.I
 )
-_PROGRAMME_WORDS = re.compile(r"\b(?:the\s+)?(?:JP|joint\s+program(?:me)?s?|program(?:me)?)\b", re.I)
+_PROGRAMME_WORDS = re.compile(
+    r"\b(?:the\s+)?(?:JP|joint\s+program(?:me)?s?|program(?:me)?)\b|\b(?:this|the)\s+(?:joint\s+)?initiative\b", re.I
+)
 _WORK_SUBJECT = re.compile(
     r"^(?:[^,]{0,60},\s*)?(?:the\s+)?(?:technical|legal|policy|joint)?\s*(?:assistance|support|advice|inputs?|dialogue"
     r"|actions?|activities|work|efforts?|interventions?)\b",
@@ -91,7 +98,7 @@ _TARGET_QUOTE = re.compile(r"^\s*[-•]?\s*\*[^*]{10,400}?:\s*\*")
 programme will have promoted ...:*"): the promise, not what was done."""
 _COMPLEMENT = re.compile(
     r"\b(?:pilots?|stud(?:y|ies)|mechanism|report|diagnostics?|documentation|evaluation|toolbox|tool box|methodology"
-    r"|guide|protocol|reforms?)\s+(?:of|for|on|to)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"|guide|protocol|reforms?|recommendations?|rules(?:\s+of\s+operation)?)\s+(?:of|for|on|to)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
     r"(?:(?:\w+\s+)?(?:implementation|creation|design|development|establishment|construction|results?|experiences?"
     r"|findings|strengthening|improvement)\s+(?:of|for|from)\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$",
     re.I,
@@ -142,7 +149,9 @@ def _fund_result(kg: KnowledgeGraph, programme: str, line: str) -> str | None:
 
 def load(builder: Builder, doc: Document, programme: str) -> None:
     """Link the things under each results heading of a report's narrative to that output or outcome,
-    the programme's own or its Fund's (under a Fund's result, the programme contributes to it too)."""
+    the programme's own or its Fund's. The programme itself contributes to a Fund's result where a
+    heading says so ("Contribution to Joint SDG Fund Outcome 1") or the results table's answers list
+    what counts; a bare narrative heading "Global Outcome 1: ..." relates only what its bullets name."""
     kg = builder.kg
     prefix = thing_key(kg.node(programme)["name"])
     current: str | None = None
@@ -179,10 +188,8 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
         if _ends_section(line) or re.match(r"^(?:⇒|Global\s+Out|Annex\b)", line):
             current, fund = None, False
             continue
-        if current is not None:
-            found = _contribute(builder, doc, _TARGET_QUOTE.sub("", raw), number, current, heading_line, contributors)
-            if found and fund:  # something counts under the Fund's result: the programme contributes to it
-                kg.add_edge(programme, "contributesTo", current, builder.source(doc.id, heading_line))
+        if current is not None:  # the programme's own part is stated by a heading "Contribution to ..."
+            _contribute(builder, doc, _TARGET_QUOTE.sub("", raw), number, current, heading_line, contributors)
 
 
 def _contribute(
@@ -194,7 +201,7 @@ def _contribute(
     found = False
     for part in re.split(r"\s[•·]\s|</?li>", raw):
         for sentence in sentences(plain(part).lstrip("-•⇒ ")):
-            for thing in counted(builder, sentence):
+            for thing in counted(builder, sentence, ends=False):
                 if kg.schema.fits(kg.node(thing)["type"], contributors) and not kg.is_a(
                     thing, "Programme", *_NOT_CONTRIBUTORS
                 ):
@@ -204,26 +211,74 @@ def _contribute(
     return found
 
 
-def counted(builder: Builder, sentence: str) -> list[str]:
+_END_OF_WORK = re.compile(
+    r"\b(?:contribut\w*|can\s+contribute)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?)?$"
+    r"|\blaying\s+the\s+(?:foundations?|bases|basis)\s+(?:of|for)\s+(?:the\s+|a\s+)?$",
+    re.I,
+)
+"""Before what work contributed to ("contributed to the creation of a care system", "laying the
+foundations of a care system"): the end the work served, stated by :func:`contribution`, not a
+thing that counts under the heading's output."""
+
+
+def counted(builder: Builder, sentence: str, ends: bool = True) -> list[str]:
     """The things a sentence names or refers to, but not one named only as the complement of another
     thing ("the pilot of the National Care Strategy": the pilot counts, not the strategy), nor one
     the work starts from ("using as a baseline the technical report"), nor a generic noun phrase
-    that is a predicate ("X will be the first policy proposals of its type")."""
+    that is a predicate ("X will be the first policy proposals of its type"); nor, unless ``ends``,
+    what the sentence says work contributed to (:data:`_END_OF_WORK`)."""
     reader = attribution.AttributionReader(builder, Document(id="", kind="", path="", lines=[]))
     found: list[str] = []
     named = [(m.start, m.end) for m in builder.mentions(sentence, attribution.THINGS)]
     things = [
         (t.node_id, t.start, t.end)
         for t in reader.things(sentence)
-        if (t.start, t.end) in named or not _PREDICATE.search(sentence[: t.start])
+        if (t.start, t.end) in named
+        or (not _PREDICATE.search(sentence[: t.start]) and _modifiers_fit(builder, sentence, t))
     ]
     things += [s for s in shared_plurals(builder, sentence) if not any(s[1] < e and b < s[2] for _, b, e in things)]
+    clauses = [(m.start(), _clause_end(sentence, m.end())) for m in _RELATIVE.finditer(sentence)]
+    served: set[str] = set()
     for node, start, _ in sorted(things, key=lambda t: t[1]):
         before = sentence[:start]
         if _COMPLEMENT.search(before) or _INPUT.search(before) or node in found:
             continue
+        if any(b <= start < e for b, e in clauses):  # "a pilot ..., which presents a methodology": not D
+            continue
+        if not ends and (_END_OF_WORK.search(before) or node in served):
+            served.add(node)  # and a generic phrase later in the sentence ("through a strategy") is not it
+            continue
         found.append(node)
     return found
+
+
+_RELATIVE = re.compile(r",\s*(?:which|whose|where)\b", re.I)
+"""A relative clause: what it names describes the thing before it ("a pilot ..., which presents a
+methodology and a toolbox"), it is not counted itself."""
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    """Where a relative clause ends: the next semicolon, else the sentence's end."""
+    end = sentence.find(";", start)
+    return len(sentence) if end < 0 else end
+
+
+def _modifiers_fit(builder: Builder, sentence: str, thing: attribution.Thing) -> bool:
+    """A generic phrase's capitalised modifiers (the words before its head noun) are in the names of
+    the thing it is read as: "a General Law proposal" is no "proposal of services for the elderly"."""
+    words = sentence[thing.start : thing.end].split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    capitalised = [w for w in words[:-1] if re.match(r"^[A-Z][a-z]", w)]
+    if not capitalised:
+        return True
+    data = builder.kg.node(thing.node_id)
+    names = {w for n in (data["name"], *data["aliases"]) for w in normalise(n).split()}
+    return all(set(normalise(w).split()) <= names for w in capitalised)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "its", "their", "that"})
 
 
 def shared_plurals(builder: Builder, text: str) -> list[tuple[str, int, int]]:
@@ -279,7 +334,7 @@ def contribution(builder: Builder, sentence: str, source, programme: str) -> Non
     ]
     if things:
         contributors = things
-    elif _programme_subject(kg, subject, programme):
+    elif verb.group("work") or _programme_subject(kg, subject, programme):
         contributors = [programme]
     else:
         return
@@ -323,3 +378,41 @@ def basis(builder: Builder, sentence: str, source) -> None:
             for obj in objects:
                 if obj != thing:
                     kg.add_edge(thing, "contributesTo", obj, source)
+
+
+_OWN_SUBJECT = re.compile(r"^(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+)\s*$", re.I)
+"""A subject that is the row's own thing: "This constitutional reform", "The resolution"."""
+_TAKES_INTO_ACCOUNT = re.compile(r"\b(?:takes?|took|taking)\s+into\s+account\b|\b(?:is|was)\s+grounded\s+on\b", re.I)
+
+
+def row_contribution(builder: Builder, sentence: str, own: str, source) -> None:
+    """A table row's description of its own thing: "This constitutional reform sets the foundations for
+    the creation of X" gives the row's thing ``contributesTo`` X; "... takes into account the document
+    Y, as well as Convention Z" gives Y and Z ``contributesTo`` the row's thing (what it builds on)."""
+    kg = builder.kg
+    rel = kg.schema.relations["contributesTo"]
+    sentence = plain(sentence)
+    verb = _CONTRIBUTED.search(sentence)
+    if (
+        verb is not None
+        and _OWN_SUBJECT.match(sentence[: verb.start()])
+        and not _PLANNED.search(sentence[: verb.start()])
+        and kg.schema.fits(kg.node(own)["type"], rel.domain)
+    ):
+        rest = sentence[verb.end() :]
+        means = _MEANS.search(rest)
+        for obj in attribution.referred(builder, rest[: means.start()] if means else rest):
+            if obj != own and kg.schema.fits(kg.node(obj)["type"], rel.range):
+                kg.add_edge(own, "contributesTo", obj, source)
+    account = _TAKES_INTO_ACCOUNT.search(sentence)
+    if account is not None and kg.schema.fits(kg.node(own)["type"], rel.range):
+        rest = sentence[account.end() :]
+        titles = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^”\"]{3,200}[”\"]", rest)]
+        for mention in builder.mentions(rest, attribution.THINGS):
+            thing = mention.node_id
+            span = mention.end - mention.start
+            if any(b <= mention.start and mention.end <= e and e - b > span + 2 for b, e in titles):
+                continue  # "the document “Foundations for a Care Strategy”": the document, not the strategy
+            if thing != own and kg.has_node(thing) and kg.schema.fits(kg.node(thing)["type"], rel.domain):
+                kg.add_edge(thing, "contributesTo", own, source)
+

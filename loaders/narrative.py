@@ -125,6 +125,8 @@ class NarrativeReader(DocumentReader):
             programme = self.programme
             self.b.at_finish(lambda: chain.contribution(self.b, sentence, source, programme))
             purpose.read(self.b, sentence, source, programme)
+        if purpose.FOCUS_WORDS.search(sentence):
+            self.b.at_finish(lambda: purpose.focus(self.b, sentence, source))
 
     def cell_grants(self, raw: str, number: int) -> None:
         """A table cell's "through the grant awarded to A": the programme ``grantsTo`` the bodies

@@ -9,6 +9,10 @@ situations of exclusion such as agricultural day laborers and domestic workers" 
 day laborers" and "domestic workers" (after "such as", each item is a group of its own). Each group
 is a ``TargetGroup`` named as written, citing the sentence's line.
 
+A thing "focused on" a group, or "with (a) special focus on" it ("the modality B focused on indigenous
+women", "a one-year program with special focus on rural women"): the thing named last before the
+phrase ``targets`` the group (:func:`focus`; run once every document is loaded).
+
 >>> _groups("women's access to social protection, particularly those in domestic work and temporary agricultural work")
 ['women in domestic work', 'women in temporary agricultural work']
 >>> _groups("for women, especially those in situations of exclusion such as day laborers and domestic workers")
@@ -20,6 +24,8 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import node_iri
+from gapgraph.graph.resolve import normalise
+from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.ontology.models import Source
 
@@ -77,3 +83,56 @@ def read(builder: Builder, sentence: str, source: Source, programme: str) -> Non
         node = node_iri("TargetGroup", name)
         builder.kg.add_node(node, "TargetGroup", name, source)
         builder.kg.add_edge(programme, "targets", node, source)
+
+
+_FOCUS = re.compile(
+    r"\b(?:focus(?:ed|ses|es|ing)?\s+on|with\s+(?:a\s+)?(?:special\s+|particular\s+|specific\s+)?focus\s+on)\s+"
+    r"(?P<group>(?:[\w-]+\s+){0,3}?(?:women|girls|men|workers|children|youth|people|persons|migrants|laborers"
+    r"|labourers|farmers|communities))\b",
+    re.I,
+)
+
+
+FOCUS_WORDS = re.compile(r"\bfocus", re.I)
+"""Whether a sentence may say whom a thing focuses on (a cheap test before :func:`focus`)."""
+
+
+def focus(builder: Builder, sentence: str, source: Source) -> None:
+    """ "X ... focused on indigenous women": the thing named last before the phrase ``targets`` the group."""
+    kg = builder.kg
+    domain = kg.schema.relations["targets"].domain
+    for match in _FOCUS.finditer(sentence):
+        before = [  # named before the phrase, or a name holding it ("a program with special focus on women")
+            m
+            for m in builder.mentions(sentence, attribution.THINGS)
+            if m.start < match.start()
+            and (m.end <= match.start() or m.end >= match.end())
+            and kg.has_node(m.node_id)
+            and kg.schema.fits(kg.node(m.node_id)["type"], domain)
+        ]
+        subject = max(before, key=lambda m: m.end).node_id if before else _cited_holder(builder, match.group(), source)
+        if subject is None:
+            continue
+        name = match.group("group").lower()
+        if name.split()[0] in ("the", "a", "an", "its", "their"):
+            name = name.split(" ", 1)[1]
+        node = node_iri("TargetGroup", name)
+        kg.add_node(node, "TargetGroup", name, source)
+        kg.add_edge(subject, "targets", node, source)
+
+
+def _cited_holder(builder: Builder, phrase: str, source: Source) -> str | None:
+    """The one thing read from this line whose name holds the phrase (a loader named a funded activity
+    by the sentence's words, "A one-year program with special focus on rural women")."""
+    kg = builder.kg
+    domain = kg.schema.relations["targets"].domain
+    key = normalise(phrase)
+    found = {
+        node
+        for node, data in kg.nodes()
+        if any(s.doc == source.doc and s.lines == source.lines for s in data["sources"])
+        and kg.schema.fits(data["type"], domain)
+        and key in normalise(data["name"])
+    }
+    return found.pop() if len(found) == 1 else None
+

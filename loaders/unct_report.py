@@ -25,14 +25,16 @@ The report is long and mostly about other work; what it yields for this graph:
   the UN's; in a section that names a known programme, the bodies a partnership sentence names after
   its cue ("implemented in partnership with ... the National Union of Domestic Workers") take part in
   it, not every body a sentence names ("to affiliate domestic workers to the Social Security Institute");
-- **alignment of each strategic priority**: its "Targets:" list of SDG target codes and its national plan
-  areas ("PND:" then "Area 1. Politics and Government"), each ``alignedWith``;
 - **results groups** under each strategic priority ("RG Co-Chair: UN Women and UNESCO", "RG
   Agencies: ECLAC, FAO, ..."; label and list may sit on separate lines): the priority's results group
   (a ``Mechanism``, part of the priority) that each co-chair ``leads`` and each agency is ``memberOf``;
 - **who "the UNS" is**: each block of paragraphs closes with a line naming the agencies that did the
   work; the attribution rules read "the UNS" of the block as those agencies
   (:mod:`gapgraph.loaders.speakers`);
+- **what a strategic priority answers** ("Targets: 1.3, 2.2, 5.4"; a national plan's areas, "PND:"
+  above "Area 1. Politics and Government"; label and list may sit on separate lines): the priority
+  ``alignedWith`` each SDG target and each area (a ``Policy`` named by the plan's acronym and the
+  area, "PND Area 1. Politics and Government");
 - the sentence rules of :mod:`gapgraph.loaders.narrative` over the whole text.
 """
 
@@ -41,11 +43,12 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import node_iri, slug
-from gapgraph.loaders import figures, narrative, sdgs, speakers
+from gapgraph.loaders import figures, narrative, speakers
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.kinds import register
 from gapgraph.loaders.reader import DocumentReader
+from gapgraph.loaders.sdgs import sdg_node
 from gapgraph.loaders.sections import sentences, split_list
 from gapgraph.loaders.text import plain, split_entry
 
@@ -79,6 +82,10 @@ _PRIORITY = re.compile(r"^(?:#+\s*)?(?:STRATEGIC PRIORITY|AT)\s+(?P<number>\d)\s
 _RESULTS_GROUP = re.compile(
     r"^(?:RG|Results group)\s*(?P<label>co-?chairs?|leads?|agencies|members?)\s*:\s*(?P<items>.*)$", re.I
 )
+_TARGETS_LABEL = re.compile(r"^(?:SDG\s+)?targets?\s*(?:impacted|addressed)?\s*:\s*(?P<items>.*)$", re.I)
+_TARGET_CODE = re.compile(r"\b\d{1,2}\.(?:\d{1,2}|[a-z])\b")
+_PLAN_LABEL = re.compile(r"^(?P<plan>[A-Z]{2,6})\s*:\s*$")
+_PLAN_AREA = re.compile(r"^(?P<area>(?:Area|Axis|Pillar|Eje)\s+\d{1,2}\s*[.:]\s*\S.{2,80}?)\s*$", re.I)
 _PARTNERSHIP = re.compile(
     r"\bpartnerships?\b|\bin (?:close )?(?:collaboration|cooperation|alliance) with\b"
     r"|\b(?:together|jointly|works?|worked|working) (?:closely )?with\b|\balliances?\b",
@@ -102,14 +109,6 @@ _THEMES = re.compile(
     re.I,
 )
 _HEADING = re.compile(r"^(?:#+\s+|\*\*)?(?P<title>[A-Z][A-Z0-9 ,.:()'&/-]*[A-Z]{3}[A-Z0-9 ,.:()'&/-]*)\**\s*$")
-_ALIGNMENT_LABEL = re.compile(
-    r"^\**(?P<label>(?:SDG\s+)?targets|PND|PNDs|National Development Plan)\s*:\**\s*(?P<rest>.*)$", re.I
-)
-"""A priority block's label: "Targets:" (a list of SDG target codes follows) or its national plan."""
-_TARGET_LIST = re.compile(r"^(?:\d{1,2}\.(?:\d{1,2}|[a-z])(?:\s*,\s*|\s+and\s+|\s*$))+$", re.I)
-_TARGET_CODES = re.compile(r"\b\d{1,2}\.(?:\d{1,2}|[a-z])\b", re.I)
-_PLAN_AREA = re.compile(r"^(?P<area>(?:Area|Axis|Pillar)\s+\d+\s*[.:]\s*\S.{2,80}?)\s*$", re.I)
-"""A line of a national plan's areas under its label ("Area 2. Social Policy")."""
 _PLACES_WORKED_IN = re.compile(
     r"\b(?:states|provinces|regions|districts|departments|municipalities)\b[^()]*\((?P<places>[^)]+)\)", re.I
 )
@@ -230,7 +229,12 @@ class UnctReportLoader(DocumentReader):
         code = f"Cooperation Framework outcome {number}"
         node = node_iri("Outcome", "cooperation-framework", number, self.b.country or "")
         self.kg.add_node(
-            node, "Outcome", f"{code}: {text}", self.src(line), attributes={"code": code, "statement": text}
+            node,
+            "Outcome",
+            f"{code}: {text}",
+            self.src(line),
+            aliases=[code, f"Direct Effect {number}"],  # the template's other word for a framework outcome
+            attributes={"code": code, "statement": text},
         )
         self.kg.add_edge(node, "partOf", priority or self.framework, self.src(line))
         self.b.register(node, code, self.b.country)
@@ -268,40 +272,48 @@ class UnctReportLoader(DocumentReader):
                     self.kg.add_edge(mention.node_id, "memberOf", group, source)
 
     def priority_alignment(self) -> None:
-        """A strategic priority's "Targets:" list (SDG target codes) and its national-plan areas ("PND:" /
-        "National Development Plan:" then "Area 1. Politics and Government" lines): the priority is
-        ``alignedWith`` each target and each area (a ``Policy`` named after the plan's label)."""
+        """Under a strategic priority's heading, "Targets: 1.3, 2.2 ..." and a plan's "PND:" above
+        "Area 1. ..." lines: the priority ``alignedWith`` each target and each area of the plan."""
         if self.framework is None:
             return
         priority: str | None = None
-        lines = [plain(self.doc.line(n)).strip() for n in range(1, len(self.doc) + 1)]
+        heading_line = 0
+        lines = [plain(self.doc.line(n)) for n in range(1, len(self.doc) + 1)]
         for number, line in enumerate(lines, start=1):
             heading = _PRIORITY.match(line)
             if heading and line.startswith("#"):
                 priority = self.priority(heading.group("number"), heading.group("name"), number)
+                heading_line = number
                 continue
-            label = _ALIGNMENT_LABEL.match(line)
-            if priority is None or label is None:
+            if priority is None:
                 continue
-            following = [(n, t) for n, t in enumerate(lines[number : number + 8], start=number + 1) if t]
-            if label.group("label").lower().startswith("target"):
-                rest = label.group("rest") or (following[0][1] if following else "")
-                last = number if label.group("rest") else (following[0][0] if following else number)
-                codes = _TARGET_CODES.findall(rest) if _TARGET_LIST.match(rest) else []
-                for code in codes:
-                    target = sdgs.sdg_node(self.b, code)
+            if line.startswith("#"):
+                priority = None  # the next section ("## 2020 RESULTS") ends the priority's box
+                continue
+            following = [(n, text) for n, text in enumerate(lines[number : number + 6], start=number + 1) if text]
+            label = _TARGETS_LABEL.match(line)
+            if label is not None:
+                items, last = label.group("items"), number
+                if not items.strip() and following:
+                    last, items = following[0]
+                for code in _TARGET_CODE.findall(items):
+                    target = sdg_node(self.b, f"Target {code}")
                     if target is not None and self.kg.is_a(target, "SDGTarget"):
                         self.kg.add_edge(priority, "alignedWith", target, self.b.source(self.doc.id, number, last))
+                        self.kg.add_edge(priority, "alignedWith", target, self.src(heading_line))
                 continue
-            for n, text in following:
-                area = _PLAN_AREA.match(text)
-                if area is None:
-                    break
-                name = f"{label.group('label').strip()} {area.group('area').strip()}"
-                node = node_iri("Policy", slug(name), self.b.country or "")
-                self.kg.add_node(node, "Policy", name, self.src(n))
-                self.b.register(node, name, self.b.country)
-                self.kg.add_edge(priority, "alignedWith", node, self.b.source(self.doc.id, number, n))
+            plan = _PLAN_LABEL.match(line)
+            if plan is not None:
+                for n, text in following:
+                    area = _PLAN_AREA.match(text)
+                    if area is None:
+                        break
+                    name = plan.group("plan") + " " + " ".join(area.group("area").split())
+                    node = node_iri("Policy", name, self.b.country or "")
+                    source = self.b.source(self.doc.id, number, n)
+                    self.kg.add_node(node, "Policy", name, source)
+                    self.kg.add_edge(priority, "alignedWith", node, source)
+                    self.kg.add_edge(priority, "alignedWith", node, self.src(heading_line))
 
     def results_group(self, priority: str, line: int) -> str:
         name = f"Results group of {self.kg.node(priority)['name']}"

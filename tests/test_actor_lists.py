@@ -166,37 +166,59 @@ def test_a_stated_collaboration_between_actors_is_a_partnership_of_each_subject(
     }
 
 
-def test_a_priority_is_aligned_with_its_target_list_and_its_national_plan_areas():
+def test_a_priority_is_aligned_with_the_targets_and_the_national_plan_areas_its_box_lists():
     from gapgraph.loaders.registry import base_paths, load_registry, read_registry_document
+    from gapgraph.loaders.sdgs import sdg_node
 
     b = builder()
-    (sdgs,) = [p for p in base_paths() if p.stem == "sdgs"]
-    load_registry(b, read_registry_document(sdgs, base=True))
+    for path in base_paths():
+        if path.stem == "sdgs":
+            load_registry(b, read_registry_document(path, base=True))
     lines = [
         "United Nations Peru - Results Report 2021: results of the Cooperation Framework",
-        "## STRATEGIC PRIORITY 2. HEALTH AND NUTRITION",  # 2
-        "PND:",  # 3
+        "## STRATEGIC PRIORITY 2. HEALTH AND NUTRITION",
         "",
-        "Area 4. Human Development",  # 5
-        "Area 5. Territorial cohesion",  # 6
+        "PNDP:",
+        "",
+        "Axis 3. Health for all  ",
+        "Axis 4. Food security",
         "",
         "SDGs impacted:",
-        "2, 3 and 6",
-        "Targets:",  # 10
         "",
-        "2.2, 3.1, 3.8 and 6.1",  # 12
+        "2, 3 and 17",
+        "",
+        "Targets:",
+        "",
+        "2.1, 3.8, 3.b",
+        "",
+        "RG  ",
+        "Agencies:",
+        "",
+        "PAHO/WHO and UNICEF",
         "## 2021 RESULTS",
-        "Targets: the country met 3.1 early.",  # prose, not a list of codes
+        "Targets: 4.1",
     ]
+    b.country = "PER"
     unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
-    aligned = {(v, tuple(s.lines)) for _, v, _, d in b.kg.edges("alignedWith") for s in d["sources"]}
-    names_of = {(b.kg.node(v)["name"], lines) for v, lines in aligned}
-    assert names_of == {
-        ("SDG target 2.2", (10, 12)),
-        ("SDG target 3.1", (10, 12)),
-        ("SDG target 3.8", (10, 12)),
-        ("SDG target 6.1", (10, 12)),
-        ("PND Area 4. Human Development", (3, 5)),
-        ("PND Area 5. Territorial cohesion", (3, 6)),
-    }
-    assert {b.kg.node(u)["type"] for u, _, _, _ in b.kg.edges("alignedWith")} == {"Component"}
+    priority = "Strategic priority 2: Health and nutrition"
+    aligned = names(b, "alignedWith")
+    assert aligned == {
+        (priority, "PNDP Axis 3. Health for all"),
+        (priority, "PNDP Axis 4. Food security"),
+        *((priority, b.kg.node(sdg_node(b, f"Target {code}"))["name"]) for code in ("2.1", "3.8", "3.b")),
+    }, "the goals are not aligned with, nor a target listed after the priority's box"
+    for _, _, _, data in b.kg.edges("alignedWith"):
+        spans = {s.lines for s in data["sources"] if s.doc == "per"}
+        assert (2, 2) in spans and any(last > first for first, last in spans), "heading, label and list cited"
+
+
+def test_a_framework_outcome_is_also_named_as_the_template_calls_it_a_direct_effect():
+    lines = [
+        "<b>Cooperation Framework</b>\tUnited Nations Sustainable Development Cooperation Framework for Peru",
+        "## STRATEGIC PRIORITY 2. HEALTH AND NUTRITION",
+        "<b>OUTCOME 4</b> By 2026 people have access to health services <b>",
+    ]
+    b = builder()
+    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    ((_, data),) = list(b.kg.nodes("Outcome"))
+    assert {"Cooperation Framework outcome 4", "Direct Effect 4"} <= set(data["aliases"])

@@ -351,3 +351,199 @@ def test_the_things_a_basis_includes_contribute_to_what_it_is_for():
         ("Social Protection Bill", "National Social Protection Strategy"),
         ("Child grant pilot in Maseru", "National Social Protection Strategy"),
     }
+
+
+def test_under_sdg_acceleration_the_programme_contributes_only_where_a_bullet_says_it_did(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(OTHER, corpus)
+    report = corpus / "paraguay-final.txt"
+    lines = report.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("SDG: Target 1.3"))
+    lines[at:at] = [
+        "SDG acceleration",
+        "",
+        "Target 1.4. Ensure that all men and women have equal rights to economic resources",
+        "",
+        "- Training on pensions for the JP stakeholders has improved their understanding.",
+        "",
+        "Target 5.4. Recognize and value unpaid care and domestic work",
+        "",
+        "- The JP has contributed to the recognition of care work through a national campaign.",
+        "",
+        "Annex 1",
+        "",
+    ]
+    report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kg = build(corpus, registries=[]).kg
+    jp = node_iri("Programme", "Care that counts: social protection for older persons in Paraguay")
+    contributed = {kg.node(t)["name"] for t in kg.out(jp, "contributesTo") if kg.is_a(t, "SDGTarget")}
+    assert "SDG target 5.4" in contributed
+    assert "SDG target 1.4" not in contributed, "a bullet naming the JP only as a noun's qualifier does not say it did"
+    (data,) = [d for v, _, d in kg.out_edges(jp, "contributesTo") if kg.node(v)["name"] == "SDG target 5.4"]
+    assert len({s.lines for s in data["sources"]}) == 2, "the target line and the bullet that says so"
+
+
+def test_recommendations_and_rules_for_a_thing_and_a_relative_clause_do_not_count():
+    b, doc, _ = invented(
+        "Output 1.1. Social protection floor drafted.",
+        "- Recommendations for the Social Protection Bill were issued, and the rules of operation of the "
+        "child grant pilot in Maseru were published.",
+        "- The Diagnostic of informal workers in Maseru was published, which nourished the National Social "
+        "Protection Strategy.",
+    )
+    chain.load(b, doc, node_iri("Programme", PROGRAMME_NAME))
+    assert contributions(b) == {("Diagnostic of informal workers in Maseru", "Output 1.1")}
+
+
+def test_the_vulnerable_groups_column_of_the_documents_annex_gives_the_groups_each_document_targets():
+    from gapgraph.loaders.jsdgf import annex
+
+    b, _, programme = invented()
+    doc = Document(
+        id="lso",
+        kind="k",
+        path="lso.txt",
+        lines=[
+            "Annex 2: Strategic documents",
+            "Strategic documents developed or adapted by JP",
+            "Title of the document\tDate when finalized (MM/YY)\tFocus on children (Yes/No)\t"
+            "Focus on other group/s (List the group/s)\tFocus on PwDs (Yes/No)",
+            "Radio spots in Sesotho on grant enrolment for herders\tMay 2021\tYes\tRural s herders and miners\tNo",
+            "Guide on child grants\tJune 2021\tYes\tNo\tNo",
+            "Annex 3",
+        ],
+    )
+    annex.load(b, doc, programme)
+    got = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("targets")}
+    assert got == {
+        ("Radio spots in Sesotho on grant enrolment for herders", "rural herders"),
+        ("Radio spots in Sesotho on grant enrolment for herders", "miners"),
+    }, "a Yes/No column names no group; the stray letter of 'Rural s herders' is dropped"
+
+
+def test_inputs_for_foundations_for_and_this_initiative_are_contributions():
+    b, _, programme = invented()
+    source = b.source("lso", 10)
+    chain.contribution(
+        b,
+        "1. Inputs for the development of the Social Protection Bill and the National Social Protection "
+        "Strategy through technical assistance.",
+        source,
+        programme,
+    )
+    chain.contribution(
+        b,
+        "The Diagnostic of informal workers in Maseru sets the foundations for the creation of the Social "
+        "Protection Bill.",
+        source,
+        programme,
+    )
+    chain.contribution(
+        b, "This initiative also promotes the establishment of the Lesotho Development Framework.", source, programme
+    )
+    assert contributions(b) == {
+        (PROGRAMME_NAME, "Social Protection Bill"),
+        (PROGRAMME_NAME, "National Social Protection Strategy"),
+        ("Diagnostic of informal workers in Maseru", "Social Protection Bill"),
+        (PROGRAMME_NAME, "Lesotho Development Framework"),
+    }
+
+
+def test_a_generic_phrase_is_not_read_as_a_thing_its_capitalised_modifier_does_not_name():
+    b, doc, _ = invented(
+        "Output 1.1. Social protection floor drafted.",
+        "- A Pension Bill proposal was discussed, with care services for the elderly in Maseru.",
+        "- The proposal of care services for the elderly was published.",
+    )
+    name = "Care for the elderly in Maseru: proposal of services and costs"
+    b.register(b.kg.add_node(node_iri("KnowledgeProduct", name), "KnowledgeProduct", name, b.source("reg", 1)), name)
+    chain.load(b, doc, node_iri("Programme", PROGRAMME_NAME))
+    assert contributions(b) == {(name, "Output 1.1")}, "line 3's proposal, not line 2's"
+    (data,) = [d for _, _, _, d in b.kg.edges("contributesTo")]
+    assert {s.lines[0] for s in data["sources"]} == {1, 3}
+
+
+def test_a_documents_row_that_sets_foundations_for_a_thing_and_takes_others_into_account():
+    from gapgraph.loaders.jsdgf import annex
+
+    b, _, programme = invented()
+    name = "Decree of the Senate reforming the Social Security Act"
+    reform = b.kg.add_node(node_iri("ConstitutionalReform", name), "ConstitutionalReform", name, b.source("reg", 1))
+    b.register(reform, name)
+    doc = Document(
+        id="lso",
+        kind="k",
+        path="lso.txt",
+        lines=[
+            "Annex 2: Strategic documents",
+            "Strategic documents for which the JP provided contribution",
+            "Title of the document\tDate when finalized (MM/YY)\tBrief description of the document",
+            f"{name}\tMay 2021\tThis reform sets the foundations for the creation of the Social Protection Bill by "
+            "stating a right to a grant. It takes into account the study “Towards a National Social Protection "
+            "Strategy”, as well as ILO Convention 102.",
+            "Annex 3",
+        ],
+    )
+    annex.load(b, doc, programme)
+    assert contributions(b) >= {(name, "Social Protection Bill"), ("ILO Convention 102", name)}
+    assert ("National Social Protection Strategy", name) not in contributions(b), "a title that only names it"
+
+
+def test_a_bare_fund_heading_in_the_narrative_relates_its_bullets_things_not_the_programme():
+    b, doc, programme = invented(
+        "Global Outcome 1: Integrated multi-sectoral policies implemented",
+        "- The Social Protection Bill was drafted with the ministry.",
+        "",
+        "Contribution to Joint SDG Fund Output 3 (as per targets set by the JP)",
+        "- The Study on the costs of a child grant in Lesotho was validated.",
+    )
+    chain.load(b, doc, programme)
+    assert contributions(b) == {
+        ("Social Protection Bill", "Joint SDG Fund Global Outcome 1"),
+        ("Study on the costs of a child grant in Lesotho", "Joint SDG Fund Global Output 3"),
+        (PROGRAMME_NAME, "Joint SDG Fund Global Output 3"),
+    }
+
+
+def test_what_work_contributed_to_is_no_thing_counted_under_an_output():
+    b, doc, programme = invented(
+        "Output 1.1. Social protection floor drafted.",
+        "- The Diagnostic of informal workers in Maseru was published, and the JP has contributed to laying the "
+        "foundations of the Social Protection Bill.",
+        "- Officials know the policies that can contribute to a national social protection bill.",
+    )
+    chain.load(b, doc, programme)
+    assert contributions(b) == {("Diagnostic of informal workers in Maseru", "Output 1.1")}
+
+
+def test_a_variance_explanation_is_read_sentence_by_sentence():
+    """Two generic "on-line course" phrases in one explanation: each is read by its own sentence."""
+    b, doc, programme = invented(
+        "Result / Indicators\tBaseline\tExpected 2021 target\t2021 Result\tReasons for variance from planned target",
+        "Output 1.1 Informal workers registered\t\t\t\t",
+        "Output 1.1 indicator Number of institutions trained\t0\t2\t2\tMembers of five ministries took the on-line "
+        "course on pensions, gender and care, developed with the regional offices. Three officials attended the "
+        "ITC's on-line course on E-learning on pensions: towards inclusive systems.",
+    )
+    for name in ("Course on pensions, care and gender", "E-learning on pensions: towards inclusive systems"):
+        b.register(b.kg.add_node(node_iri("Training", name), "Training", name, b.source("lso", 9)), name)
+    results.load(b, doc, programme)
+    b.finish()
+    counted = {u for u, v in contributions(b) if v == "Output 1.1"}
+    assert counted == {"Course on pensions, care and gender", "E-learning on pensions: towards inclusive systems"}
+
+
+def test_a_thing_focused_on_a_group_targets_it():
+    b, _, _ = invented()
+    source = b.source("lso", 11)
+    purpose.focus(
+        b, "The Child grant pilot in Maseru included a component focused on herder women, with a budget.", source
+    )
+    name = "A two-year program with special focus on mountain youth, including miners"
+    b.kg.add_node(node_iri("Activity", name), "Activity", name, source)  # named so by the funding reader
+    purpose.focus(
+        b, "Norway financed a two-year program with special focus on mountain youth, including miners.", source
+    )
+    purpose.focus(b, "The ministry focused on herder women.", source)  # no thing before: nothing
+    got = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("targets")}
+    assert got == {("Child grant pilot in Maseru", "herder women"), (name, "mountain youth")}

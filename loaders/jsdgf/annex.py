@@ -4,7 +4,10 @@ Tables whose header starts "Title of the document" and names the date it was fin
 "Annex 2" section. A table under a heading that says the programme "provided contribution" lists
 products the programme contributed to; the others it produced. Where a description column says a
 product was "presented to" or made "in collaboration with" / "with the support of" known bodies,
-those become ``presentedTo`` / ``developedWith`` edges.
+those become ``presentedTo`` / ``developedWith`` edges. Where a column asks for the groups a
+document focuses on ("Focus on other group/s (List the group/s)"), the product ``targets`` each group
+it lists (a ``TargetGroup`` named as written, a stray letter of the extraction dropped: "Domestic s
+workers").
 
 The same product in two reports is one node: titles are matched in normal form, and a title that
 only adds "and policy brief" is the same product.
@@ -16,16 +19,19 @@ import re
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.resolve import normalise
-from gapgraph.loaders import attribution
+from gapgraph.loaders import attribution, chain
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
-from gapgraph.loaders.sections import find_line
+from gapgraph.loaders.sections import find_line, sentences
 from gapgraph.loaders.text import MONTHS, cells, plain
 
 _TITLE_HEADER = re.compile(r"^\s*title of the document\s*$", re.I)
 _CONTRIBUTED = re.compile(r"provided contribution|contributed to|for which (the )?JP", re.I)
 _PRESENTED = re.compile(r"presented to (.+?)(?:\.|;|$)", re.I)
+_GROUPS_HEADER = re.compile(r"\bgroup/?s?\b.*\blist\b|\blist\b.*\bgroups?\b", re.I)
+"""A column that lists the groups a document focuses on."""
+_NO_GROUP = re.compile(r"^(?:yes|no|n/?a|none|-+|)$", re.I)
 _WITH = re.compile(
     r"(?:in collaboration with|with the support of|together with|jointly with|made with)\s+(.+?)(?:\.|;|$)", re.I
 )
@@ -76,6 +82,8 @@ class AnnexLoader(DocumentReader):
     def __init__(self, builder: Builder, doc: Document, programme: str) -> None:
         super().__init__(builder, doc)
         self.programme = programme
+        self.groups: int | None = None
+        """The column of the table being read that lists the groups its documents focus on."""
 
     def load(self) -> None:
         start = find_line(self.doc.lines, r"^\s*annex\s+2\b")
@@ -93,6 +101,7 @@ class AnnexLoader(DocumentReader):
                 role = "produced"
             if _TITLE_HEADER.match(header[0]) and len(header) >= 2 and "date" in header[1].lower():
                 description = next((i for i, c in enumerate(header) if "description" in c.lower()), None)
+                self.groups = next((i for i, c in enumerate(header) if _GROUPS_HEADER.search(c)), None)
                 number = self.read_table(number, end, role, description)
                 continue
             number += 1
@@ -145,8 +154,24 @@ class AnnexLoader(DocumentReader):
             for match in pattern.finditer(description):
                 for mention in self.b.mentions(match.group(1)):
                     self.kg.add_edge(node, relation, mention.node_id, source)
+        if self.groups is not None and self.groups < len(row):
+            self.target_groups(node, row[self.groups], source)
         if description:
             attribution.read_row(self.b, self.doc, number, description, node)
+            for sentence in sentences(plain(description)):
+                chain.row_contribution(self.b, sentence, node, source)
+
+    def target_groups(self, node: str, cell: str, source) -> None:
+        """The groups a row's focus column lists: the product ``targets`` each."""
+        if not self.kg.schema.fits(self.kg.node(node)["type"], self.kg.schema.relations["targets"].domain):
+            return
+        for item in re.split(r"\s*(?:[,;/]|\band\b)\s*", plain(cell)):
+            name = " ".join(w for w in item.split() if len(w) > 1 or w.lower() == "a").strip(" .")
+            if _NO_GROUP.match(name) or not 2 < len(name) < 80:
+                continue
+            group = node_iri("TargetGroup", name.lower())
+            self.kg.add_node(group, "TargetGroup", name[0].lower() + name[1:], source)
+            self.kg.add_edge(node, "targets", group, source)
 
     def find(self, title: str) -> str | None:
         """A product of this programme with the same title in normal form.

@@ -80,6 +80,13 @@ _SDG_QUESTION = re.compile(r"\bSDGs?\b(?!\s+Fund)", re.I)
 """A line about the SDGs (not the Joint SDG Fund's name) that is no target line: the question or
 heading the targets below answer."""
 _CONTRIBUTION = re.compile(r"\bcontribut\w*|\bacceleration\b", re.I)
+_JP_AGENT = re.compile(
+    r"\b(?:the\s+)?(?:JP|joint\s+program(?:me)?|programme)\s+(?:(?:has|have|had|also|directly)\s+)*\w+(?:ed|es)\b"
+    r"|\bby\s+the\s+(?:JP|joint\s+program(?:me)?|programme)\b",
+    re.I,
+)
+"""A bullet that makes the programme the one who did it ("The JP has contributed to ...", "promoted
+by the JP"), not one that only names it ("training for the JP stakeholders")."""
 _ORGANISATION = re.compile(r"\b(?:Ministry|Secretar\w+|Institute|Office|Agency|Commission|Council)\b")
 _RATE = re.compile(r"=\s*([\d.,]+)\s*%")
 _FRACTION = re.compile(r"\(\s*(?:USD)?\$?\s*([\d,.]+)\s*/\s*(?:USD)?\$?\s*([\d,.]+)\s*\)")
@@ -515,7 +522,27 @@ class CoverLoader(DocumentReader):
                 continue
             source = self.src(number)
             self.kg.add_node(target, "SDGTarget", f"Target {code}", source)
+            bullets = self._bullets_under(number)
+            if relation == "contributesTo" and bullets:  # a narrative: the bullets say who contributed
+                agent = next((n for n in bullets if _JP_AGENT.search(plain(self.doc.lines[n - 1]))), None)
+                if agent is not None:
+                    self.kg.add_edge(self.programme, relation, target, source)
+                    self.kg.add_edge(self.programme, relation, target, self.src(agent))
+                continue
             self.kg.add_edge(self.programme, relation, target, source)
+
+    def _bullets_under(self, number: int) -> list[int]:
+        """The lines of the bullets under a target line (footnotes between them skipped), up to the
+        next target or heading."""
+        bullets = []
+        for n in range(number + 1, len(self.doc.lines) + 1):
+            line = plain(self.doc.lines[n - 1])
+            if not line or re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s", line):
+                continue
+            if not line.startswith(("-", "•")) or "\t" in self.doc.lines[n - 1]:
+                break
+            bullets.append(n)
+        return bullets
 
 
 def _split_acronym(name: str) -> tuple[str, tuple[str, ...]]:

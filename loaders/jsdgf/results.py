@@ -37,7 +37,8 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.observations import add_observation, node_key, thing_key
 from gapgraph.loaders.reader import DocumentReader
-from gapgraph.loaders.text import cells
+from gapgraph.loaders.sections import sentences
+from gapgraph.loaders.text import cells, plain
 from gapgraph.ontology.models import Source
 
 _HEADER = re.compile(r"^\s*result\s*/\s*indicators?\b", re.I)
@@ -219,11 +220,13 @@ class ResultsLoader(DocumentReader):
                 self.observation(node, column, printed, explanation if column.kind == "result" else "", row)
 
     def counted(self, explanation: str, parent: str, source: Source) -> None:
-        """Each law, pilot, product or training a variance explanation names ``contributesTo`` its result."""
+        """Each law, pilot, product or training a variance explanation names ``contributesTo`` its result,
+        read sentence by sentence (a generic "the on-line course on X" is read by its own sentence)."""
         contributors = self.kg.schema.relations["contributesTo"].domain
-        for thing in chain.counted(self.b, explanation):
-            if self.kg.schema.fits(self.kg.node(thing)["type"], contributors):
-                self.kg.add_edge(thing, "contributesTo", parent, source)
+        for sentence in sentences(plain(explanation)):
+            for thing in chain.counted(self.b, sentence):
+                if self.kg.schema.fits(self.kg.node(thing)["type"], contributors):
+                    self.kg.add_edge(thing, "contributesTo", parent, source)
 
     def indicator_node(self, parent: str, code: str, statement: str, row: Row) -> str:
         """The indicator of ``parent`` with this statement: one node across reports."""
