@@ -96,9 +96,20 @@ _TOPIC_END = re.compile(
 _HEADING = re.compile(r"^\s*[-•*]?\s*\*\*(?P<heading>[^*]{5,200}?)[:;.]?\*\*")
 _TRAINER = re.compile(
     r"(?:\b(?:provided|delivered|conducted|imparted|given|offered|taught|organi[sz]ed|facilitated|implemented)\s+by"
-    r"|\balongside|\bin collaboration with|\bjointly with|\btogether with|\bwith|\(with)\s+(?=(?P<rest>[^.;()]+))",
+    r"|\balongside|\bin collaboration with|\bjointly with|\btogether with|\bwith|\(with"
+    r"|\bthrough (?:the )?grants? (?:awarded|given|provided|granted) to)\s+(?=(?P<rest>[^.;()]+))",
     re.I,
 )
+_IMPLEMENTED = re.compile(r"\bimplement(?:ed|ation|ing)\b(?!\s+(?:jointly\s+)?by\b)", re.I)
+"""The report's programme says it implemented the course ("implemented alongside the institute",
+"Development and implementation of courses"); "being implemented by NVTI" is NVTI's alone."""
+_RUN_CUE = re.compile(r"\bimplement(?:ed|ation|ing)\b[^.;]*$", re.I)
+"""A bare "with" after an implementing word ("implementation of courses ... with the ICAT") names
+who delivered the course."""
+_ANOTHER = re.compile(
+    r"\b(?:courses?|trainings?|workshops?)\s+(?!(?:in|on|of|about)\s+(?:this|that|these|those|the same)\b)", re.I
+)
+"""Another course named between a course and who delivered it ("Training in this topic" is the same)."""
 _PLANNED = re.compile(r"\b(?:will|shall|would|to be|expected to|plans? to)\b", re.I)
 _TO = re.compile(
     r"\b(?:trainings?|courses?|workshops?|capacity[- ]building)\s+(?:delivered\s+|provided\s+)?(?:to|for)\s+"
@@ -146,6 +157,22 @@ def course_key(name: str) -> str:
     return " ".join(sorted(words - _COURSE_WORDS)) or " ".join(sorted(words))
 
 
+SAME_COURSE = 0.6
+"""Share of content words two wordings of one course have in common."""
+
+
+def same_course(first: str, second: str) -> bool:
+    """Whether two course keys word one course: most of their words shared, or every word (at least
+    three) of the shorter in the longer ("course on technical skills for domestic workers" and
+    "training program for domestic workers of Accra on technical skills and safety")."""
+    a, b = set(first.split()), set(second.split())
+    if not a or not b:
+        return False
+    if len(a & b) / len(a | b) >= SAME_COURSE:
+        return True
+    return min(len(a), len(b)) >= 3 and (a <= b or b <= a)
+
+
 def titles(raw: str, sentence: str) -> list[Course]:
     """Courses named by a title in italics or quotes, where ``sentence`` (plain text) writes them."""
     found = []
@@ -169,6 +196,19 @@ def phrases(sentence: str) -> list[Course]:
         if len(topic.split()) >= 2 or (topic and topic[0].isupper()):
             found.append(Course(re.sub(r"^trained\b", "Training", text, flags=re.I), match.start()))
     return found
+
+
+def courses_of(raw: str, sentence: str) -> list[Course]:
+    """The courses a sentence names: by title, and by topic where no title is written ("the course on
+    *X* delivered by ITC as well as the course on cocoa grading conducted by NVTI": both)."""
+    named = titles(raw, sentence)
+    stripped = sentence.replace("*", "")
+    spans = []
+    for course in named:
+        at = stripped.find(course.name)
+        spans.append((at, at + len(course.name)) if at >= 0 else (course.start, course.start + len(course.name)))
+    unnamed = [c for c in phrases(sentence) if not any(c.start < e and s < c.start + len(c.name) for s, e in spans)]
+    return sorted(named + unnamed, key=lambda c: c.start)
 
 
 def heading(raw: str) -> str | None:
@@ -249,9 +289,8 @@ class TrainingReader:
         found = []
         for match in _TRAINER.finditer(sentence):
             rest = match.group("rest")
-            strong = not re.fullmatch(r"with", match.group().strip(), re.I) and not _PLANNED.search(
-                sentence[: match.start()]
-            )
+            bare = re.fullmatch(r"with", match.group().strip(), re.I) and not _RUN_CUE.search(sentence[: match.start()])
+            strong = not bare and not _PLANNED.search(sentence[: match.start()])
             named_all = self.b.mentions(rest)
             at = 0
             for i, named in enumerate(named_all):  # "by the ILO", "alongside ICAT and CIF": right after the cue
@@ -275,11 +314,17 @@ class TrainingReader:
         return group
 
     def course(self, course: Course) -> str:
+        """The programme's node of this course: a course already read whose words are the same
+        course's (:func:`same_course`), else a new one."""
         assert self.programme is not None
-        node = node_iri("Activity", "training", self.programme.rsplit("/", 1)[-1], course_key(course.name))
+        key = course_key(course.name)
+        known = self.b.index(f"trainings of {self.programme}")  # course key -> node
+        node = known.get(key) or next((n for k, n in known.items() if same_course(k, key)), None)
+        if node is None:
+            node = node_iri("Activity", "training", self.programme.rsplit("/", 1)[-1], key)
+        known.setdefault(key, node)
         name = course.name[0].upper() + course.name[1:]
         self.kg.add_node(node, "Training", name, self.source)
-        self.kg.add_edge(self.programme, "implements", node, self.source)
         return node
 
     @staticmethod
@@ -292,7 +337,7 @@ class TrainingReader:
         """Add the trainings ``sentence`` (a sentence of the plain text of line ``raw``) states."""
         if self.programme is None or not TRAINING.search(sentence):
             return
-        courses = titles(raw, sentence) or phrases(sentence)
+        courses = courses_of(raw, sentence)
         if not courses and heading(raw):
             courses = [Course(str(heading(raw)), 0)]
         trainees = self.trainees(sentence, actors, courses)
@@ -305,6 +350,9 @@ class TrainingReader:
         if not trainees and not titles(raw, sentence) and not (courses and (totals or delivered)):
             return
         nodes = [self.course(c) for c in courses]
+        if _IMPLEMENTED.search(sentence):
+            for node in nodes:
+                self.kg.add_edge(self.programme, "implements", node, self.source)
         for match in totals:
             if nodes:
                 self.kg.add_claim(
@@ -313,7 +361,7 @@ class TrainingReader:
         for trainer, at, strong in self.trainers_at(sentence):  # "the course on X conducted by ICAT"
             before = [(n, c) for n, c in zip(nodes, courses, strict=True) if c.start < at]
             between = sentence[before[-1][1].start + len(before[-1][1].name) : at] if before else ""
-            if strong and before and not TRAINING.search(between):  # no other course named in between
+            if strong and before and not _ANOTHER.search(between):  # no other course named in between
                 self.kg.add_edge(trainer, "implements", before[-1][0], self.source)
         trainers = [self.programme, *self.trainers(sentence)]
         for trainee, at in trainees:

@@ -110,9 +110,9 @@ def test_a_new_course_is_not_taken_for_a_known_one_sharing_a_word():
 
 def test_who_delivered_a_course_implements_it_not_a_plan_nor_a_bare_with():
     """The course named right before "delivered by" / "conducted by" is implemented by the body named
-    after the cue ("ILO's ITC-ILO" is the centre); not when another course is named in between (here
-    one without a title, so no node: nothing rather than the wrong course); a plan or a bare "with"
-    implements nothing."""
+    after the cue ("ILO's ITC-ILO" is the centre), a course named by its topic after a titled one
+    too; a plan or a bare "with" implements nothing; a course "being implemented by NVTI" is not
+    the programme's own implementation."""
     b, doc = invented(
         "- This number reflects the on-line course *Social dialogue in agriculture* delivered by ILO's ITC-ILO "
         "as well as the ongoing course on cocoa grading for farmers conducted by the NVTI.",
@@ -127,5 +127,43 @@ def test_who_delivered_a_course_implements_it_not_a_plan_nor_a_bare_with():
     }
     assert implemented == {
         ("International Training Centre of the ILO", "Social dialogue in agriculture"),
+        ("National Vocational Training Institute", "Course on cocoa grading for farmers"),
         ("National Vocational Training Institute", "Training courses on farm safety"),
     }
+    assert not [v for u, v, _, _ in b.kg.edges("implements") if u == PROGRAMME]
+
+
+def test_the_programme_implements_a_course_it_says_it_implemented_and_grantees_deliver_theirs():
+    """ "implemented alongside NVTI": the programme and NVTI implement the course; "delivered through
+    the grants awarded to A and B": A and B implement it; a course only counted is nobody's."""
+    b, doc = invented(
+        "- Ongoing training for cocoa farmers of Kumasi on farm safety and first aid, implemented alongside the "
+        "National Vocational Training Institute (NVTI) will provide a better understanding of the subject.",
+        "- **Capacity building of farmer unions:** Training in this topic is being delivered through the grants "
+        "awarded to MELR and KMA, which should reach a total 225 participants.",
+        "- 40 extension officers received training on cocoa cooperatives and marketing.",
+    )
+    narrative.load(b, doc, PROGRAMME)
+    implemented = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("implements")}
+    course = "Training for cocoa farmers of Kumasi on farm safety and first aid"
+    assert implemented == {
+        ("Decent work for cocoa farmers in Ghana", course),
+        ("National Vocational Training Institute", course),
+        ("Ministry of Employment and Labour Relations", "Capacity building of farmer unions"),
+        ("Kumasi Metropolitan Assembly", "Capacity building of farmer unions"),
+    }
+
+
+def test_one_course_worded_two_ways_is_one_node():
+    """ "a training program for cocoa farmers of Kumasi on farm safety and first aid" and, later,
+    "a course on farm safety for cocoa farmers" (every word of the shorter in the longer) are one
+    course; "training in cooperatives" (two words) stays its own."""
+    b, doc = invented(
+        "- 30 cocoa farmers received a training program for cocoa farmers of Kumasi on farm safety and first aid.",
+        "- 25 cocoa farmers received a course on farm safety for cocoa farmers (with NVTI).",
+        "- 12 officers were trained in cooperatives management.",
+    )
+    narrative.load(b, doc, PROGRAMME)
+    courses = trainings(b)
+    assert len(courses) == 2
+    assert sorted(courses.values()) == [[12], [25, 30]]
