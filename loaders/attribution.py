@@ -91,6 +91,11 @@ _PENDING = re.compile(
 """'X, pending approval by A': X was presented to A (A has not adopted it yet)."""
 _POSSESSIVE_PILOT = re.compile(r"^(?:['’]s?\s+|\s+)(?:[a-z-]+\s+){0,2}?pilot\b", re.I)
 """'the NSSF' pilot project', 'the NSSF pilot program': the actor runs its pilot."""
+_NAMED_BODY = re.compile(r"\bpilot\b[^,;()]*\b(?:of|to|into)\s+(?:the\s+)?$", re.I)
+"""Words of a pilot's name before a body it names: "pilot test of the", "pilot program to affiliate
+workers to the"."""
+_ITS = re.compile(r"\bits\s+$", re.I)
+"""'its' right before a pilot: the pilot of the body named last before it."""
 _MADE_BY_PROGRAMME = ("KnowledgeProduct", "Campaign", "Event", "Activity")
 """What an agentless "was produced" makes the programme's own work (not laws or policies others adopt)."""
 _INPUTS = re.compile(r"\b(?:comments|inputs?|feedback|contributions|observations)\s+(?:from|of|by)\b", re.I)
@@ -453,16 +458,32 @@ class AttributionReader(DocumentReader):
                     self.relate(self.programme, "produces", thing, source, {"productRole": "produced"})
 
     def pilots(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
-        """ "the IMSS' pilot project", "the BoS pilot programme": the actor ``pilots`` its pilot."""
+        """ "the IMSS' pilot project", "the BoS pilot programme": the actor ``pilots`` its pilot; so
+        does the body a pilot's own name names ("pilot program to enrol vendors in the National
+        Social Security Fund"), and the body "its pilot" refers back to ("advice to the BoS on ...
+        its pilot test")."""
         pilots = [t for t in things if self.kg.is_a(t.node_id, "Pilot")]
         for actor in actors:
             possessive = _POSSESSIVE_PILOT.match(sentence[actor.end :])
             if possessive is None:
                 continue
             end = actor.end + possessive.end()
-            for thing in pilots:
-                if thing.start <= actor.start < thing.end or actor.end <= thing.start < end:
-                    self.relate(actor.node_id, "pilots", thing.node_id, source)
+            around = [t for t in pilots if t.start <= actor.start < t.end or actor.end <= t.start < end]
+            for thing in around:
+                self.relate(actor.node_id, "pilots", thing.node_id, source)
+            if not around:  # "documentation of IMSS' pilot project experience": a product's name holds the pilot's
+                for named in self.b.mentions(sentence[actor.start :], "pilot")[:1]:
+                    if named.start == 0:
+                        self.relate(actor.node_id, "pilots", named.node_id, source)
+        for thing in pilots:
+            inside = self.b.find_names(sentence[thing.start : thing.end], "actor")
+            for named in inside:
+                if _NAMED_BODY.search(sentence[thing.start : thing.start + named.start]):
+                    self.relate(named.node_id, "pilots", thing.node_id, source)
+            referred = _ITS.search(sentence[: thing.start])
+            earlier = [a for a in actors if referred and a.end <= referred.start() and a.node_id != self.programme]
+            if referred and earlier:
+                self.relate(earlier[-1].node_id, "pilots", thing.node_id, source)
 
     def step_date(self, sentence: str, position: int, thing: str) -> str | None:
         """The date of a law's step ("presented in the Senate on October 21, 2021"): the date closest
@@ -543,8 +564,10 @@ class AttributionReader(DocumentReader):
         if verb in ("enacted", "ratified"):
             self.relate(actor, "enacts" if verb == "enacted" else "ratifies", thing, source)
             return
-        if verb == "piloted":
-            self.relate(actor, "pilots", thing, source)
+        if verb == "piloted" or (
+            schema.is_a(cls, "Pilot") and verb in ("developed", "designed", "created", "launched")
+        ):
+            self.relate(actor, "pilots", thing, source)  # "the programme developed the first care services pilot"
             return
         if schema.fits(cls, ("KnowledgeProduct", "Campaign", "Event")) or (
             re.fullmatch(_MAKE, verb) and schema.fits(cls, schema.relations["produces"].range)
