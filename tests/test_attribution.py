@@ -439,3 +439,32 @@ def test_a_generic_noun_inside_a_bodys_name_refers_to_nothing():
     b.register(b.kg.add_node(node_iri("TrainingInstitute", "VTI"), "TrainingInstitute", name, b.source("reg", 1)), name)
     sentence = "Street vendors of Maseru improved their bookkeeping, with help from the Vocational Training Institute."
     assert attribution.referred(b, sentence) == []
+
+
+def test_steps_named_by_a_noun_or_a_signature_give_deposits_ratifies_and_adopts():
+    """ "the formal deposit of C190 by the Ministry" (deposits), "the ratification of C189 in Lesotho"
+    and "Lesotho ... by ratifying C102" (the country ratifies), "This Pact was signed on ... by A and
+    B" (each adopts the pact named the sentence before)."""
+    b, doc = invented(
+        "- The JP provided accompaniment for the formal deposit of C190 by the Ministry of Finance of Lesotho "
+        "before the ILO's Director General, in July 2020.",
+        "- Following the ratification of C189 in Lesotho, a regulatory study was completed.",
+        "Lesotho has shown willingness to improve social protection by ratifying C102 and extending coverage.",
+        'Leading the creation of the "Maseru pact for decent work". This Pact was signed on October the 27th 2021 '
+        "by the Bureau of Statistics and the Lesotho Council of NGOs.",
+    )
+    src = b.source("reg", 1)
+    for code in ("C190", "C189", "C102"):
+        node = b.kg.add_node(node_iri("Convention", code), "Convention", code, src)
+        b.register(node, code)
+    pact = b.kg.add_node(node_iri("Mechanism", "Maseru pact"), "Mechanism", "Maseru pact for decent work", src)
+    b.register(pact, "Maseru pact for decent work")
+    country = b.kg.add_node(node_iri("Country", "Lesotho"), "Country", "Lesotho", src)
+    b.add_place_name("Lesotho", country)
+    attribution.load(b, doc)
+    assert edges(b, "deposits") == {("Ministry of Finance of Lesotho", "C190")}
+    assert edges(b, "ratifies") == {("Lesotho", "C189"), ("Lesotho", "C102")}
+    assert edges(b, "adopts") == {
+        ("Bureau of Statistics", "Maseru pact for decent work"),
+        ("Lesotho Council of NGOs", "Maseru pact for decent work"),
+    }
