@@ -75,6 +75,13 @@ _COUNT = re.compile(
     rf"(?:(?:key|federal and state|federal|state|local)\s+)?(?P<group>{_GROUP_NOUNS})\b",
     re.I,
 )
+_INSIDE = re.compile(
+    rf"\b(?:for|of)\s+(?:the\s+)?({_GROUP_NOUNS})\b"
+    r"(?!['’]|\s+(?:trade\s+)?unions?\b|\s+organi[sz]ations?\b|\s+associations?\b|\s+cooperatives?\b)",
+    re.I,
+)
+"""The group a course's own name trains ("course for domestic workers"); not a possessive, nor the
+group's unions ("capacity building of domestic workers trade unions" trains the unions)."""
 _RECEIVED = re.compile(r"\b(?:received|were trained|have been trained|after (?:the )?trainings?|attended)\b", re.I)
 _UNCOUNTED = re.compile(rf"\b(?P<group>{_GROUP_NOUNS})\b", re.I)
 _TITLE = re.compile(
@@ -83,14 +90,16 @@ _TITLE = re.compile(
     re.I,
 )
 _PHRASE = re.compile(
-    r"\b(?P<phrase>(?:trainings?|courses?|workshops?|trained)(?: (?:course|programme|program)s?)?"
+    r"\b(?P<phrase>(?:trainings?|courses?|workshops?|trained|capacity[- ]building)(?: (?:course|programme|program)s?)?"
     r"(?:\s+for\s+[^.,;:()]{3,60}?)?\s+(?:on|of|in|about)\s+(?!(?:this|that|these|those|the same)\b)"
-    r"(?P<topic>[^.,;:()]{3,140}(?:,\s+(?!(?:and|which|with|as well)\b)[^.,;:()]{2,40}(?=[.,;:()]|$))*))",
+    r"(?P<topic>[^.,;:()]{3,140}(?:,\s+(?!(?:and|which|with|as well|implemented|delivered|conducted|provided"
+    r"|developed|organi[sz]ed|held)\b)[^.,;:()]{2,40}(?=[.,;:()]|$))*))",
     re.I,
 )
 _TOPIC_END = re.compile(
     r"\s+(?:with|by|through|alongside|delivered|conducted|provided|imparted|given|offered|that|which|was|were|will"
-    r"|is|are|has|have|had|began|begun|took|for a total)\b.*$",
+    r"|is|are|has|have|had|began|begun|took|for a total"
+    r"|to (?:develop|design|promote|improve|strengthen|increase|support|ensure|elaborate|implement|carry|raise))\b.*$",
     re.I,
 )
 _HEADING = re.compile(r"^\s*[-•*]?\s*\*\*(?P<heading>[^*]{5,200}?)[:;.]?\*\*")
@@ -110,6 +119,12 @@ _ANOTHER = re.compile(
     r"\b(?:courses?|trainings?|workshops?)\s+(?!(?:in|on|of|about)\s+(?:this|that|these|those|the same)\b)", re.I
 )
 """Another course named between a course and who delivered it ("Training in this topic" is the same)."""
+_PLAN = re.compile(
+    r"\bwill\s+(?:be\s+)?(?:developed|held|delivered|implemented|conducted|organi[sz]ed|carried out|offered|"
+    r"provided|designed|take place|start|begin)\b",
+    re.I,
+)
+"""A training a report plans ("Capacity building on X will be developed"): nobody was trained yet."""
 _PLANNED = re.compile(r"\b(?:will|shall|would|to be|expected to|plans? to)\b", re.I)
 _TO = re.compile(
     r"\b(?:trainings?|courses?|workshops?|capacity[- ]building)\s+(?:delivered\s+|provided\s+)?(?:to|for)\s+"
@@ -262,14 +277,25 @@ class TrainingReader:
             if subject and _RECEIVED.search(sentence):
                 found.append((Trainee(subject.group("group").lower()), 0))
             for course in courses:
-                inside = re.search(rf"\b(?:for|of)\s+(?:the\s+)?({_GROUP_NOUNS})\b", course.name, re.I)
+                inside = _INSIDE.search(course.name)
                 if inside:
-                    found.append((Trainee(inside.group(1).lower()), course.start))
+                    found.append(
+                        (Trainee(self.of_place(inside.group(1).lower(), course.name[inside.end() :])), course.start)
+                    )
         return [
             (t, at)
             for t, at in found
             if t.name not in GENERIC and (t.node is None or not self.kg.is_a(t.node, "UNAgency", "Fund"))
         ]
+
+    def of_place(self, group: str, rest: str) -> str:
+        """A group with the place its course names right after it ("domestic workers of Accra")."""
+        place = re.match(r"\s+(?:of|in|from)\s+(?:the\s+)?", rest)
+        if place:
+            named = self.b.mentions(rest[place.end() :], "place")
+            if named and named[0].start == 0:
+                return f"{group}{rest[: place.end() + named[0].end]}"
+        return group
 
     def trainee(self, item: str, actors: list[Mention]) -> Trainee:
         """A list item: the known body it names, else a target group named as written."""
@@ -335,7 +361,7 @@ class TrainingReader:
 
     def read(self, raw: str, sentence: str, actors: list[Mention]) -> None:
         """Add the trainings ``sentence`` (a sentence of the plain text of line ``raw``) states."""
-        if self.programme is None or not TRAINING.search(sentence):
+        if self.programme is None or not TRAINING.search(sentence) or _PLAN.search(sentence):
             return
         courses = courses_of(raw, sentence)
         if not courses and heading(raw):

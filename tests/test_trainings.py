@@ -167,3 +167,24 @@ def test_one_course_worded_two_ways_is_one_node():
     courses = trainings(b)
     assert len(courses) == 2
     assert sorted(courses.values()) == [[12], [25, 30]]
+
+
+def test_whom_a_course_name_trains_its_place_a_groups_unions_and_a_plan():
+    """ "a training program for cocoa farmers of Kumasi" trains the farmers of Kumasi; "capacity
+    building of labour inspectors to develop a protocol" is a course training the inspectors;
+    "capacity building of cocoa farmers trade unions" does not train the farmers; a training that
+    "will be developed" trains nobody yet."""
+    b, doc = invented(
+        "- Ongoing training program for cocoa farmers of Kumasi on farm safety, implemented alongside NVTI.",
+        "- Capacity building of labour inspectors to develop an inspection protocol for the cocoa sector.",
+        "- **Capacity building of cocoa farmers trade unions:** Training in this topic is being delivered through "
+        "the grants awarded to KMA, which should reach a total 225 participants.",
+        "- Capacity building on coverage extension of social protection for cocoa farmers will be developed.",
+    )
+    kumasi = b.kg.add_node(node_iri("State", "Kumasi"), "State", "Kumasi", b.source("reg", 1))
+    b.add_place_name("Kumasi", kumasi)
+    narrative.load(b, doc, PROGRAMME)
+    assert ("Training program for cocoa farmers of Kumasi on farm safety", "cocoa farmers of Kumasi") in trains(b)
+    assert ("Capacity building of labour inspectors", "labour inspectors") in trains(b)
+    assert not [edge for edge in trains(b) if edge[1] == "cocoa farmers"]
+    assert "Capacity building on coverage extension of social protection for cocoa farmers" not in trainings(b)
