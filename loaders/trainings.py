@@ -93,7 +93,7 @@ _PHRASE = re.compile(
     r"\b(?P<phrase>(?:trainings?|courses?|workshops?|trained|capacity[- ]building)(?: (?:course|programme|program)s?)?"
     r"(?:\s+for\s+[^.,;:()]{3,60}?)?\s+(?:on|of|in|about)\s+(?!(?:this|that|these|those|the same)\b)"
     r"(?P<topic>[^.,;:()]{3,140}(?:,\s+(?!(?:and|which|with|as well|implemented|delivered|conducted|provided"
-    r"|developed|organi[sz]ed|held)\b)[^.,;:()]{2,40}(?=[.,;:()]|$))*))",
+    r"|developed|organi[sz]ed|held)\b)[^.,;:()]{2,60}(?=[.,;:()]|$))*))",
     re.I,
 )
 _TOPIC_END = re.compile(
@@ -125,6 +125,10 @@ _PLAN = re.compile(
     re.I,
 )
 """A training a report plans ("Capacity building on X will be developed"): nobody was trained yet."""
+_DELIVERS_AHEAD = re.compile(r"^[^:]*\bimplement\w*\b[^:]*\bwith\b[^:]*:|\bthrough (?:the )?grants? \w+ to\b", re.I)
+"""Who delivered a course named only after the cue: a grantee ("through the grant awarded to A, 125
+workers attended the course on X"), or a heading's partner ("Implementation of courses with NVTI:
+two trainings on X are underway")."""
 _PLANNED = re.compile(r"\b(?:will|shall|would|to be|expected to|plans? to)\b", re.I)
 _TO = re.compile(
     r"\b(?:trainings?|courses?|workshops?|capacity[- ]building)\s+(?:delivered\s+|provided\s+)?(?:to|for)\s+"
@@ -150,6 +154,8 @@ class Trainee:
     name: str
     node: str | None = None
     participants: int | None = None
+    course: str | None = None
+    """The name of the course whose own name says whom it trains ("course for domestic workers")."""
 
 
 @dataclass
@@ -279,13 +285,14 @@ class TrainingReader:
             for course in courses:
                 inside = _INSIDE.search(course.name)
                 if inside:
-                    found.append(
-                        (Trainee(self.of_place(inside.group(1).lower(), course.name[inside.end() :])), course.start)
-                    )
+                    group = self.of_place(inside.group(1).lower(), course.name[inside.end() :])
+                    found.append((Trainee(group, course=course.name), course.start))
         return [
             (t, at)
             for t, at in found
-            if t.name not in GENERIC and (t.node is None or not self.kg.is_a(t.node, "UNAgency", "Fund"))
+            if t.name not in GENERIC
+            and (t.node is not None or t.name.split()[-1] not in GENERIC)  # "JP stakeholders": no group
+            and (t.node is None or not self.kg.is_a(t.node, "UNAgency", "Fund"))
         ]
 
     def of_place(self, group: str, rest: str) -> str:
@@ -384,16 +391,24 @@ class TrainingReader:
                 self.kg.add_claim(
                     self.after(nodes, courses, match.start()), "participantCount", count(match["number"]), self.source
                 )
+        deliverers: dict[str, list[str]] = {}  # course node -> who delivered it
         for trainer, at, strong in self.trainers_at(sentence):  # "the course on X conducted by ICAT"
             before = [(n, c) for n, c in zip(nodes, courses, strict=True) if c.start < at]
             between = sentence[before[-1][1].start + len(before[-1][1].name) : at] if before else ""
             if strong and before and not _ANOTHER.search(between):  # no other course named in between
                 self.kg.add_edge(trainer, "implements", before[-1][0], self.source)
+                deliverers.setdefault(before[-1][0], []).append(trainer)
+            elif strong and not before and nodes and _DELIVERS_AHEAD.search(sentence[:at] + sentence[at : at + 40]):
+                self.kg.add_edge(trainer, "implements", nodes[0], self.source)  # "through the grant to A, ... X"
+                deliverers.setdefault(nodes[0], []).append(trainer)
         trainers = [self.programme, *self.trainers(sentence)]
         for trainee, at in trainees:
             target = self.node_of(trainee)
             qualifiers = {"participants": trainee.participants} if trainee.participants else None
-            for trainer in trainers:
+            own = [n for n, c in zip(nodes, courses, strict=True) if c.name == trainee.course]
+            if own:  # whom a course's name trains: trained by who delivered that course
+                by = [self.programme, *deliverers.get(own[0], [])]
+            for trainer in by if own else trainers:
                 if trainer != target:
                     self.kg.add_edge(trainer, "trains", target, self.source, qualifiers)
             if nodes:

@@ -188,3 +188,29 @@ def test_whom_a_course_name_trains_its_place_a_groups_unions_and_a_plan():
     assert ("Capacity building of labour inspectors", "labour inspectors") in trains(b)
     assert not [edge for edge in trains(b) if edge[1] == "cocoa farmers"]
     assert "Capacity building on coverage extension of social protection for cocoa farmers" not in trainings(b)
+
+
+def test_a_results_table_explanation_states_who_delivered_which_course_and_whom_it_trained():
+    """A results-table cell: "through the grant awarded to KMA, 125 cocoa farmers attended virtual
+    trainings on X, Y and Z" (KMA implements the course named after the cue); "the course *A*
+    delivered by ITC-ILO as well as the course on B for cocoa farmers conducted by NVTI": whom B's
+    name trains is trained by B and NVTI, not by the ITC-ILO."""
+    b, doc = invented(
+        "Output 2.1. Indicator Number of people trained\t0\t80\t382\tThrough the grant awarded to KMA, 125 cocoa "
+        "farmers attended virtual trainings on social protection rights, OSH and sanitation in the COVID-19 context.",
+        "Output 2.1. Indicator Number of courses\t0\t1\t2\tThis number reflects the on-line course <i>Social dialogue "
+        "in agriculture</i> delivered by ILO's ITC-ILO as well as the ongoing on-line course on farm safety for "
+        "cocoa farmers conducted by the NVTI.",
+    )
+    narrative.load(b, doc, PROGRAMME)
+    implemented = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("implements")}
+    assert (
+        "Kumasi Metropolitan Assembly",
+        "Trainings on social protection rights, OSH and sanitation in the COVID-19 context",
+    ) in implemented
+    assert ("National Vocational Training Institute", "Course on farm safety for cocoa farmers") in implemented
+    assert ("International Training Centre of the ILO", "Social dialogue in agriculture") in implemented
+    trained = trains(b)
+    assert ("Course on farm safety for cocoa farmers", "cocoa farmers") in trained
+    assert ("National Vocational Training Institute", "cocoa farmers") in trained
+    assert ("International Training Centre of the ILO", "cocoa farmers") not in trained
