@@ -121,9 +121,7 @@ def test_who_delivered_a_course_implements_it_not_a_plan_nor_a_bare_with():
     )
     narrative.load(b, doc, PROGRAMME)
     implemented = {
-        (b.kg.node(u)["name"], b.kg.node(v)["name"])
-        for u, v, _, _ in b.kg.edges("implements")
-        if u != PROGRAMME
+        (b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("implements") if u != PROGRAMME
     }
     assert implemented == {
         ("International Training Centre of the ILO", "Social dialogue in agriculture"),
