@@ -662,10 +662,24 @@ class AttributionReader(DocumentReader):
                 self.kg.add_edge(subject, relation, obj, above, qualifiers)
         return True
 
+    def rows(self) -> Iterable[tuple[int, str, str | None]]:
+        """The prose lines, and of a table's lines the cells that say who evaluated something (a
+        results table explains an indicator so: "The campaign independent evaluation was carried
+        out by K")."""
+        for number, raw in enumerate(self.doc.lines, start=1):
+            if "\t" not in raw:
+                yield number, raw, None
+                continue
+            cells = [c for c in re.split(r"\t|</?p>", raw) if _EVALUATION_BY.search(plain(c))]
+            if cells:
+                yield number, " ".join(cells), None
+            elif _HEADS.search(raw):  # a row a later cell's "the campaign" may point back to
+                self.references.recent.update((m.node_id, number) for m in self.b.mentions(plain(raw), THINGS))
+
     def load(self, rows: Iterable[tuple[int, str, str | None]] | None = None) -> None:
         """Read every prose line (tab-free) of the document, or the given (line, text, own thing) rows."""
         if rows is None:
-            rows = ((n, raw, None) for n, raw in enumerate(self.doc.lines, start=1) if "\t" not in raw)
+            rows = self.rows()
         for number, text, own in rows:
             source = self.src(number)
             recent = self.references.recent

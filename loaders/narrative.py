@@ -135,7 +135,7 @@ class NarrativeReader(DocumentReader):
         for cell in re.split(r"\t|</?p>", raw):
             for sentence in sentences(plain(cell)):
                 if len(sentence.split()) >= 12:  # an explanation, not a header: its trainings
-                    TrainingReader(self.b, self.programme, source).read(cell, sentence, self.b.mentions(sentence))
+                    TrainingReader(self.b, self.programme, source).read(raw, sentence, self.b.mentions(sentence))
                 grant = _GRANT.search(sentence)
                 if grant is None:
                     continue

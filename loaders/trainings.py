@@ -129,6 +129,9 @@ _DELIVERS_AHEAD = re.compile(r"^[^:]*\bimplement\w*\b[^:]*\bwith\b[^:]*:|\bthrou
 """Who delivered a course named only after the cue: a grantee ("through the grant awarded to A, 125
 workers attended the course on X"), or a heading's partner ("Implementation of courses with NVTI:
 two trainings on X are underway")."""
+_VALIDATED = re.compile(r"\bcourses?\s+validated\s+by\s+(?:the\s+)?training\s+institut", re.I)
+"""A row counting "courses validated by training institutions": the institute that delivered each
+course it explains validated it."""
 _PLANNED = re.compile(r"\b(?:will|shall|would|to be|expected to|plans? to)\b", re.I)
 _TO = re.compile(
     r"\b(?:trainings?|courses?|workshops?|capacity[- ]building)\s+(?:delivered\s+|provided\s+)?(?:to|for)\s+"
@@ -398,6 +401,8 @@ class TrainingReader:
             if strong and before and not _ANOTHER.search(between):  # no other course named in between
                 self.kg.add_edge(trainer, "implements", before[-1][0], self.source)
                 deliverers.setdefault(before[-1][0], []).append(trainer)
+                if _VALIDATED.search(raw) and self.kg.is_a(trainer, "TrainingInstitute"):
+                    self.kg.add_edge(trainer, "validates", before[-1][0], self.source)
             elif strong and not before and nodes and _DELIVERS_AHEAD.search(sentence[:at] + sentence[at : at + 40]):
                 self.kg.add_edge(trainer, "implements", nodes[0], self.source)  # "through the grant to A, ... X"
                 deliverers.setdefault(nodes[0], []).append(trainer)

@@ -468,3 +468,15 @@ def test_steps_named_by_a_noun_or_a_signature_give_deposits_ratifies_and_adopts(
         ("Bureau of Statistics", "Maseru pact for decent work"),
         ("Lesotho Council of NGOs", "Maseru pact for decent work"),
     }
+
+
+def test_a_results_table_cell_says_who_evaluated_the_campaign_named_rows_above():
+    """A table cell "The campaign independent evaluation was carried out by Pollsters Ltd": the
+    campaign a row above names is evaluated by them; other cells of the table are not read."""
+    b, doc = invented(
+        "Output 2.2. Indicator Number of views of the #GrantsForAll campaign\t0\t100\t<p>12,000 views</p>",
+        "\t\t\t<p>Maseru malls.</p> <p>The campaign independent evaluation was carried out by Pollsters Ltd, "
+        "between March and May 2022.</p>",
+    )
+    attribution.load(b, doc)
+    assert edges(b, "evaluates") == {("Pollsters Ltd", "#GrantsForAll campaign")}

@@ -212,3 +212,17 @@ def test_a_results_table_explanation_states_who_delivered_which_course_and_whom_
     assert ("Course on farm safety for cocoa farmers", "cocoa farmers") in trained
     assert ("National Vocational Training Institute", "cocoa farmers") in trained
     assert ("International Training Centre of the ILO", "cocoa farmers") not in trained
+
+
+def test_a_row_counting_courses_validated_by_training_institutions_gives_validates():
+    """ "Number of courses validated by training institutions ... the course on farm safety for cocoa
+    farmers conducted by the NVTI": the NVTI validates the course it delivered (the ILO, no training
+    institute, validates nothing)."""
+    b, doc = invented(
+        "Output 2.1. Indicator Number of courses validated by training institutions\t0\t1\t2\tThis number reflects "
+        "the on-line course <i>Social dialogue in agriculture</i> delivered by the ILO as well as the ongoing "
+        "on-line course on farm safety for cocoa farmers conducted by the NVTI.",
+    )
+    narrative.load(b, doc, PROGRAMME)
+    validated = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("validates")}
+    assert validated == {("National Vocational Training Institute", "Course on farm safety for cocoa farmers")}
