@@ -85,6 +85,12 @@ _AGENTLESS = re.compile(
     re.I,
 )
 """'X was produced', 'X has been elaborated' with no agent: in a programme's own report, its work."""
+_AGENTLESS_RUN = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:successfully\s+|also\s+)?(?:adopted\s+and\s+)?"
+    r"(?:implemented|piloted|tested|carried out)\b(?!\s+(?:jointly\s+)?by\b)",
+    re.I,
+)
+"""'A pilot on X was implemented' with no agent, in a programme's own report: the programme pilots it."""
 _PENDING = re.compile(
     r"\b(?:pending|awaits?|awaiting)\s+(?:its\s+|the\s+|their\s+)?(?:approval|vote)\s+(?:by|of|in|from)\b", re.I
 )
@@ -462,7 +468,8 @@ class AttributionReader(DocumentReader):
 
     def agentless(self, sentence: str, things: list[Thing], source: Source, own: str | None) -> None:
         """ "X was produced / has been elaborated" with no agent, in a programme's own report: the
-        programme ``produces`` X (products, campaigns, events and activities only)."""
+        programme ``produces`` X (products, campaigns, events and activities only); "a pilot on X was
+        implemented": the programme ``pilots`` it."""
         if self.programme is None:
             return
         for match in _AGENTLESS.finditer(sentence):
@@ -472,6 +479,10 @@ class AttributionReader(DocumentReader):
             for thing in made:
                 if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_BY_PROGRAMME):
                     self.relate(self.programme, "produces", thing, source, {"productRole": "produced"})
+        for match in _AGENTLESS_RUN.finditer(sentence):
+            for thing in self.before(things, match.start(), own, sentence):
+                if self.kg.is_a(thing, "Pilot"):
+                    self.relate(self.programme, "pilots", thing, source)
 
     def pilots(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
         """ "the IMSS' pilot project", "the BoS pilot programme": the actor ``pilots`` its pilot; so

@@ -480,3 +480,25 @@ def test_a_results_table_cell_says_who_evaluated_the_campaign_named_rows_above()
     )
     attribution.load(b, doc)
     assert edges(b, "evaluates") == {("Pollsters Ltd", "#GrantsForAll campaign")}
+
+
+def test_a_pilot_implemented_without_an_agent_in_a_programmes_report_is_its_pilot():
+    """ "A child grant pilot in Maseru was implemented" in the programme's own report: the programme
+    pilots it; "will be implemented" (a plan) and "implemented by UNICEF" do not make it the programme's."""
+    b, doc = invented(
+        "- The Child grant pilot in Maseru was implemented, demonstrating benefits for families.",
+    )
+    programme = b.kg.add_node(node_iri("Programme", "Grants for all"), "Programme", "Grants for all", b.source("r", 1))
+    b.index(attribution.PROGRAMME_OF_DOCUMENT)[doc.id] = programme
+    attribution.load(b, doc)
+    assert edges(b, "pilots") == {("Grants for all", "Child grant pilot in Maseru")}
+    b2, doc2 = invented(
+        "- The Child grant pilot in Maseru will be implemented next year.",
+        "- The Child grant pilot in Maseru was implemented by UNICEF.",
+    )
+    programme = b2.kg.add_node(
+        node_iri("Programme", "Grants for all"), "Programme", "Grants for all", b2.source("r", 1)
+    )
+    b2.index(attribution.PROGRAMME_OF_DOCUMENT)[doc2.id] = programme
+    attribution.load(b2, doc2)
+    assert ("Grants for all", "Child grant pilot in Maseru") not in edges(b2, "pilots")
