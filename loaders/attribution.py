@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from gapgraph.graph.ids import node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
 from gapgraph.loaders import money
@@ -91,6 +92,14 @@ _AGENTLESS_RUN = re.compile(
     re.I,
 )
 """'A pilot on X was implemented' with no agent, in a programme's own report: the programme pilots it."""
+_ADOPTED = re.compile(r"\b(?:adopted|approved|endorsed)\b", re.I)
+_NEW_POLICY = re.compile(
+    r"^\s*(?:the\s+|a\s+|an\s+|new\s+)*(?P<name>(?:[\w-]+\s+){0,4}?"
+    r"(?:guidelines|polic(?:y|ies)|protocols?|regulations|norms|standards)"
+    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)\s*(?=[,.;]|$|\s+(?:that|which|to|with|and)\b)",
+    re.I,
+)
+"""What an actor adopted when no known thing is named: a noun phrase with a policy's head."""
 _PENDING = re.compile(
     r"\b(?:pending|awaits?|awaiting)\s+(?:its\s+|the\s+|their\s+)?(?:approval|vote)\s+(?:by|of|in|from)\b", re.I
 )
@@ -391,6 +400,8 @@ class AttributionReader(DocumentReader):
         named = self.b.mentions(sentence, THINGS)
         self.references.recent.update((m.node_id, self.line) for m in named)
         if not things and own is None:
+            if _ADOPTED.search(sentence):  # "the Commission adopted OSH guidelines": a policy not known yet
+                self.active(sentence, actors, things, source)
             return
         evaluations = {m.end() for m in _EVALUATION_BY.finditer(sentence)}
         for match in _PASSIVE.finditer(sentence):
@@ -613,9 +624,25 @@ class AttributionReader(DocumentReader):
                     chosen.append(thing)  # "developed the guide and the toolkit": both
                 else:
                     break
+            if not chosen and verb.group("verb").lower() in ("adopted", "approved", "endorsed"):
+                adopted = self.new_policy(sentence[position:limit], source)
+                chosen = [Thing(adopted, position, position)] if adopted else []
             for thing in sorted({t.node_id for t in chosen}):
                 for actor in subject:
                     self.attribute(actor.node_id, verb.group("verb"), thing, source)
+
+    def new_policy(self, text: str, source: Source) -> str | None:
+        """The policy an actor adopted that no known thing names: "the Commission adopted OSH public
+        policy guidelines for the coffee chain" gives the Policy of that name, placed in the document's
+        country (a noun phrase headed by guidelines, policy, protocol, regulations, norms or standards)."""
+        match = _NEW_POLICY.match(text)
+        if match is None:
+            return None
+        name = match["name"].strip()
+        node = node_iri("Policy", name, *([self.b.country] if self.b.country else []))
+        self.kg.add_node(node, "Policy", name[0].upper() + name[1:], source)
+        self.b.register(node, name)
+        return node
 
     def attribute(self, actor: str, verb: str, thing: str, source: Source, sentence: str = "") -> None:
         """The edge a verb of making, running or judging gives between an actor and a thing."""

@@ -502,3 +502,15 @@ def test_a_pilot_implemented_without_an_agent_in_a_programmes_report_is_its_pilo
     b2.index(attribution.PROGRAMME_OF_DOCUMENT)[doc2.id] = programme
     attribution.load(b2, doc2)
     assert ("Grants for all", "Child grant pilot in Maseru") not in edges(b2, "pilots")
+
+
+def test_an_actor_adopting_policy_guidelines_no_document_named_before_gives_the_policy():
+    """ "In consequence, the Bureau of Statistics adopted data protection guidelines for the census":
+    a new Policy of that name, adopted by the Bureau; "adopted a new approach" gives nothing."""
+    b, doc = invented(
+        "In consequence, the Bureau of Statistics adopted data protection guidelines for the census.",
+        "UNICEF adopted a new approach to the grants.",
+    )
+    attribution.load(b, doc)
+    assert edges(b, "adopts") == {("Bureau of Statistics", "Data protection guidelines for the census")}
+    assert [d["name"] for _, d in b.kg.nodes("Policy")] == ["Data protection guidelines for the census"]
