@@ -742,6 +742,25 @@ def read_row(builder: Builder, doc: Document, number: int, text: str, own: str) 
     AttributionReader(builder, doc).load([(number, text, own)])
 
 
+_ISSUED = re.compile(
+    r"^\s*(?:the\s+)?(?:resolution|decree|decision|declaration|agreement)\s+(?:(?:number|no\.?)\s+\S+\s+)?"
+    r"(?:of|by|issued by)\s+(?:the\s+)?",
+    re.I,
+)
+"""A law named after who issued it: "Resolution of the Commission on Constitutional Points ..."."""
+
+
+def issued(builder: Builder, doc: Document, number: int, title: str, node: str) -> None:
+    """The body a law's own title names as its issuer ("Resolution of the Budget Committee of the
+    National Assembly which reforms ...") ``adopts`` it, citing the line of the title."""
+    match = _ISSUED.match(title)
+    if match is None or not builder.kg.is_a(node, "LegalInstrument"):
+        return
+    named = builder.mentions(title[match.end() :])
+    if named and named[0].start == 0 and builder.kg.is_a(named[0].node_id, "Actor"):
+        builder.kg.add_edge(named[0].node_id, "adopts", node, builder.source(doc.id, number))
+
+
 def referred(builder: Builder, text: str, own: str | None = None) -> list[str]:
     """The things a text names or refers to by a generic noun phrase, in order, each once.
 

@@ -514,3 +514,16 @@ def test_an_actor_adopting_policy_guidelines_no_document_named_before_gives_the_
     attribution.load(b, doc)
     assert edges(b, "adopts") == {("Bureau of Statistics", "Data protection guidelines for the census")}
     assert [d["name"] for _, d in b.kg.nodes("Policy")] == ["Data protection guidelines for the census"]
+
+
+def test_a_law_titled_after_its_issuer_is_adopted_by_it():
+    """An annex title "Resolution of the Bureau of Statistics which reforms the census rules": the
+    Bureau adopts it; a study titled "Study of the Bureau ..." (no law) is nobody's adoption."""
+    b, doc = invented("x")
+    src = b.source("reg", 1)
+    law = b.kg.add_node(node_iri("Regulation", "census rules"), "Regulation", "Census rules reform", src)
+    title = "Resolution of the Bureau of Statistics which reforms the census rules"
+    attribution.issued(b, doc, 1, title, law)
+    study = node_iri("KnowledgeProduct", "Study on the costs of a child grant in Lesotho")
+    attribution.issued(b, doc, 1, "Decision of the Bureau of Statistics on the study", study)
+    assert edges(b, "adopts") == {("Bureau of Statistics", "Census rules reform")}

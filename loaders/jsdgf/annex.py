@@ -147,6 +147,7 @@ class AnnexLoader(DocumentReader):
                     self.kg.add_edge(node, relation, mention.node_id, source)
         if description:
             attribution.read_row(self.b, self.doc, number, description, node)
+        attribution.issued(self.b, self.doc, number, title, node)
 
     def find(self, title: str) -> str | None:
         """A product of this programme with the same title in normal form.
