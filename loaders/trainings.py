@@ -98,7 +98,7 @@ _PHRASE = re.compile(
 )
 _TOPIC_END = re.compile(
     r"\s+(?:with|by|through|alongside|delivered|conducted|provided|imparted|given|offered|that|which|was|were|will"
-    r"|is|are|has|have|had|began|begun|took|for a total"
+    r"|is|are|has|have|had|began|begun|took|for a total|respectively"
     r"|to (?:develop|design|promote|improve|strengthen|increase|support|ensure|elaborate|implement|carry|raise))\b.*$",
     re.I,
 )
@@ -106,7 +106,7 @@ _HEADING = re.compile(r"^\s*[-•*]?\s*\*\*(?P<heading>[^*]{5,200}?)[:;.]?\*\*")
 _TRAINER = re.compile(
     r"(?:\b(?:provided|delivered|conducted|imparted|given|offered|taught|organi[sz]ed|facilitated|implemented)\s+by"
     r"|\balongside|\bin collaboration with|\bjointly with|\btogether with|\bwith|\(with"
-    r"|\bthrough (?:the )?grants? (?:awarded|given|provided|granted) to)\s+(?=(?P<rest>[^.;()]+))",
+    r"|\b(?:through (?:the )?)?grants? (?:awarded|given|provided|granted) to)\s+(?=(?P<rest>[^.;()]+))",
     re.I,
 )
 _IMPLEMENTED = re.compile(r"\bimplement(?:ed|ation|ing)\b(?!\s+(?:jointly\s+)?by\b)", re.I)
@@ -125,7 +125,9 @@ _PLAN = re.compile(
     re.I,
 )
 """A training a report plans ("Capacity building on X will be developed"): nobody was trained yet."""
-_DELIVERS_AHEAD = re.compile(r"^[^:]*\bimplement\w*\b[^:]*\bwith\b[^:]*:|\bthrough (?:the )?grants? \w+ to\b", re.I)
+_DELIVERS_AHEAD = re.compile(
+    r"^[^:]*\bimplement\w*\b[^:]*\bwith\b[^:]*:|\bgrants? (?:awarded|given|provided|granted) to\b", re.I
+)
 """Who delivered a course named only after the cue: a grantee ("through the grant awarded to A, 125
 workers attended the course on X"), or a heading's partner ("Implementation of courses with NVTI:
 two trainings on X are underway")."""

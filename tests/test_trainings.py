@@ -226,3 +226,19 @@ def test_a_row_counting_courses_validated_by_training_institutions_gives_validat
     narrative.load(b, doc, PROGRAMME)
     validated = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("validates")}
     assert validated == {("National Vocational Training Institute", "Course on farm safety for cocoa farmers")}
+
+
+def test_grants_awarded_to_two_bodies_support_the_course_named_after_them():
+    """ "Grants awarded to MELR and KMA, are supporting capacity building of cocoa farmers' in Ashanti
+    and Volta respectively": both bodies implement that course (its name without "respectively")."""
+    b, doc = invented(
+        "- Grants awarded to MELR and KMA, are supporting capacity building of cocoa farmers' in Ashanti and "
+        "Volta respectively, and promoting technical skills among the members of this sector."
+    )
+    narrative.load(b, doc, PROGRAMME)
+    implemented = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("implements")}
+    course = "Capacity building of cocoa farmers' in Ashanti and Volta"
+    assert implemented == {
+        ("Ministry of Employment and Labour Relations", course),
+        ("Kumasi Metropolitan Assembly", course),
+    }
