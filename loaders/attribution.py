@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from gapgraph.graph.ids import node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
 from gapgraph.loaders import money, speakers
@@ -85,12 +86,31 @@ _AGENTLESS = re.compile(
     re.I,
 )
 """'X was produced', 'X has been elaborated' with no agent: in a programme's own report, its work."""
+_AGENTLESS_RUN = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:successfully\s+|also\s+)?(?:adopted\s+and\s+)?"
+    r"(?:implemented|piloted|tested|carried out)\b(?!\s+(?:jointly\s+)?by\b)",
+    re.I,
+)
+"""'A pilot on X was implemented' with no agent, in a programme's own report: the programme pilots it."""
+_ADOPTED = re.compile(r"\b(?:adopted|approved|endorsed)\b", re.I)
+_NEW_POLICY = re.compile(
+    r"^\s*(?:the\s+|a\s+|an\s+|new\s+)*(?P<name>(?:[\w-]+\s+){0,4}?"
+    r"(?:guidelines|polic(?:y|ies)|protocols?|regulations|norms|standards)"
+    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)\s*(?=[,.;]|$|\s+(?:that|which|to|with|and)\b)",
+    re.I,
+)
+"""What an actor adopted when no known thing is named: a noun phrase with a policy's head."""
 _PENDING = re.compile(
     r"\b(?:pending|awaits?|awaiting)\s+(?:its\s+|the\s+|their\s+)?(?:approval|vote)\s+(?:by|of|in|from)\b", re.I
 )
 """'X, pending approval by A': X was presented to A (A has not adopted it yet)."""
 _POSSESSIVE_PILOT = re.compile(r"^(?:['’]s?\s+|\s+)(?:[a-z-]+\s+){0,2}?pilot\b", re.I)
 """'the NSSF' pilot project', 'the NSSF pilot program': the actor runs its pilot."""
+_NAMED_BODY = re.compile(r"\bpilot\b[^,;()]*\b(?:of|to|into)\s+(?:the\s+)?$", re.I)
+"""Words of a pilot's name before a body it names: "pilot test of the", "pilot program to affiliate
+workers to the"."""
+_ITS = re.compile(r"\bits\s+$", re.I)
+"""'its' right before a pilot: the pilot of the body named last before it."""
 _MADE_BY_PROGRAMME = ("KnowledgeProduct", "Campaign", "Event", "Activity")
 """What an agentless "was produced" makes the programme's own work (not laws or policies others adopt)."""
 _INPUTS = re.compile(r"\b(?:comments|inputs?|feedback|contributions|observations)\s+(?:from|of|by)\b", re.I)
@@ -104,10 +124,24 @@ _ADVICE = re.compile(
     re.I,
 )
 _EVALUATION_BY = re.compile(r"\bevaluation\b[^.;]*?\b(?:carried out|conducted|made|done|performed)\s+by\b", re.I)
+_NOMINAL = re.compile(r"\b(?P<noun>deposit|ratification|signing|signature|adoption)\s+of\b", re.I)
+"""A step named by its noun: "the formal deposit of C189 by the Ministry of Labour", "the ratification
+of C190 in Lesotho", "the signing of the pact by the governors"."""
+_NOMINAL_RELATION = {"deposit": "deposits", "ratification": "ratifies", "signing": "adopts", "signature": "adopts"}
+_NOMINAL_RELATION["adoption"] = "adopts"
+_BY_AFTER = re.compile(r"^\s*,?\s*(?:\([^()]*\)\s*)?(?P<cue>by|in)\s+", re.I)
+"""What follows the thing of a nominal step: who took it ("by A"), or the country it was taken in."""
+_SIGNED_BY = re.compile(rf"\bsigned\s+(?:(?:on|in)\s+(?:{WRITTEN_DATE.pattern}|[^,;.]{{0,30}}?)\s+)?by\b", re.I)
+"""'The pact was signed on October 27, 2021 by A, B and C': each signer ``adopts`` the pact."""
+_BY_RATIFYING = re.compile(r"\bby\s+(?:ratifying|depositing)\b", re.I)
+"""'Lesotho has shown its will ... by ratifying C190': the subject of the sentence ratifies it."""
 _ANY_TRIGGER = re.compile(
     "|".join(
         re.sub(r"\?P<\w+>", "?:", p.pattern)
-        for p in (_PASSIVE, _WITH, _INPUTS, _GAVE_INPUTS, _PRESENTED, _ADVICE, _EVALUATION_BY, _AGENTLESS, _PENDING)
+        for p in (
+            *(_PASSIVE, _WITH, _INPUTS, _GAVE_INPUTS, _PRESENTED, _ADVICE, _EVALUATION_BY, _AGENTLESS, _PENDING),
+            *(_NOMINAL, _SIGNED_BY, _BY_RATIFYING),
+        )
     )
     + rf"|\b(?:{_MAKE}|{_RUN}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b|\bpilot\b",
     re.I,
@@ -127,12 +161,12 @@ _GENERIC = re.compile(
     r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that)\s+)"
     r"(?:(?!(?:this|these|the|a|an|its|their|that)\s)(?:\w+[-\w]*)\s+){0,3}?"
     r"(?P<head>stud(?:y|ies)|diagnos(?:tic|tics|is|es)|guides?|methodolog(?:y|ies)|products?|campaigns?|pilots?"
-    r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?)\b",
+    r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?|pacts?)\b",
     re.I,
 )
 _HEADS = re.compile(
     r"\b(?:stud|diagnos|guide|methodolog|product|campaign|pilot|strateg|report|document|course|training|reform"
-    r"|protocol|proposal)",
+    r"|protocol|proposal|pact)",
     re.I,
 )
 _PROPER_NAME = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|de|of|y|and))*)")
@@ -143,6 +177,7 @@ _HEAD_CLASS = {
     "reform": "LegalInstrument",
     "course": "Activity",
     "training": "Activity",
+    "pact": "Mechanism",
 }
 _STOP = frozenset(
     re.findall(
@@ -365,6 +400,8 @@ class AttributionReader(DocumentReader):
         named = self.b.mentions(sentence, THINGS)
         self.references.recent.update((m.node_id, self.line) for m in named)
         if not things and own is None:
+            if _ADOPTED.search(sentence):  # "the Commission adopted OSH guidelines": a policy not known yet
+                self.active(sentence, actors, things, source)
             return
         evaluations = {m.end() for m in _EVALUATION_BY.finditer(sentence)}
         for match in _PASSIVE.finditer(sentence):
@@ -406,6 +443,7 @@ class AttributionReader(DocumentReader):
                 self.relate(thing, "presentedTo", body, source)
         self.agentless(sentence, things, source, own)
         self.pilots(sentence, actors, things, source)
+        self.steps(sentence, actors, things, source, own)
         for match in _INPUTS.finditer(sentence):
             for thing in self.before(things, match.start(), own, sentence) or self.after(things, match.end()):
                 for actor in _listed(actors, sentence, match.end(), lead=80):
@@ -441,7 +479,8 @@ class AttributionReader(DocumentReader):
 
     def agentless(self, sentence: str, things: list[Thing], source: Source, own: str | None) -> None:
         """ "X was produced / has been elaborated" with no agent, in a programme's own report: the
-        programme ``produces`` X (products, campaigns, events and activities only)."""
+        programme ``produces`` X (products, campaigns, events and activities only); "a pilot on X was
+        implemented": the programme ``pilots`` it."""
         if self.programme is None:
             return
         for match in _AGENTLESS.finditer(sentence):
@@ -451,18 +490,81 @@ class AttributionReader(DocumentReader):
             for thing in made:
                 if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_BY_PROGRAMME):
                     self.relate(self.programme, "produces", thing, source, {"productRole": "produced"})
+        for match in _AGENTLESS_RUN.finditer(sentence):
+            for thing in self.before(things, match.start(), own, sentence):
+                if self.kg.is_a(thing, "Pilot"):
+                    self.relate(self.programme, "pilots", thing, source)
 
     def pilots(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
-        """ "the IMSS' pilot project", "the BoS pilot programme": the actor ``pilots`` its pilot."""
+        """ "the IMSS' pilot project", "the BoS pilot programme": the actor ``pilots`` its pilot; so
+        does the body a pilot's own name names ("pilot program to enrol vendors in the National
+        Social Security Fund"), and the body "its pilot" refers back to ("advice to the BoS on ...
+        its pilot test")."""
         pilots = [t for t in things if self.kg.is_a(t.node_id, "Pilot")]
         for actor in actors:
             possessive = _POSSESSIVE_PILOT.match(sentence[actor.end :])
             if possessive is None:
                 continue
             end = actor.end + possessive.end()
-            for thing in pilots:
-                if thing.start <= actor.start < thing.end or actor.end <= thing.start < end:
-                    self.relate(actor.node_id, "pilots", thing.node_id, source)
+            around = [t for t in pilots if t.start <= actor.start < t.end or actor.end <= t.start < end]
+            for thing in around:
+                self.relate(actor.node_id, "pilots", thing.node_id, source)
+            if not around:  # "documentation of IMSS' pilot project experience": a product's name holds the pilot's
+                for named in self.b.mentions(sentence[actor.start :], "pilot")[:1]:
+                    if named.start == 0:
+                        self.relate(actor.node_id, "pilots", named.node_id, source)
+        for thing in pilots:
+            inside = self.b.find_names(sentence[thing.start : thing.end], "actor")
+            for named in inside:
+                if _NAMED_BODY.search(sentence[thing.start : thing.start + named.start]):
+                    self.relate(named.node_id, "pilots", thing.node_id, source)
+            referred = _ITS.search(sentence[: thing.start])
+            earlier = [a for a in actors if referred and a.end <= referred.start() and a.node_id != self.programme]
+            if referred and earlier:
+                self.relate(earlier[-1].node_id, "pilots", thing.node_id, source)
+
+    def steps(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source, own: str | None) -> None:
+        """Steps of a law or pact named by a noun or a signature: "the deposit of C189 by the Ministry"
+        (``deposits``), "the ratification of C190 in Lesotho" (the country ``ratifies``), "the pact
+        was signed on ... by A and B" (each ``adopts`` it), "A ... by ratifying C189" (A ratifies)."""
+        for match in _NOMINAL.finditer(sentence):
+            relation = _NOMINAL_RELATION[match["noun"].lower()]
+            close = [t for t in things if t.start >= match.end() and _LEAD_GAP.match(sentence[match.end() : t.start])]
+            if not close:
+                continue
+            thing = close[0]
+            cue = _BY_AFTER.match(sentence[thing.end :])
+            if cue is None:
+                continue
+            at = thing.end + cue.end()
+            if cue["cue"].lower() == "by":
+                doers = [a.node_id for a in _listed(actors, sentence, at, lead=8)]
+            else:
+                doers = [m.node_id for m in self.b.mentions(sentence[at:], "place")[:1] if m.start == 0]
+                doers = [d for d in doers if relation == "ratifies" and self.kg.is_a(d, "Country")]
+            when = self.step_date(sentence, match.start(), thing.node_id)
+            for doer in doers:
+                self.relate(doer, relation, thing.node_id, source, {"onDate": when} if when else None)
+        for match in _SIGNED_BY.finditer(sentence):
+            for thing in self.before(things, match.start(), own, sentence):
+                for actor in self.signers(sentence, match.end(), thing):
+                    self.relate(actor, "adopts", thing, source)
+        for match in _BY_RATIFYING.finditer(sentence):
+            relation = "ratifies" if "ratif" in match.group().lower() else "deposits"
+            subject = [m for m in (*actors, *self.b.mentions(sentence, "place")) if m.start <= 4]
+            for thing in self.after(things, match.end())[:1]:
+                for doer in subject[:1]:
+                    self.relate(doer.node_id, relation, thing, source)
+
+    def signers(self, sentence: str, position: int, thing: str) -> list[str]:
+        """The bodies listed after "signed ... by": names read in the pact's own place first ("the
+        Ministry of Labour" of a state's pact is the state's ministry), each item of the list once."""
+        tail = sentence[position:]
+        end = re.search(r"[.;]", tail)
+        tail = tail[: end.start()] if end else tail
+        places = [p.rsplit("/", 1)[-1] for p in self.kg.out(thing, "locatedIn")]  # a place's key ends its id
+        named = self.b.mentions(tail, scope=places[0]) if places else self.b.mentions(tail)
+        return list(dict.fromkeys(m.node_id for m in _listed(named, tail, 0, lead=40)))
 
     def step_date(self, sentence: str, position: int, thing: str) -> str | None:
         """The date of a law's step ("presented in the Senate on October 21, 2021"): the date closest
@@ -522,9 +624,25 @@ class AttributionReader(DocumentReader):
                     chosen.append(thing)  # "developed the guide and the toolkit": both
                 else:
                     break
+            if not chosen and verb.group("verb").lower() in ("adopted", "approved", "endorsed"):
+                adopted = self.new_policy(sentence[position:limit], source)
+                chosen = [Thing(adopted, position, position)] if adopted else []
             for thing in sorted({t.node_id for t in chosen}):
                 for actor in subject:
                     self.attribute(actor.node_id, verb.group("verb"), thing, source)
+
+    def new_policy(self, text: str, source: Source) -> str | None:
+        """The policy an actor adopted that no known thing names: "the Commission adopted OSH public
+        policy guidelines for the coffee chain" gives the Policy of that name, placed in the document's
+        country (a noun phrase headed by guidelines, policy, protocol, regulations, norms or standards)."""
+        match = _NEW_POLICY.match(text)
+        if match is None:
+            return None
+        name = match["name"].strip()
+        node = node_iri("Policy", name, *([self.b.country] if self.b.country else []))
+        self.kg.add_node(node, "Policy", name[0].upper() + name[1:], source)
+        self.b.register(node, name)
+        return node
 
     def attribute(self, actor: str, verb: str, thing: str, source: Source, sentence: str = "") -> None:
         """The edge a verb of making, running or judging gives between an actor and a thing."""
@@ -543,8 +661,10 @@ class AttributionReader(DocumentReader):
         if verb in ("enacted", "ratified"):
             self.relate(actor, "enacts" if verb == "enacted" else "ratifies", thing, source)
             return
-        if verb == "piloted":
-            self.relate(actor, "pilots", thing, source)
+        if verb == "piloted" or (
+            schema.is_a(cls, "Pilot") and verb in ("developed", "designed", "created", "launched")
+        ):
+            self.relate(actor, "pilots", thing, source)  # "the programme developed the first care services pilot"
             return
         if schema.fits(cls, ("KnowledgeProduct", "Campaign", "Event")) or (
             re.fullmatch(_MAKE, verb) and schema.fits(cls, schema.relations["produces"].range)
@@ -583,10 +703,24 @@ class AttributionReader(DocumentReader):
                 self.kg.add_edge(subject, relation, obj, above, qualifiers)
         return True
 
+    def rows(self) -> Iterable[tuple[int, str, str | None]]:
+        """The prose lines, and of a table's lines the cells that say who evaluated something (a
+        results table explains an indicator so: "The campaign independent evaluation was carried
+        out by K")."""
+        for number, raw in enumerate(self.doc.lines, start=1):
+            if "\t" not in raw:
+                yield number, raw, None
+                continue
+            cells = [c for c in re.split(r"\t|</?p>", raw) if _EVALUATION_BY.search(plain(c))]
+            if cells:
+                yield number, " ".join(cells), None
+            elif _HEADS.search(raw):  # a row a later cell's "the campaign" may point back to
+                self.references.recent.update((m.node_id, number) for m in self.b.mentions(plain(raw), THINGS))
+
     def load(self, rows: Iterable[tuple[int, str, str | None]] | None = None) -> None:
         """Read every prose line (tab-free) of the document, or the given (line, text, own thing) rows."""
         if rows is None:
-            rows = ((n, raw, None) for n, raw in enumerate(self.doc.lines, start=1) if "\t" not in raw)
+            rows = self.rows()
         for number, text, own in rows:
             source = self.src(number)
             recent = self.references.recent
@@ -609,6 +743,25 @@ def load(builder: Builder, doc: Document) -> None:
 def read_row(builder: Builder, doc: Document, number: int, text: str, own: str) -> None:
     """Apply the rules to one table cell describing ``own`` (an annex row's description)."""
     AttributionReader(builder, doc).load([(number, text, own)])
+
+
+_ISSUED = re.compile(
+    r"^\s*(?:the\s+)?(?:resolution|decree|decision|declaration|agreement)\s+(?:(?:number|no\.?)\s+\S+\s+)?"
+    r"(?:of|by|issued by)\s+(?:the\s+)?",
+    re.I,
+)
+"""A law named after who issued it: "Resolution of the Commission on Constitutional Points ..."."""
+
+
+def issued(builder: Builder, doc: Document, number: int, title: str, node: str) -> None:
+    """The body a law's own title names as its issuer ("Resolution of the Budget Committee of the
+    National Assembly which reforms ...") ``adopts`` it, citing the line of the title."""
+    match = _ISSUED.match(title)
+    if match is None or not builder.kg.is_a(node, "LegalInstrument"):
+        return
+    named = builder.mentions(title[match.end() :])
+    if named and named[0].start == 0 and builder.kg.is_a(named[0].node_id, "Actor"):
+        builder.kg.add_edge(named[0].node_id, "adopts", node, builder.source(doc.id, number))
 
 
 def referred(builder: Builder, text: str, own: str | None = None) -> list[str]:

@@ -130,11 +130,14 @@ class NarrativeReader(DocumentReader):
 
     def cell_grants(self, raw: str, number: int) -> None:
         """A table cell's "through the grant awarded to A": the programme ``grantsTo`` the bodies
-        named after the phrase (a results table explains its figures so)."""
+        named after the phrase (a results table explains its figures so); the trainings a cell's
+        explanation states."""
         assert self.programme is not None
         source = self.b.source(self.doc.id, number)
         for cell in re.split(r"\t|</?p>", raw):
             for sentence in sentences(plain(cell)):
+                if len(sentence.split()) >= 12:  # an explanation, not a header: its trainings
+                    TrainingReader(self.b, self.programme, source).read(raw, sentence, self.b.mentions(sentence))
                 grant = _GRANT.search(sentence)
                 if grant is None:
                     continue

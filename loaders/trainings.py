@@ -75,6 +75,13 @@ _COUNT = re.compile(
     rf"(?:(?:key|federal and state|federal|state|local)\s+)?(?P<group>{_GROUP_NOUNS})\b",
     re.I,
 )
+_INSIDE = re.compile(
+    rf"\b(?:for|of)\s+(?:the\s+)?({_GROUP_NOUNS})\b"
+    r"(?!['’]|\s+(?:trade\s+)?unions?\b|\s+organi[sz]ations?\b|\s+associations?\b|\s+cooperatives?\b)",
+    re.I,
+)
+"""The group a course's own name trains ("course for domestic workers"); not a possessive, nor the
+group's unions ("capacity building of domestic workers trade unions" trains the unions)."""
 _RECEIVED = re.compile(r"\b(?:received|were trained|have been trained|after (?:the )?trainings?|attended)\b", re.I)
 _UNCOUNTED = re.compile(rf"\b(?P<group>{_GROUP_NOUNS})\b", re.I)
 _TITLE = re.compile(
@@ -83,22 +90,50 @@ _TITLE = re.compile(
     re.I,
 )
 _PHRASE = re.compile(
-    r"\b(?P<phrase>(?:trainings?|courses?|workshops?|trained)(?: (?:course|programme|program)s?)?"
+    r"\b(?P<phrase>(?:trainings?|courses?|workshops?|trained|capacity[- ]building)(?: (?:course|programme|program)s?)?"
     r"(?:\s+for\s+[^.,;:()]{3,60}?)?\s+(?:on|of|in|about)\s+(?!(?:this|that|these|those|the same)\b)"
-    r"(?P<topic>[^.,;:()]{3,140}(?:,\s+(?!(?:and|which|with|as well)\b)[^.,;:()]{2,40}(?=[.,;:()]|$))*))",
+    r"(?P<topic>[^.,;:()]{3,140}(?:,\s+(?!(?:and|which|with|as well|implemented|delivered|conducted|provided"
+    r"|developed|organi[sz]ed|held)\b)[^.,;:()]{2,60}(?=[.,;:()]|$))*))",
     re.I,
 )
 _TOPIC_END = re.compile(
     r"\s+(?:with|by|through|alongside|delivered|conducted|provided|imparted|given|offered|that|which|was|were|will"
-    r"|is|are|has|have|had|began|begun|took|for a total)\b.*$",
+    r"|is|are|has|have|had|began|begun|took|for a total|respectively"
+    r"|to (?:develop|design|promote|improve|strengthen|increase|support|ensure|elaborate|implement|carry|raise))\b.*$",
     re.I,
 )
 _HEADING = re.compile(r"^\s*[-•*]?\s*\*\*(?P<heading>[^*]{5,200}?)[:;.]?\*\*")
 _TRAINER = re.compile(
     r"(?:\b(?:provided|delivered|conducted|imparted|given|offered|taught|organi[sz]ed|facilitated|implemented)\s+by"
-    r"|\balongside|\bin collaboration with|\bjointly with|\btogether with|\bwith|\(with)\s+(?=(?P<rest>[^.;()]+))",
+    r"|\balongside|\bin collaboration with|\bjointly with|\btogether with|\bwith|\(with"
+    r"|\b(?:through (?:the )?)?grants? (?:awarded|given|provided|granted) to)\s+(?=(?P<rest>[^.;()]+))",
     re.I,
 )
+_IMPLEMENTED = re.compile(r"\bimplement(?:ed|ation|ing)\b(?!\s+(?:jointly\s+)?by\b)", re.I)
+"""The report's programme says it implemented the course ("implemented alongside the institute",
+"Development and implementation of courses"); "being implemented by NVTI" is NVTI's alone."""
+_RUN_CUE = re.compile(r"\bimplement(?:ed|ation|ing)\b[^.;]*$", re.I)
+"""A bare "with" after an implementing word ("implementation of courses ... with the ICAT") names
+who delivered the course."""
+_ANOTHER = re.compile(
+    r"\b(?:courses?|trainings?|workshops?)\s+(?!(?:in|on|of|about)\s+(?:this|that|these|those|the same)\b)", re.I
+)
+"""Another course named between a course and who delivered it ("Training in this topic" is the same)."""
+_PLAN = re.compile(
+    r"\bwill\s+(?:be\s+)?(?:developed|held|delivered|implemented|conducted|organi[sz]ed|carried out|offered|"
+    r"provided|designed|take place|start|begin)\b",
+    re.I,
+)
+"""A training a report plans ("Capacity building on X will be developed"): nobody was trained yet."""
+_DELIVERS_AHEAD = re.compile(
+    r"^[^:]*\bimplement\w*\b[^:]*\bwith\b[^:]*:|\bgrants? (?:awarded|given|provided|granted) to\b", re.I
+)
+"""Who delivered a course named only after the cue: a grantee ("through the grant awarded to A, 125
+workers attended the course on X"), or a heading's partner ("Implementation of courses with NVTI:
+two trainings on X are underway")."""
+_VALIDATED = re.compile(r"\bcourses?\s+validated\s+by\s+(?:the\s+)?training\s+institut", re.I)
+"""A row counting "courses validated by training institutions": the institute that delivered each
+course it explains validated it."""
 _PLANNED = re.compile(r"\b(?:will|shall|would|to be|expected to|plans? to)\b", re.I)
 _TO = re.compile(
     r"\b(?:trainings?|courses?|workshops?|capacity[- ]building)\s+(?:delivered\s+|provided\s+)?(?:to|for)\s+"
@@ -124,6 +159,8 @@ class Trainee:
     name: str
     node: str | None = None
     participants: int | None = None
+    course: str | None = None
+    """The name of the course whose own name says whom it trains ("course for domestic workers")."""
 
 
 @dataclass
@@ -144,6 +181,22 @@ def course_key(name: str) -> str:
     """The same course however it is worded: its content words, sorted."""
     words = set(normalise(name).split()) - {"the", "a", "an", "and", "of", "on", "in", "for", "to"}
     return " ".join(sorted(words - _COURSE_WORDS)) or " ".join(sorted(words))
+
+
+SAME_COURSE = 0.6
+"""Share of content words two wordings of one course have in common."""
+
+
+def same_course(first: str, second: str) -> bool:
+    """Whether two course keys word one course: most of their words shared, or every word (at least
+    three) of the shorter in the longer ("course on technical skills for domestic workers" and
+    "training program for domestic workers of Accra on technical skills and safety")."""
+    a, b = set(first.split()), set(second.split())
+    if not a or not b:
+        return False
+    if len(a & b) / len(a | b) >= SAME_COURSE:
+        return True
+    return min(len(a), len(b)) >= 3 and (a <= b or b <= a)
 
 
 def titles(raw: str, sentence: str) -> list[Course]:
@@ -169,6 +222,19 @@ def phrases(sentence: str) -> list[Course]:
         if len(topic.split()) >= 2 or (topic and topic[0].isupper()):
             found.append(Course(re.sub(r"^trained\b", "Training", text, flags=re.I), match.start()))
     return found
+
+
+def courses_of(raw: str, sentence: str) -> list[Course]:
+    """The courses a sentence names: by title, and by topic where no title is written ("the course on
+    *X* delivered by ITC as well as the course on cocoa grading conducted by NVTI": both)."""
+    named = titles(raw, sentence)
+    stripped = sentence.replace("*", "")
+    spans = []
+    for course in named:
+        at = stripped.find(course.name)
+        spans.append((at, at + len(course.name)) if at >= 0 else (course.start, course.start + len(course.name)))
+    unnamed = [c for c in phrases(sentence) if not any(c.start < e and s < c.start + len(c.name) for s, e in spans)]
+    return sorted(named + unnamed, key=lambda c: c.start)
 
 
 def heading(raw: str) -> str | None:
@@ -222,14 +288,26 @@ class TrainingReader:
             if subject and _RECEIVED.search(sentence):
                 found.append((Trainee(subject.group("group").lower()), 0))
             for course in courses:
-                inside = re.search(rf"\b(?:for|of)\s+(?:the\s+)?({_GROUP_NOUNS})\b", course.name, re.I)
+                inside = _INSIDE.search(course.name)
                 if inside:
-                    found.append((Trainee(inside.group(1).lower()), course.start))
+                    group = self.of_place(inside.group(1).lower(), course.name[inside.end() :])
+                    found.append((Trainee(group, course=course.name), course.start))
         return [
             (t, at)
             for t, at in found
-            if t.name not in GENERIC and (t.node is None or not self.kg.is_a(t.node, "UNAgency", "Fund"))
+            if t.name not in GENERIC
+            and (t.node is not None or t.name.split()[-1] not in GENERIC)  # "JP stakeholders": no group
+            and (t.node is None or not self.kg.is_a(t.node, "UNAgency", "Fund"))
         ]
+
+    def of_place(self, group: str, rest: str) -> str:
+        """A group with the place its course names right after it ("domestic workers of Accra")."""
+        place = re.match(r"\s+(?:of|in|from)\s+(?:the\s+)?", rest)
+        if place:
+            named = self.b.mentions(rest[place.end() :], "place")
+            if named and named[0].start == 0:
+                return f"{group}{rest[: place.end() + named[0].end]}"
+        return group
 
     def trainee(self, item: str, actors: list[Mention]) -> Trainee:
         """A list item: the known body it names, else a target group named as written."""
@@ -249,9 +327,8 @@ class TrainingReader:
         found = []
         for match in _TRAINER.finditer(sentence):
             rest = match.group("rest")
-            strong = not re.fullmatch(r"with", match.group().strip(), re.I) and not _PLANNED.search(
-                sentence[: match.start()]
-            )
+            bare = re.fullmatch(r"with", match.group().strip(), re.I) and not _RUN_CUE.search(sentence[: match.start()])
+            strong = not bare and not _PLANNED.search(sentence[: match.start()])
             named_all = self.b.mentions(rest)
             at = 0
             for i, named in enumerate(named_all):  # "by the ILO", "alongside ICAT and CIF": right after the cue
@@ -275,11 +352,17 @@ class TrainingReader:
         return group
 
     def course(self, course: Course) -> str:
+        """The programme's node of this course: a course already read whose words are the same
+        course's (:func:`same_course`), else a new one."""
         assert self.programme is not None
-        node = node_iri("Activity", "training", self.programme.rsplit("/", 1)[-1], course_key(course.name))
+        key = course_key(course.name)
+        known = self.b.index(f"trainings of {self.programme}")  # course key -> node
+        node = known.get(key) or next((n for k, n in known.items() if same_course(k, key)), None)
+        if node is None:
+            node = node_iri("Activity", "training", self.programme.rsplit("/", 1)[-1], key)
+        known.setdefault(key, node)
         name = course.name[0].upper() + course.name[1:]
         self.kg.add_node(node, "Training", name, self.source)
-        self.kg.add_edge(self.programme, "implements", node, self.source)
         return node
 
     @staticmethod
@@ -290,9 +373,9 @@ class TrainingReader:
 
     def read(self, raw: str, sentence: str, actors: list[Mention]) -> None:
         """Add the trainings ``sentence`` (a sentence of the plain text of line ``raw``) states."""
-        if self.programme is None or not TRAINING.search(sentence):
+        if self.programme is None or not TRAINING.search(sentence) or _PLAN.search(sentence):
             return
-        courses = titles(raw, sentence) or phrases(sentence)
+        courses = courses_of(raw, sentence)
         if not courses and heading(raw):
             courses = [Course(str(heading(raw)), 0)]
         trainees = self.trainees(sentence, actors, courses)
@@ -305,21 +388,34 @@ class TrainingReader:
         if not trainees and not titles(raw, sentence) and not (courses and (totals or delivered)):
             return
         nodes = [self.course(c) for c in courses]
+        if _IMPLEMENTED.search(sentence):
+            for node in nodes:
+                self.kg.add_edge(self.programme, "implements", node, self.source)
         for match in totals:
             if nodes:
                 self.kg.add_claim(
                     self.after(nodes, courses, match.start()), "participantCount", count(match["number"]), self.source
                 )
+        deliverers: dict[str, list[str]] = {}  # course node -> who delivered it
         for trainer, at, strong in self.trainers_at(sentence):  # "the course on X conducted by ICAT"
             before = [(n, c) for n, c in zip(nodes, courses, strict=True) if c.start < at]
             between = sentence[before[-1][1].start + len(before[-1][1].name) : at] if before else ""
-            if strong and before and not TRAINING.search(between):  # no other course named in between
+            if strong and before and not _ANOTHER.search(between):  # no other course named in between
                 self.kg.add_edge(trainer, "implements", before[-1][0], self.source)
+                deliverers.setdefault(before[-1][0], []).append(trainer)
+                if _VALIDATED.search(raw) and self.kg.is_a(trainer, "TrainingInstitute"):
+                    self.kg.add_edge(trainer, "validates", before[-1][0], self.source)
+            elif strong and not before and nodes and _DELIVERS_AHEAD.search(sentence[:at] + sentence[at : at + 40]):
+                self.kg.add_edge(trainer, "implements", nodes[0], self.source)  # "through the grant to A, ... X"
+                deliverers.setdefault(nodes[0], []).append(trainer)
         trainers = [self.programme, *self.trainers(sentence)]
         for trainee, at in trainees:
             target = self.node_of(trainee)
             qualifiers = {"participants": trainee.participants} if trainee.participants else None
-            for trainer in trainers:
+            own = [n for n, c in zip(nodes, courses, strict=True) if c.name == trainee.course]
+            if own:  # whom a course's name trains: trained by who delivered that course
+                by = [self.programme, *deliverers.get(own[0], [])]
+            for trainer in by if own else trainers:
                 if trainer != target:
                     self.kg.add_edge(trainer, "trains", target, self.source, qualifiers)
             if nodes:

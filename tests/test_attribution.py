@@ -439,3 +439,91 @@ def test_a_generic_noun_inside_a_bodys_name_refers_to_nothing():
     b.register(b.kg.add_node(node_iri("TrainingInstitute", "VTI"), "TrainingInstitute", name, b.source("reg", 1)), name)
     sentence = "Street vendors of Maseru improved their bookkeeping, with help from the Vocational Training Institute."
     assert attribution.referred(b, sentence) == []
+
+
+def test_steps_named_by_a_noun_or_a_signature_give_deposits_ratifies_and_adopts():
+    """ "the formal deposit of C190 by the Ministry" (deposits), "the ratification of C189 in Lesotho"
+    and "Lesotho ... by ratifying C102" (the country ratifies), "This Pact was signed on ... by A and
+    B" (each adopts the pact named the sentence before)."""
+    b, doc = invented(
+        "- The JP provided accompaniment for the formal deposit of C190 by the Ministry of Finance of Lesotho "
+        "before the ILO's Director General, in July 2020.",
+        "- Following the ratification of C189 in Lesotho, a regulatory study was completed.",
+        "Lesotho has shown willingness to improve social protection by ratifying C102 and extending coverage.",
+        'Leading the creation of the "Maseru pact for decent work". This Pact was signed on October the 27th 2021 '
+        "by the Bureau of Statistics and the Lesotho Council of NGOs.",
+    )
+    src = b.source("reg", 1)
+    for code in ("C190", "C189", "C102"):
+        node = b.kg.add_node(node_iri("Convention", code), "Convention", code, src)
+        b.register(node, code)
+    pact = b.kg.add_node(node_iri("Mechanism", "Maseru pact"), "Mechanism", "Maseru pact for decent work", src)
+    b.register(pact, "Maseru pact for decent work")
+    country = b.kg.add_node(node_iri("Country", "Lesotho"), "Country", "Lesotho", src)
+    b.add_place_name("Lesotho", country)
+    attribution.load(b, doc)
+    assert edges(b, "deposits") == {("Ministry of Finance of Lesotho", "C190")}
+    assert edges(b, "ratifies") == {("Lesotho", "C189"), ("Lesotho", "C102")}
+    assert edges(b, "adopts") == {
+        ("Bureau of Statistics", "Maseru pact for decent work"),
+        ("Lesotho Council of NGOs", "Maseru pact for decent work"),
+    }
+
+
+def test_a_results_table_cell_says_who_evaluated_the_campaign_named_rows_above():
+    """A table cell "The campaign independent evaluation was carried out by Pollsters Ltd": the
+    campaign a row above names is evaluated by them; other cells of the table are not read."""
+    b, doc = invented(
+        "Output 2.2. Indicator Number of views of the #GrantsForAll campaign\t0\t100\t<p>12,000 views</p>",
+        "\t\t\t<p>Maseru malls.</p> <p>The campaign independent evaluation was carried out by Pollsters Ltd, "
+        "between March and May 2022.</p>",
+    )
+    attribution.load(b, doc)
+    assert edges(b, "evaluates") == {("Pollsters Ltd", "#GrantsForAll campaign")}
+
+
+def test_a_pilot_implemented_without_an_agent_in_a_programmes_report_is_its_pilot():
+    """ "A child grant pilot in Maseru was implemented" in the programme's own report: the programme
+    pilots it; "will be implemented" (a plan) and "implemented by UNICEF" do not make it the programme's."""
+    b, doc = invented(
+        "- The Child grant pilot in Maseru was implemented, demonstrating benefits for families.",
+    )
+    programme = b.kg.add_node(node_iri("Programme", "Grants for all"), "Programme", "Grants for all", b.source("r", 1))
+    b.index(attribution.PROGRAMME_OF_DOCUMENT)[doc.id] = programme
+    attribution.load(b, doc)
+    assert edges(b, "pilots") == {("Grants for all", "Child grant pilot in Maseru")}
+    b2, doc2 = invented(
+        "- The Child grant pilot in Maseru will be implemented next year.",
+        "- The Child grant pilot in Maseru was implemented by UNICEF.",
+    )
+    programme = b2.kg.add_node(
+        node_iri("Programme", "Grants for all"), "Programme", "Grants for all", b2.source("r", 1)
+    )
+    b2.index(attribution.PROGRAMME_OF_DOCUMENT)[doc2.id] = programme
+    attribution.load(b2, doc2)
+    assert ("Grants for all", "Child grant pilot in Maseru") not in edges(b2, "pilots")
+
+
+def test_an_actor_adopting_policy_guidelines_no_document_named_before_gives_the_policy():
+    """ "In consequence, the Bureau of Statistics adopted data protection guidelines for the census":
+    a new Policy of that name, adopted by the Bureau; "adopted a new approach" gives nothing."""
+    b, doc = invented(
+        "In consequence, the Bureau of Statistics adopted data protection guidelines for the census.",
+        "UNICEF adopted a new approach to the grants.",
+    )
+    attribution.load(b, doc)
+    assert edges(b, "adopts") == {("Bureau of Statistics", "Data protection guidelines for the census")}
+    assert [d["name"] for _, d in b.kg.nodes("Policy")] == ["Data protection guidelines for the census"]
+
+
+def test_a_law_titled_after_its_issuer_is_adopted_by_it():
+    """An annex title "Resolution of the Bureau of Statistics which reforms the census rules": the
+    Bureau adopts it; a study titled "Study of the Bureau ..." (no law) is nobody's adoption."""
+    b, doc = invented("x")
+    src = b.source("reg", 1)
+    law = b.kg.add_node(node_iri("Regulation", "census rules"), "Regulation", "Census rules reform", src)
+    title = "Resolution of the Bureau of Statistics which reforms the census rules"
+    attribution.issued(b, doc, 1, title, law)
+    study = node_iri("KnowledgeProduct", "Study on the costs of a child grant in Lesotho")
+    attribution.issued(b, doc, 1, "Decision of the Bureau of Statistics on the study", study)
+    assert edges(b, "adopts") == {("Bureau of Statistics", "Census rules reform")}

@@ -110,9 +110,9 @@ def test_a_new_course_is_not_taken_for_a_known_one_sharing_a_word():
 
 def test_who_delivered_a_course_implements_it_not_a_plan_nor_a_bare_with():
     """The course named right before "delivered by" / "conducted by" is implemented by the body named
-    after the cue ("ILO's ITC-ILO" is the centre); not when another course is named in between (here
-    one without a title, so no node: nothing rather than the wrong course); a plan or a bare "with"
-    implements nothing."""
+    after the cue ("ILO's ITC-ILO" is the centre), a course named by its topic after a titled one
+    too; a plan or a bare "with" implements nothing; a course "being implemented by NVTI" is not
+    the programme's own implementation."""
     b, doc = invented(
         "- This number reflects the on-line course *Social dialogue in agriculture* delivered by ILO's ITC-ILO "
         "as well as the ongoing course on cocoa grading for farmers conducted by the NVTI.",
@@ -121,11 +121,124 @@ def test_who_delivered_a_course_implements_it_not_a_plan_nor_a_bare_with():
     )
     narrative.load(b, doc, PROGRAMME)
     implemented = {
-        (b.kg.node(u)["name"], b.kg.node(v)["name"])
-        for u, v, _, _ in b.kg.edges("implements")
-        if u != PROGRAMME
+        (b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("implements") if u != PROGRAMME
     }
     assert implemented == {
         ("International Training Centre of the ILO", "Social dialogue in agriculture"),
+        ("National Vocational Training Institute", "Course on cocoa grading for farmers"),
         ("National Vocational Training Institute", "Training courses on farm safety"),
+    }
+    assert not [v for u, v, _, _ in b.kg.edges("implements") if u == PROGRAMME]
+
+
+def test_the_programme_implements_a_course_it_says_it_implemented_and_grantees_deliver_theirs():
+    """ "implemented alongside NVTI": the programme and NVTI implement the course; "delivered through
+    the grants awarded to A and B": A and B implement it; a course only counted is nobody's."""
+    b, doc = invented(
+        "- Ongoing training for cocoa farmers of Kumasi on farm safety and first aid, implemented alongside the "
+        "National Vocational Training Institute (NVTI) will provide a better understanding of the subject.",
+        "- **Capacity building of farmer unions:** Training in this topic is being delivered through the grants "
+        "awarded to MELR and KMA, which should reach a total 225 participants.",
+        "- 40 extension officers received training on cocoa cooperatives and marketing.",
+    )
+    narrative.load(b, doc, PROGRAMME)
+    implemented = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("implements")}
+    course = "Training for cocoa farmers of Kumasi on farm safety and first aid"
+    assert implemented == {
+        ("Decent work for cocoa farmers in Ghana", course),
+        ("National Vocational Training Institute", course),
+        ("Ministry of Employment and Labour Relations", "Capacity building of farmer unions"),
+        ("Kumasi Metropolitan Assembly", "Capacity building of farmer unions"),
+    }
+
+
+def test_one_course_worded_two_ways_is_one_node():
+    """ "a training program for cocoa farmers of Kumasi on farm safety and first aid" and, later,
+    "a course on farm safety for cocoa farmers" (every word of the shorter in the longer) are one
+    course; "training in cooperatives" (two words) stays its own."""
+    b, doc = invented(
+        "- 30 cocoa farmers received a training program for cocoa farmers of Kumasi on farm safety and first aid.",
+        "- 25 cocoa farmers received a course on farm safety for cocoa farmers (with NVTI).",
+        "- 12 officers were trained in cooperatives management.",
+    )
+    narrative.load(b, doc, PROGRAMME)
+    courses = trainings(b)
+    assert len(courses) == 2
+    assert sorted(courses.values()) == [[12], [25, 30]]
+
+
+def test_whom_a_course_name_trains_its_place_a_groups_unions_and_a_plan():
+    """ "a training program for cocoa farmers of Kumasi" trains the farmers of Kumasi; "capacity
+    building of labour inspectors to develop a protocol" is a course training the inspectors;
+    "capacity building of cocoa farmers trade unions" does not train the farmers; a training that
+    "will be developed" trains nobody yet."""
+    b, doc = invented(
+        "- Ongoing training program for cocoa farmers of Kumasi on farm safety, implemented alongside NVTI.",
+        "- Capacity building of labour inspectors to develop an inspection protocol for the cocoa sector.",
+        "- **Capacity building of cocoa farmers trade unions:** Training in this topic is being delivered through "
+        "the grants awarded to KMA, which should reach a total 225 participants.",
+        "- Capacity building on coverage extension of social protection for cocoa farmers will be developed.",
+    )
+    kumasi = b.kg.add_node(node_iri("State", "Kumasi"), "State", "Kumasi", b.source("reg", 1))
+    b.add_place_name("Kumasi", kumasi)
+    narrative.load(b, doc, PROGRAMME)
+    assert ("Training program for cocoa farmers of Kumasi on farm safety", "cocoa farmers of Kumasi") in trains(b)
+    assert ("Capacity building of labour inspectors", "labour inspectors") in trains(b)
+    assert not [edge for edge in trains(b) if edge[1] == "cocoa farmers"]
+    assert "Capacity building on coverage extension of social protection for cocoa farmers" not in trainings(b)
+
+
+def test_a_results_table_explanation_states_who_delivered_which_course_and_whom_it_trained():
+    """A results-table cell: "through the grant awarded to KMA, 125 cocoa farmers attended virtual
+    trainings on X, Y and Z" (KMA implements the course named after the cue); "the course *A*
+    delivered by ITC-ILO as well as the course on B for cocoa farmers conducted by NVTI": whom B's
+    name trains is trained by B and NVTI, not by the ITC-ILO."""
+    b, doc = invented(
+        "Output 2.1. Indicator Number of people trained\t0\t80\t382\tThrough the grant awarded to KMA, 125 cocoa "
+        "farmers attended virtual trainings on social protection rights, OSH and sanitation in the COVID-19 context.",
+        "Output 2.1. Indicator Number of courses\t0\t1\t2\tThis number reflects the on-line course <i>Social dialogue "
+        "in agriculture</i> delivered by ILO's ITC-ILO as well as the ongoing on-line course on farm safety for "
+        "cocoa farmers conducted by the NVTI.",
+    )
+    narrative.load(b, doc, PROGRAMME)
+    implemented = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("implements")}
+    assert (
+        "Kumasi Metropolitan Assembly",
+        "Trainings on social protection rights, OSH and sanitation in the COVID-19 context",
+    ) in implemented
+    assert ("National Vocational Training Institute", "Course on farm safety for cocoa farmers") in implemented
+    assert ("International Training Centre of the ILO", "Social dialogue in agriculture") in implemented
+    trained = trains(b)
+    assert ("Course on farm safety for cocoa farmers", "cocoa farmers") in trained
+    assert ("National Vocational Training Institute", "cocoa farmers") in trained
+    assert ("International Training Centre of the ILO", "cocoa farmers") not in trained
+
+
+def test_a_row_counting_courses_validated_by_training_institutions_gives_validates():
+    """ "Number of courses validated by training institutions ... the course on farm safety for cocoa
+    farmers conducted by the NVTI": the NVTI validates the course it delivered (the ILO, no training
+    institute, validates nothing)."""
+    b, doc = invented(
+        "Output 2.1. Indicator Number of courses validated by training institutions\t0\t1\t2\tThis number reflects "
+        "the on-line course <i>Social dialogue in agriculture</i> delivered by the ILO as well as the ongoing "
+        "on-line course on farm safety for cocoa farmers conducted by the NVTI.",
+    )
+    narrative.load(b, doc, PROGRAMME)
+    validated = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("validates")}
+    assert validated == {("National Vocational Training Institute", "Course on farm safety for cocoa farmers")}
+
+
+def test_grants_awarded_to_two_bodies_support_the_course_named_after_them():
+    """ "Grants awarded to MELR and KMA, are supporting capacity building of cocoa farmers' in Ashanti
+    and Volta respectively": both bodies implement that course (its name without "respectively")."""
+    b, doc = invented(
+        "- Grants awarded to MELR and KMA, are supporting capacity building of cocoa farmers' in Ashanti and "
+        "Volta respectively, and promoting technical skills among the members of this sector."
+    )
+    narrative.load(b, doc, PROGRAMME)
+    implemented = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("implements")}
+    course = "Capacity building of cocoa farmers' in Ashanti and Volta"
+    assert implemented == {
+        ("Ministry of Employment and Labour Relations", course),
+        ("Kumasi Metropolitan Assembly", course),
     }

@@ -160,6 +160,7 @@ class AnnexLoader(DocumentReader):
             attribution.read_row(self.b, self.doc, number, description, node)
             for sentence in sentences(plain(description)):
                 chain.row_contribution(self.b, sentence, node, source)
+        attribution.issued(self.b, self.doc, number, title, node)
 
     def target_groups(self, node: str, cell: str, source) -> None:
         """The groups a row's focus column lists: the product ``targets`` each."""
