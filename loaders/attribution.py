@@ -53,6 +53,8 @@ THINGS = ("law", "policy", "pilot", "mechanism", "campaign", "product", "activit
 """The IRI groups of the things attribution sentences are about."""
 
 _MAKE = "developed|produced|prepared|elaborated|designed|drafted|written|created|generated|launched|published"
+_FINISH = "completed|concluded|finali[sz]ed"
+"""Verbs of finishing: "we completed a regulatory study" (the subject made it)."""
 _RUN = "implemented|conducted|carried out|led|coordinated|delivered|organi[sz]ed"
 _JUDGE = "validated|evaluated|approved|adopted|endorsed|reviewed"
 _PASSIVE = re.compile(
@@ -60,14 +62,14 @@ _PASSIVE = re.compile(
 )
 _ACTIVE = re.compile(
     rf"^(?:\s*(?:,|and|&|the|jointly|together|also|has|have|had|successfully|formally|recently)\b)*\s*"
-    rf"(?P<verb>{_MAKE}|{_RUN}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
+    rf"(?P<verb>{_MAKE}|{_RUN}|{_FINISH}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
     re.I,
 )
 _WITH = re.compile(
     r"\b(?:in (?:close |direct )?(?:collaboration|partnership|coordination|alliance|cooperation) with"
     r"|with the (?:technical )?(?:support|collaboration|participation|help|inputs?|contribution) of"
     r"|jointly with|together with|along(?:side)? with|alongside|co-(?:developed|organi[sz]ed|created) with"
-    r"|(?:developed|made|designed|prepared|produced|elaborated|launch(?:ed)?) with)\b",
+    r"|(?:developed|made|designed|prepared|produced|elaborated|completed|redesigned|launch(?:ed)?) with)\b",
     re.I,
 )
 _RUN_WITH = re.compile(rf"\b(?:{_RUN})\s+(?:jointly\s+)?$", re.I)
@@ -76,9 +78,11 @@ _PUBLISH_WITH = re.compile(r"\b(?:published|launched|issued)\b[^.;]{0,20}?$|\bjo
 """A verb of publishing before 'along with A' ("published, along with A, a study"): A co-published it."""
 _CO_MAKER = re.compile(r"^(?:jointly with|together with|along(?:side)? with|with)$", re.I)
 _PROGRAMME_REF = re.compile(
-    r"\b(?:the\s+)?(?:JP|joint\s+program(?:me)?)\b(?!-)(?!\s+(?:of|in|on|for)\b)|\bthe\s+programme\b(?!-)", re.I
+    r"\b(?:the\s+)?(?:JP|joint\s+program(?:me)?)\b(?!-)(?!\s+(?:of|in|on|for)\b)|\bthe\s+programme\b(?!-)"
+    r"|(?<![\w-])(?-i:[Ww]e)\b(?!-)",
+    re.I,
 )
-"""How a programme's own report names it as an actor ("the JP", "the Joint Programme")."""
+"""How a programme's own report names it as an actor ("the JP", "the Joint Programme", "we")."""
 _AGENTLESS = re.compile(
     rf"\b(?:was|were|has been|have been|had been)\s+(?:jointly\s+|successfully\s+|also\s+)?"
     rf"(?P<verb>{_MAKE}|finali[sz]ed|concluded|completed)\b(?!\s+(?:jointly\s+)?by\b)",
@@ -89,6 +93,11 @@ _PENDING = re.compile(
     r"\b(?:pending|awaits?|awaiting)\s+(?:its\s+|the\s+|their\s+)?(?:approval|vote)\s+(?:by|of|in|from)\b", re.I
 )
 """'X, pending approval by A': X was presented to A (A has not adopted it yet)."""
+_FORTHCOMING = re.compile(
+    r"\b(?:the|its|their)\s+(?:soon[- ]to[- ]be|recently|newly|just)\s+(?:published|launched|released|finali[sz]ed)\s+",
+    re.I,
+)
+"""'the soon to be published diagnostics of A and B': in a programme's own report, its work."""
 _POSSESSIVE_PILOT = re.compile(r"^(?:['’]s?\s+|\s+)(?:[a-z-]+\s+){0,2}?pilot\b", re.I)
 """'the NSSF' pilot project', 'the NSSF pilot program': the actor runs its pilot."""
 _MADE_BY_PROGRAMME = ("KnowledgeProduct", "Campaign", "Event", "Activity")
@@ -109,12 +118,17 @@ _ANY_TRIGGER = re.compile(
         re.sub(r"\?P<\w+>", "?:", p.pattern)
         for p in (_PASSIVE, _WITH, _INPUTS, _GAVE_INPUTS, _PRESENTED, _ADVICE, _EVALUATION_BY, _AGENTLESS, _PENDING)
     )
-    + rf"|\b(?:{_MAKE}|{_RUN}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b|\bpilot\b",
+    + rf"|\b(?:{_MAKE}|{_RUN}|{_FINISH}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b|\bpilot\b",
     re.I,
 )
 """A sentence without any of these words states no attribution: not read further."""
 _LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
-_LEAD_GAP = re.compile(r"^\s*(?:the\s+|its\s+|their\s+|several\s+)?$", re.I)
+_LEAD_GAP = re.compile(
+    r"^\s*(?:(?:in|by|during|since|between)\s+(?:\w+\s+)?(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?,?\s+)?"
+    r"(?:the\s+|its\s+|their\s+|several\s+)?$",
+    re.I,
+)
+"""What may open a clause before its subject: an article, a date ("In 2020 and 2021 the JP produced")."""
 _CLAUSE_END = re.compile(
     r"[.;]|,\s*(?:and\s+)?(?:which|who|whose|where|while|but)\b|\bwhich\b|,\s+and\s+(?!the\b)", re.I
 )
@@ -124,14 +138,14 @@ _OBJECT_REACH = 80
 """How far after its verb an object may start ("developed X, a platform used to ... strategies": not
 the strategies)."""
 _GENERIC = re.compile(
-    r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that)\s+)"
+    r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that|two|three|four|five|six|both)\s+)"
     r"(?:(?!(?:this|these|the|a|an|its|their|that)\s)(?:\w+[-\w]*)\s+){0,3}?"
-    r"(?P<head>stud(?:y|ies)|diagnos(?:tic|tics|is|es)|guides?|methodolog(?:y|ies)|products?|campaigns?|pilots?"
+    r"(?P<head>stud(?:y|ies)|diagnos(?:tic|tics|is|es)|assessments?|guides?|methodolog(?:y|ies)|products?|campaigns?|pilots?"
     r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?)\b",
     re.I,
 )
 _HEADS = re.compile(
-    r"\b(?:stud|diagnos|guide|methodolog|product|campaign|pilot|strateg|report|document|course|training|reform"
+    r"\b(?:stud|diagnos|assessment|guide|methodolog|product|campaign|pilot|strateg|report|document|course|training|reform"
     r"|protocol|proposal)",
     re.I,
 )
@@ -144,6 +158,12 @@ _HEAD_CLASS = {
     "course": "Activity",
     "training": "Activity",
 }
+_KIN = (("diagnos", "assessment"), ("methodolog",))
+"""Heads that name one kind of product: "the Situational Assessments" may be the known "Situational
+Diagnostic ..."; "the methodology" the known "Methodological proposal ..."."""
+_COUNTS = ("two", "three", "four", "five", "six", "both")
+"""Determiners that count: the phrase names several things, one per place it lists, or none."""
+_PLURAL_HEAD = re.compile(r"(?:[^si]s|ses)$", re.I)
 _STOP = frozenset(
     re.findall(
         r"\w+",
@@ -212,6 +232,17 @@ class References:
         of_class = set(index.get(f"class:{cls}", "").split()) if cls else set()
         return sorted(of_class or set(index.get(stem, "").split()))  # "the pilot": a pilot, not a study of one
 
+    def kin(self, head: str) -> list[str]:
+        """The things named by another head of the same kind ("assessments" for a "Diagnostic ...",
+        "methodology" for a "Methodological proposal ..."), besides those :meth:`candidates` gives."""
+        roots = next((roots for roots in _KIN if head.lower().startswith(roots)), None)
+        if roots is None:
+            return []
+        self.candidates(head)  # the index, up to date
+        index = self.b.index("things by word")
+        found = {n for w in index if w.startswith(roots) for n in index[w].split()}
+        return sorted(found - set(self.candidates(head)))
+
     def best(
         self,
         candidates: list[str],
@@ -252,8 +283,10 @@ class References:
         # fsum is exact, so the weight does not depend on the order a set yields its words in
         return math.fsum(1 / max(1, len(index.get(w, "").split())) for w in words)
 
-    def find(self, sentence: str, own: str | None = None) -> list[Thing]:
-        """Things the sentence refers to by a generic noun phrase."""
+    def find(self, sentence: str, own: str | None = None, context: str | None = None) -> list[Thing]:
+        """Things the sentence refers to by a generic noun phrase; a plural one ("two Situational
+        Assessments, one in Maseru and the second one in Leribe") with places in its clause, one per
+        place. ``context`` (the sentence by default) is what a phrase is read by."""
         found: list[Thing] = []
         if not _HEADS.search(sentence):
             return found
@@ -270,27 +303,50 @@ class References:
             ):
                 found.append(Thing(own, match.start(), match.end()))
                 continue
-            candidates = self.candidates(head)
-            if not candidates:
+            candidates, kin = self.candidates(head), self.kin(head)
+            if not candidates and not kin:
                 continue
             tail = sentence[match.end() : match.end() + 200]
             places = _listed(self.b.mentions(tail, "place"), tail, lead=160)
+            read_by = context or sentence
+            if len(places) < 2 and _PLURAL_HEAD.search(head):
+                clause = re.split(r"[.;:]|,\s*(?:that|which|who)\b", tail, maxsplit=1)[0]
+                places = [p for p in self.b.mentions(clause, "place") if p.end <= len(clause)]
+                read_by = match.group() + clause  # "the four diagnostics that support ...": its own clause
             if len(places) > 1:
                 for place in places:
-                    node = self.best(candidates, sentence, head, required=self.kg.node(place.node_id)["name"])
+                    required = self.kg.node(place.node_id)["name"]
+                    node = self.best(candidates + kin, read_by, head, required=required)
                     if node is not None:
                         found.append(Thing(node, match.start(), match.end()))
                 continue
+            if (match.group("det") or "").lower() in _COUNTS:
+                continue  # "three costing studies": several things, not the one that shares most words
             indefinite = (match.group("det") or "").lower() in ("a", "an")
-            node = self.best(candidates, _own_words(sentence, match), head, strict=True) or self.best(
-                candidates, sentence, head, indefinite=indefinite
-            )
+            node = None
+            if candidates:
+                node = self.best(candidates, _own_words(sentence, match), head, strict=True) or self.best(
+                    candidates, sentence, head, indefinite=indefinite
+                )
+            if node is None and kin:  # another head of its kind: only by the words of its own phrase
+                node = self.best(kin, _phrase(sentence, match), head, strict=True)
             if node is not None:
                 found.append(Thing(node, match.start(), match.end()))
         return found
 
 
 _PHRASE_END = re.compile(r"[.;,()]|\s(?:and|or|as well as|which|that|who|whose|has|have|had|is|are|was|were)\s", re.I)
+
+
+_CLAUSE_VERB = re.compile(r"[.;,()]|\s(?:which|that|who|whose|has|have|had|is|are|was|were|will)\s", re.I)
+
+
+def _phrase(sentence: str, match: re.Match) -> str:
+    """A generic phrase with its complements up to its clause's verb ("The methodology for the
+    diagnosis and intervention for a pilot in Leribe"): what a head of another kind is read by."""
+    tail = sentence[match.end() : match.end() + 150]
+    end = _CLAUSE_VERB.search(tail)
+    return match.group() + (tail[: end.start()] if end else tail)
 
 
 def _own_words(sentence: str, match: re.Match) -> str:
@@ -331,6 +387,10 @@ class AttributionReader(DocumentReader):
         self.line = 0
         self.programme = builder.index(PROGRAMME_OF_DOCUMENT).get(doc.id)
         """The programme whose own report this is ("the JP" names it), if a loader said so."""
+        self.text = ""
+        """The line being read (what a phrase of one of its sentences may be read by)."""
+        self.maker: tuple[int, list[str]] = (0, [])
+        """The line and the actors of its last sentence "A produced N products"."""
 
     def actors(self, sentence: str) -> list[Mention]:
         """The actors the sentence names, and "the JP" / "the Joint Programme" in a programme's report."""
@@ -364,7 +424,8 @@ class AttributionReader(DocumentReader):
         things = self.things(sentence, own)
         named = self.b.mentions(sentence, THINGS)
         self.references.recent.update((m.node_id, self.line) for m in named)
-        if not things and own is None:
+        self.note_maker(sentence, actors)
+        if not things and own is None and not _FORTHCOMING.search(sentence):
             return
         evaluations = {m.end() for m in _EVALUATION_BY.finditer(sentence)}
         for match in _PASSIVE.finditer(sentence):
@@ -444,13 +505,40 @@ class AttributionReader(DocumentReader):
         programme ``produces`` X (products, campaigns, events and activities only)."""
         if self.programme is None:
             return
+        makers = self.maker[1] if self.maker[0] == self.line else [self.programme]
+        made: list[str] = []
         for match in _AGENTLESS.finditer(sentence):
-            made = self.before(things, match.start(), own, sentence)
-            if not made and re.match(r"\s*(?:,\s*)?(?:including|such as|:)", sentence[match.end() :]):
-                made = sorted({t.node_id for t in things if t.start >= match.end()})
-            for thing in made:
-                if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_BY_PROGRAMME):
-                    self.relate(self.programme, "produces", thing, source, {"productRole": "produced"})
+            subject = self.subject(things, match.start(), sentence)
+            made += subject or self.before(things, match.start(), own, sentence)
+            if not subject and re.match(r"\s*(?:,\s*)?(?:including|such as|:)", sentence[match.end() :]):
+                made += sorted({t.node_id for t in things if t.start >= match.end()})
+        for match in _FORTHCOMING.finditer(sentence):
+            rest = "the " + sentence[match.end() :]
+            made += [t.node_id for t in self.references.find(rest, context=self.text) if t.start == 0]
+            made += [t.node_id for t in things if t.start == match.end()]
+        for thing in dict.fromkeys(made):
+            if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_BY_PROGRAMME):
+                for maker in makers:
+                    self.relate(maker, "produces", thing, source, {"productRole": "produced"})
+
+    def subject(self, things: list[Thing], position: int, sentence: str) -> list[str]:
+        """The thing that opens the clause of a passive verb ("The methodology for the diagnosis of a
+        pilot in Leribe was concluded": the methodology, not the pilot of its complement)."""
+        start = max((m.end() for m in re.finditer(r"[.;:]|,\s", sentence[:position])), default=0)
+        first = [t for t in things if start <= t.start < position and t.end <= position]
+        if not first or not _LEAD_GAP.match(sentence[start : first[0].start]):
+            return []
+        return sorted({t.node_id for t in first if t.start == first[0].start})
+
+    def note_maker(self, sentence: str, actors: list[Mention]) -> None:
+        """ "UN Women produced 16 knowledge products ...": the maker an agentless "a document ... has
+        been completed" later in the same line means (rather than the programme)."""
+        if not actors or not _LEAD_GAP.match(sentence[: actors[0].start]):
+            return
+        subject = _listed(actors, sentence, actors[0].start)
+        verb = _ACTIVE.match(sentence[subject[-1].end :])
+        if verb is not None and re.fullmatch(_MAKE, verb.group("verb"), re.I):
+            self.maker = (self.line, [m.node_id for m in subject])
 
     def pilots(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
         """ "the IMSS' pilot project", "the BoS pilot programme": the actor ``pilots`` its pilot."""
@@ -590,6 +678,7 @@ class AttributionReader(DocumentReader):
             for node_id in [n for n, line in recent.items() if line < number - 12]:
                 del recent[node_id]
             self.line = number
+            self.text = plain(text)
             if _HEADS.search(text):  # a line a later "the campaign" may point back to
                 recent.update((m.node_id, number) for m in self.b.mentions(plain(text), THINGS))
             for sentence in sentences(plain(text).lstrip("-•⇒ ")):

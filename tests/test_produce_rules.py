@@ -1,0 +1,78 @@
+"""Who made what: the rules that read a programme's own work and its makers' partners, on invented
+sentences of a programme in Lesotho (the builders of tests/test_attribution.py)."""
+
+from __future__ import annotations
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders import attribution
+from tests.test_attribution import _with_programme, edges, invented
+
+PROGRAMME = "Child grants for all"
+MASERU = "Diagnostic of informal workers in Maseru"
+LERIBE = "Diagnostic of informal workers in Leribe"
+
+
+def _thing(b, cls: str, name: str) -> None:
+    b.register(b.kg.add_node(node_iri(cls, name), cls, name, b.source("reg", 1)), name)
+
+
+def test_we_in_a_programmes_report_is_the_programme_and_completing_is_making():
+    b, doc = invented("Finally, following the reform of 2021, we completed a study on the costs of a child grant.")
+    _with_programme(b, doc)
+    attribution.load(b, doc)
+    assert edges(b, "produces") == {(PROGRAMME, "Study on the costs of a child grant in Lesotho")}
+
+
+def test_an_agentless_sentence_after_a_maker_is_that_makers_work():
+    """ "UNICEF produced 12 products ... A study ... has been completed with the BoS": UNICEF made it
+    (not the programme), with the BoS."""
+    b, doc = invented(
+        "- UNICEF produced 12 knowledge products on informal work. A study on the costs of a child grant in "
+        "Lesotho has been completed with a recognised office of statistics (BoS).",
+        "- A study on the costs of a child grant in Lesotho was finalized.",
+    )
+    _with_programme(b, doc)
+    attribution.load(b, doc)
+    study = "Study on the costs of a child grant in Lesotho"
+    assert edges(b, "produces") == {("UNICEF", study), (PROGRAMME, study)}  # the second line: the programme's
+    assert edges(b, "developedWith") == {(study, "Bureau of Statistics")}
+
+
+def test_soon_to_be_published_products_are_the_programmes_work():
+    b, doc = invented(
+        "The diagnostic of informal workers has informed the BoS. A similar effect is expected from the soon to "
+        "be published diagnostics of Maseru and Leribe."
+    )
+    _with_programme(b, doc)
+    attribution.load(b, doc)
+    assert edges(b, "produces") == {(PROGRAMME, MASERU), (PROGRAMME, LERIBE)}
+
+
+def test_the_subject_of_an_agentless_verb_opens_its_clause():
+    """ "The methodology for the diagnosis ... for a pilot in Maseru was concluded": the methodology
+    (known as a "Methodological proposal"), not the pilot of its complement."""
+    b, doc = invented(
+        "The methodology for the diagnosis and intervention for a child grant pilot in Maseru was concluded."
+    )
+    _with_programme(b, doc)
+    proposal = "Methodological proposal for a child grant pilot in Maseru"
+    _thing(b, "KnowledgeProduct", proposal)
+    attribution.load(b, doc)
+    assert edges(b, "produces") == {(PROGRAMME, proposal)}
+
+
+def test_a_counted_plural_of_another_head_names_one_thing_per_place_of_its_clause():
+    b, doc = invented(
+        "In 2020 and 2021 the JP produced two Situational Assessments of informal workers, one in Maseru and the "
+        "second one in Leribe, that nourished the grant rules."
+    )
+    _with_programme(b, doc)
+    attribution.load(b, doc)
+    assert edges(b, "produces") == {(PROGRAMME, MASERU), (PROGRAMME, LERIBE)}
+
+
+def test_a_counted_plural_without_places_names_no_single_thing():
+    b, doc = invented("The methodology was applied in three costing studies in collaboration with UNICEF.")
+    _thing(b, "KnowledgeProduct", "Comprehensive study of costs of grants")
+    attribution.load(b, doc)
+    assert not any(name == "Comprehensive study of costs of grants" for name, _ in edges(b, "developedWith"))
