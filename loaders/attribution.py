@@ -60,11 +60,21 @@ _JUDGE = "validated|evaluated|approved|adopted|endorsed|reviewed"
 _PASSIVE = re.compile(
     rf"\b(?:jointly\s+|formally\s+|officially\s+)?(?P<verb>{_MAKE}|{_RUN}|{_JUDGE})\s+(?:jointly\s+)?by\b", re.I
 )
+_PROGRESSIVE = (
+    r"(?:is|are|was|were)\s+(?:currently\s+|also\s+|now\s+|jointly\s+)?"
+    r"(?:working on|designing|preparing|drafting|developing|elaborating|writing)"
+)
+"""Work under way ("A and B are working on a concept note"): A and B make it."""
 _ACTIVE = re.compile(
     rf"^(?:\s*(?:,|and|&|the|jointly|together|also|has|have|had|successfully|formally|recently)\b)*\s*"
-    rf"(?P<verb>{_MAKE}|{_RUN}|{_FINISH}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
+    rf"(?P<verb>{_MAKE}|{_RUN}|{_FINISH}|{_PROGRESSIVE}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
     re.I,
 )
+_ASIDE = re.compile(
+    r",\s*(?:in (?:close |direct )?(?:coordination|collaboration|partnership|cooperation) with|together with"
+    r"|with the support of)\s[^,;.]{2,80},"
+)
+"""A with-phrase between a subject and its verb ("A, in coordination with B, developed X")."""
 _WITH = re.compile(
     r"\b(?:in (?:close |direct )?(?:collaboration|partnership|coordination|alliance|cooperation) with"
     r"|with the (?:technical )?(?:support|collaboration|participation|help|inputs?|contribution) of"
@@ -89,6 +99,8 @@ _AGENTLESS = re.compile(
     re.I,
 )
 """'X was produced', 'X has been elaborated' with no agent: in a programme's own report, its work."""
+_NEGATED = re.compile(r"\b(?:not|never|yet to be)\s+(?:\w+\s+){0,2}$", re.I)
+"""What before a verb says the step was not taken ("has not yet been approved by")."""
 _PENDING = re.compile(
     r"\b(?:pending|awaits?|awaiting)\s+(?:its\s+|the\s+|their\s+)?(?:approval|vote)\s+(?:by|of|in|from)\b", re.I
 )
@@ -118,11 +130,18 @@ _ANY_TRIGGER = re.compile(
         re.sub(r"\?P<\w+>", "?:", p.pattern)
         for p in (_PASSIVE, _WITH, _INPUTS, _GAVE_INPUTS, _PRESENTED, _ADVICE, _EVALUATION_BY, _AGENTLESS, _PENDING)
     )
-    + rf"|\b(?:{_MAKE}|{_RUN}|{_FINISH}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b|\bpilot\b",
+    + rf"|\b(?:{_MAKE}|{_RUN}|{_FINISH}|{_PROGRESSIVE}|piloted|validated|evaluated|approved|adopted|enacted)\b"
+    + r"|\bratified\b|\bpilot\b",
     re.I,
 )
 """A sentence without any of these words states no attribution: not read further."""
 _LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+_PEOPLE_OF = re.compile(
+    r"^[\s,;]*(?:as well(?: as)?|and)\s+(?:(?!(?:to|in|by|for|with|on|at|from|of)\s)[a-z]+(?<!ed)\s+){1,4}"
+    r"(?:of|from)\s+(?:the\s+)?$"
+)
+"""A list item naming an actor by its people ("A and B, as well regional and headquarters specialists of
+the C"): C is on the list."""
 _LEAD_GAP = re.compile(
     r"^\s*(?:(?:in|by|during|since|between)\s+(?:\w+\s+)?(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?,?\s+)?"
     r"(?:the\s+|its\s+|their\s+|several\s+)?$",
@@ -134,6 +153,8 @@ _CLAUSE_END = re.compile(
 )
 _OBJECT_END = re.compile(_CLAUSE_END.pattern + r"|\bthat\b", re.I)
 """Where the object of an active verb ends ("developed actions that contributed to X": not X)."""
+_PASSIVE_REACH = 120
+"""How far before a passive verb its thing may end ("the study, developed with A and B, and validated by C")."""
 _OBJECT_REACH = 80
 """How far after its verb an object may start ("developed X, a platform used to ... strategies": not
 the strategies)."""
@@ -141,12 +162,12 @@ _GENERIC = re.compile(
     r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that|two|three|four|five|six|both)\s+)"
     r"(?:(?!(?:this|these|the|a|an|its|their|that)\s)(?:\w+[-\w]*)\s+){0,3}?"
     r"(?P<head>stud(?:y|ies)|diagnos(?:tic|tics|is|es)|assessments?|guides?|methodolog(?:y|ies)|products?|campaigns?|pilots?"
-    r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?)\b",
+    r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?|notes?|briefs?)\b",
     re.I,
 )
 _HEADS = re.compile(
     r"\b(?:stud|diagnos|assessment|guide|methodolog|product|campaign|pilot|strateg|report|document|course|training|reform"
-    r"|protocol|proposal)",
+    r"|protocol|proposal|note|brief)",
     re.I,
 )
 _PROPER_NAME = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|de|of|y|and))*)")
@@ -366,7 +387,7 @@ def _listed(mentions: list[Mention], text: str, offset: int = 0, lead: int = 40)
         if mention.start < position:
             continue
         gap = text[position : mention.start]
-        if out and not _LIST_GAP.match(gap):
+        if out and not (_LIST_GAP.match(gap) or _PEOPLE_OF.match(gap)):
             break
         if not out and (mention.start - offset > lead or _CLAUSE_END.search(gap)):
             break
@@ -431,8 +452,13 @@ class AttributionReader(DocumentReader):
         for match in _PASSIVE.finditer(sentence):
             if match.end() in evaluations:
                 continue  # "the evaluation was carried out by K": K evaluates, it did not make the thing
+            if _NEGATED.search(sentence[: match.start()]):
+                continue  # "has not yet been approved by the Senate": no step taken
             by = _listed(actors, sentence, match.end())
             target = self.before(things, match.start(), own, sentence)
+            ends = [t.end for t in things if t.node_id in target and t.end <= match.start()]
+            if ends and match.start() - max(ends) > _PASSIVE_REACH:
+                target = []  # "... a concept note and [150 characters] of methodologies developed by A": not the note
             for thing in target:
                 for actor in by:
                     self.attribute(actor.node_id, match.group("verb"), thing, source, sentence)
@@ -597,6 +623,7 @@ class AttributionReader(DocumentReader):
             end = subject[-1].end
             taken = end
             end += (re.match(r"\s*\([^()]*\)", sentence[end:]) or re.match("", "")).end()
+            end += (_ASIDE.match(sentence[end:]) or re.match("", "")).end()
             verb = _ACTIVE.match(sentence[end:])
             if verb is None:
                 continue
@@ -610,9 +637,10 @@ class AttributionReader(DocumentReader):
                     chosen.append(thing)  # "developed the guide and the toolkit": both
                 else:
                     break
+            made = "developed" if re.match(_PROGRESSIVE, verb.group("verb"), re.I) else verb.group("verb")
             for thing in sorted({t.node_id for t in chosen}):
                 for actor in subject:
-                    self.attribute(actor.node_id, verb.group("verb"), thing, source)
+                    self.attribute(actor.node_id, made, thing, source)
 
     def attribute(self, actor: str, verb: str, thing: str, source: Source, sentence: str = "") -> None:
         """The edge a verb of making, running or judging gives between an actor and a thing."""

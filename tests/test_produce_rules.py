@@ -76,3 +76,53 @@ def test_a_counted_plural_without_places_names_no_single_thing():
     _thing(b, "KnowledgeProduct", "Comprehensive study of costs of grants")
     attribution.load(b, doc)
     assert not any(name == "Comprehensive study of costs of grants" for name, _ in edges(b, "developedWith"))
+
+
+def test_an_actor_named_by_its_people_ends_a_with_list():
+    b, doc = invented(
+        "A study on the costs of a child grant in Lesotho was produced with the inputs of UNICEF and LCN, as well "
+        "regional and headquarters specialists of the WFP."
+    )
+    attribution.load(b, doc)
+    study = "Study on the costs of a child grant in Lesotho"
+    assert edges(b, "developedWith") == {
+        (study, "UNICEF"),
+        (study, "Lesotho Council of NGOs"),
+        (study, "World Food Programme"),
+    }
+
+
+def test_work_under_way_with_an_aside_between_subject_and_verb():
+    """ "A and B, in coordination with C, are working on a concept note": A and B make it, with C."""
+    b, doc = invented(
+        "UNICEF and the WFP, in coordination with the BoS, are working on a concept note and the design of a "
+        "second phase."
+    )
+    note = "Concept note to seek funding for a second phase of the grants"
+    _thing(b, "KnowledgeProduct", note)
+    attribution.load(b, doc)
+    assert edges(b, "produces") == {("UNICEF", note), ("World Food Programme", note)}
+    assert edges(b, "developedWith") == {(note, "Bureau of Statistics")}
+
+
+def test_a_passive_verb_far_from_a_thing_is_not_about_it():
+    b, doc = invented(
+        "The BoS will work on the study on the costs of a child grant in Lesotho and the design of the second "
+        "phase of the programme to ensure sustainability of achieved results and to promote the replicability "
+        "of methodologies developed by UNICEF."
+    )
+    attribution.load(b, doc)
+    assert edges(b, "produces") == set()
+
+
+def test_a_step_not_taken_is_no_adoption():
+    b, doc = invented("The Social Protection Bill has not yet been approved by the Senate of Lesotho.")
+    src = b.source("reg", 1)
+    b.register(
+        b.kg.add_node(node_iri("LegalInstrument", "SPB"), "LegalInstrument", "Social Protection Bill", src),
+        "Social Protection Bill",
+    )
+    senate = b.kg.add_node(node_iri("GovernmentBody", "Senate of Lesotho"), "GovernmentBody", "Senate of Lesotho", src)
+    b.register(senate, "Senate of Lesotho")
+    attribution.load(b, doc)
+    assert edges(b, "adopts") == set()
