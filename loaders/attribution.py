@@ -114,7 +114,12 @@ _POSSESSIVE_PILOT = re.compile(r"^(?:['’]s?\s+|\s+)(?:[a-z-]+\s+){0,2}?pilot\b
 """'the NSSF' pilot project', 'the NSSF pilot program': the actor runs its pilot."""
 _MADE_BY_PROGRAMME = ("KnowledgeProduct", "Campaign", "Event", "Activity")
 """What an agentless "was produced" makes the programme's own work (not laws or policies others adopt)."""
-_INPUTS = re.compile(r"\b(?:comments|inputs?|feedback|contributions|observations)\s+(?:from|of|by)\b", re.I)
+_INPUTS = re.compile(
+    r"\b(?:comments|inputs?|feedback|contributions|observations|requests|suggestions)\s+(?:from|of|by)\b", re.I
+)
+_OWNER = re.compile(r"^[\"”’*]?\s+of\s+(?:the\s+)?$")
+"""'the campaign "Stay Safe" of the Ministry of Health': the ministry's campaign."""
+_OWNED = ("Campaign", "KnowledgeProduct")
 _GAVE_INPUTS = re.compile(
     r"\b(?:provided|gave|made|sent|shared)\s+(?:their\s+|its\s+)?(?:inputs?|comments|feedback)\b", re.I
 )
@@ -131,7 +136,7 @@ _ANY_TRIGGER = re.compile(
         for p in (_PASSIVE, _WITH, _INPUTS, _GAVE_INPUTS, _PRESENTED, _ADVICE, _EVALUATION_BY, _AGENTLESS, _PENDING)
     )
     + rf"|\b(?:{_MAKE}|{_RUN}|{_FINISH}|{_PROGRESSIVE}|piloted|validated|evaluated|approved|adopted|enacted)\b"
-    + r"|\bratified\b|\bpilot\b",
+    + r"|\bratified\b|\bpilot\b|[\"”*]\s+of\s|\bcampaigns?\s+of\s",
     re.I,
 )
 """A sentence without any of these words states no attribution: not read further."""
@@ -492,6 +497,7 @@ class AttributionReader(DocumentReader):
             for thing, body in pairs:
                 self.relate(thing, "presentedTo", body, source)
         self.agentless(sentence, things, source, own)
+        self.owners(sentence, actors, things, source)
         self.pilots(sentence, actors, things, source)
         for match in _INPUTS.finditer(sentence):
             for thing in self.before(things, match.start(), own, sentence) or self.after(things, match.end()):
@@ -546,6 +552,16 @@ class AttributionReader(DocumentReader):
             if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_BY_PROGRAMME):
                 for maker in makers:
                     self.relate(maker, "produces", thing, source, {"productRole": "produced"})
+
+    def owners(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
+        """ "the campaign "Stay Safe" of the Ministry of Health": the actors right after a campaign or
+        product and "of" ``produces`` it."""
+        for thing in things:
+            if not self.kg.schema.fits(self.kg.node(thing.node_id)["type"], _OWNED):
+                continue
+            after = [a for a in actors if a.start >= thing.end and _OWNER.match(sentence[thing.end : a.start])]
+            for actor in _listed(actors, sentence, after[0].start) if after else []:
+                self.relate(actor.node_id, "produces", thing.node_id, source, {"productRole": "produced"})
 
     def subject(self, things: list[Thing], position: int, sentence: str) -> list[str]:
         """The thing that opens the clause of a passive verb ("The methodology for the diagnosis of a

@@ -126,3 +126,29 @@ def test_a_step_not_taken_is_no_adoption():
     b.register(senate, "Senate of Lesotho")
     attribution.load(b, doc)
     assert edges(b, "adopts") == set()
+
+
+def test_requests_from_a_body_included_in_a_document_make_it_developed_with_the_body():
+    b, doc = invented(
+        "Specific requests from the Bureau of Statistics have been included in the development of this study."
+    )
+    attribution.read_row(b, doc, 1, doc.lines[0], node_iri("KnowledgeProduct", MASERU))
+    assert edges(b, "developedWith") == {(MASERU, "Bureau of Statistics")}
+
+
+def test_a_campaign_of_a_body_is_its_work():
+    b, doc = invented(
+        'To widen our reach, we joined the campaign "#GrantsForAll" of the Ministry of Finance of Lesotho.'
+    )
+    b.register(node_iri("Campaign", "#GrantsForAll campaign"), "#GrantsForAll")
+    attribution.load(b, doc)
+    assert edges(b, "produces") == {("Ministry of Finance of Lesotho", "#GrantsForAll campaign")}
+
+
+def test_a_qualified_proposal_is_a_product_and_a_bare_one_is_not():
+    from gapgraph.loaders.discovery.things import products
+
+    assert list(products("A curricular proposal for the training of street vendors was redesigned with the VTI.")) == [
+        "Curricular proposal for the training of street vendors"
+    ]
+    assert list(products("The Senate received a proposal for a General Law on child grants.")) == []
