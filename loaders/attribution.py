@@ -101,6 +101,14 @@ _AGENTLESS = re.compile(
 """'X was produced', 'X has been elaborated' with no agent: in a programme's own report, its work."""
 _NEGATED = re.compile(r"\b(?:not|never|yet to be)\s+(?:\w+\s+){0,2}$", re.I)
 """What before a verb says the step was not taken ("has not yet been approved by")."""
+_BULLET_MAKING = re.compile(
+    r"^(?:Preparing|Developing|Elaborating|Designing|Drafting|Producing|Creating|Publishing|Launching)"
+    r"(?:\s+and\s+(?:launching|publishing|disseminating))?\s+(?:(?:the|a|an)\s+)?"
+)
+"""An achievement a programme's report lists by its making ("Preparing a technical analysis ...")."""
+_THROUGH = re.compile(r"\bthrough\s+", re.I)
+"""'we offered technical assistance through a technical analysis of X': the subject made the analysis."""
+_MADE_THROUGH = ("KnowledgeProduct", "Activity")
 _PENDING = re.compile(
     r"\b(?:pending|awaits?|awaiting)\s+(?:its\s+|the\s+|their\s+)?(?:approval|vote)\s+(?:by|of|in|from)\b", re.I
 )
@@ -136,7 +144,7 @@ _ANY_TRIGGER = re.compile(
         for p in (_PASSIVE, _WITH, _INPUTS, _GAVE_INPUTS, _PRESENTED, _ADVICE, _EVALUATION_BY, _AGENTLESS, _PENDING)
     )
     + rf"|\b(?:{_MAKE}|{_RUN}|{_FINISH}|{_PROGRESSIVE}|piloted|validated|evaluated|approved|adopted|enacted)\b"
-    + r"|\bratified\b|\bpilot\b|[\"”*]\s+of\s|\bcampaigns?\s+of\s",
+    + r"|\bratified\b|\bpilot\b|[\"”*]\s+of\s|\bcampaigns?\s+of\s|\bthrough\b|^\w+ing\b",
     re.I,
 )
 """A sentence without any of these words states no attribution: not read further."""
@@ -167,12 +175,12 @@ _GENERIC = re.compile(
     r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that|two|three|four|five|six|both)\s+)"
     r"(?:(?!(?:this|these|the|a|an|its|their|that)\s)(?:\w+[-\w]*)\s+){0,3}?"
     r"(?P<head>stud(?:y|ies)|diagnos(?:tic|tics|is|es)|assessments?|guides?|methodolog(?:y|ies)|products?|campaigns?|pilots?"
-    r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?|notes?|briefs?)\b",
+    r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?|notes?|briefs?|analys[ie]s)\b",
     re.I,
 )
 _HEADS = re.compile(
     r"\b(?:stud|diagnos|assessment|guide|methodolog|product|campaign|pilot|strateg|report|document|course|training|reform"
-    r"|protocol|proposal|note|brief)",
+    r"|protocol|proposal|note|brief|analys)",
     re.I,
 )
 _PROPER_NAME = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|de|of|y|and))*)")
@@ -498,6 +506,7 @@ class AttributionReader(DocumentReader):
                 self.relate(thing, "presentedTo", body, source)
         self.agentless(sentence, things, source, own)
         self.owners(sentence, actors, things, source)
+        self.made_as_listed(sentence, actors, things, source)
         self.pilots(sentence, actors, things, source)
         for match in _INPUTS.finditer(sentence):
             for thing in self.before(things, match.start(), own, sentence) or self.after(things, match.end()):
@@ -552,6 +561,31 @@ class AttributionReader(DocumentReader):
             if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_BY_PROGRAMME):
                 for maker in makers:
                     self.relate(maker, "produces", thing, source, {"productRole": "produced"})
+
+    def made_as_listed(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
+        """In a programme's own report, "Preparing a technical analysis ..." (an achievement listed by
+        its making) is the programme's work; "we offered advice through a technical analysis of X" the
+        subject's."""
+        if self.programme is None:
+            return
+        opening = _BULLET_MAKING.match(sentence)
+        if opening is not None:
+            first = [t for t in things if abs(t.start - opening.end()) <= 4]
+            for thing in sorted({t.node_id for t in first if t.start == first[0].start} if first else set()):
+                if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_BY_PROGRAMME):
+                    self.relate(self.programme, "produces", thing, source, {"productRole": "produced"})
+        for match in _THROUGH.finditer(sentence):
+            clause = re.search(r"[.;]|,\s*(?:which|that|who|while|but)\b", sentence[match.end() :])
+            limit = match.end() + min(clause.start() if clause else len(sentence), _OBJECT_REACH)
+            made = [t.node_id for t in things if match.end() <= t.start < limit]
+            before = [a for a in actors if a.end <= match.start()]
+            if not before or not _LEAD_GAP.match(re.sub(r"^.*[,:;]\s*", "", sentence[: before[0].start])):
+                continue  # no subject opens the clause: whose work it is, the sentence does not say
+            makers = [a.node_id for a in _listed(before, sentence, before[0].start)]
+            for thing in made:
+                if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_THROUGH):
+                    for maker in makers:
+                        self.relate(maker, "produces", thing, source, {"productRole": "produced"})
 
     def owners(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
         """ "the campaign "Stay Safe" of the Ministry of Health": the actors right after a campaign or

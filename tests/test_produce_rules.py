@@ -152,3 +152,21 @@ def test_a_qualified_proposal_is_a_product_and_a_bare_one_is_not():
         "Curricular proposal for the training of street vendors"
     ]
     assert list(products("The Senate received a proposal for a General Law on child grants.")) == []
+
+
+def test_an_achievement_listed_by_its_making_is_the_programmes_work():
+    b, doc = invented("- Preparing a technical study requested by the BoS on the costs of a child grant in Lesotho.")
+    _with_programme(b, doc)
+    attribution.load(b, doc)
+    assert edges(b, "produces") == {(PROGRAMME, "Study on the costs of a child grant in Lesotho")}
+
+
+def test_a_subject_working_through_a_product_made_it():
+    b, doc = invented(
+        "While waiting for the vote, we advised all counterparts through a study on the costs of a child grant.",
+        "Capacities increased through a study on the costs of a child grant.",  # no subject: nobody
+    )
+    _with_programme(b, doc)
+    attribution.load(b, doc)
+    assert edges(b, "produces") == {(PROGRAMME, "Study on the costs of a child grant in Lesotho")}
+    assert all(s.lines[0] == 1 for _, _, _, d in b.kg.edges("produces") for s in d["sources"])
