@@ -54,21 +54,33 @@ THINGS = ("law", "policy", "pilot", "mechanism", "campaign", "product", "activit
 """The IRI groups of the things attribution sentences are about."""
 
 _MAKE = "developed|produced|prepared|elaborated|designed|drafted|written|created|generated|launched|published"
+_FINISH = "completed|concluded|finali[sz]ed"
+"""Verbs of finishing: "we completed a regulatory study" (the subject made it)."""
 _RUN = "implemented|conducted|carried out|led|coordinated|delivered|organi[sz]ed"
 _JUDGE = "validated|evaluated|approved|adopted|endorsed|reviewed"
 _PASSIVE = re.compile(
     rf"\b(?:jointly\s+|formally\s+|officially\s+)?(?P<verb>{_MAKE}|{_RUN}|{_JUDGE})\s+(?:jointly\s+)?by\b", re.I
 )
+_PROGRESSIVE = (
+    r"(?:is|are|was|were)\s+(?:currently\s+|also\s+|now\s+|jointly\s+)?"
+    r"(?:working on|designing|preparing|drafting|developing|elaborating|writing)"
+)
+"""Work under way ("A and B are working on a concept note"): A and B make it."""
 _ACTIVE = re.compile(
     rf"^(?:\s*(?:,|and|&|the|jointly|together|also|has|have|had|successfully|formally|recently)\b)*\s*"
-    rf"(?P<verb>{_MAKE}|{_RUN}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
+    rf"(?P<verb>{_MAKE}|{_RUN}|{_FINISH}|{_PROGRESSIVE}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
     re.I,
 )
+_ASIDE = re.compile(
+    r",\s*(?:in (?:close |direct )?(?:coordination|collaboration|partnership|cooperation) with|together with"
+    r"|with the support of)\s[^,;.]{2,80},"
+)
+"""A with-phrase between a subject and its verb ("A, in coordination with B, developed X")."""
 _WITH = re.compile(
     r"\b(?:in (?:close |direct )?(?:collaboration|partnership|coordination|alliance|cooperation) with"
     r"|with the (?:technical )?(?:support|collaboration|participation|help|inputs?|contribution) of"
     r"|jointly with|together with|along(?:side)? with|alongside|co-(?:developed|organi[sz]ed|created) with"
-    r"|(?:developed|made|designed|prepared|produced|elaborated|launch(?:ed)?) with)\b",
+    r"|(?:developed|made|designed|prepared|produced|elaborated|completed|redesigned|launch(?:ed)?) with)\b",
     re.I,
 )
 _RUN_WITH = re.compile(rf"\b(?:{_RUN})\s+(?:jointly\s+)?$", re.I)
@@ -77,9 +89,11 @@ _PUBLISH_WITH = re.compile(r"\b(?:published|launched|issued)\b[^.;]{0,20}?$|\bjo
 """A verb of publishing before 'along with A' ("published, along with A, a study"): A co-published it."""
 _CO_MAKER = re.compile(r"^(?:jointly with|together with|along(?:side)? with|with)$", re.I)
 _PROGRAMME_REF = re.compile(
-    r"\b(?:the\s+)?(?:JP|joint\s+program(?:me)?)\b(?!-)(?!\s+(?:of|in|on|for)\b)|\bthe\s+programme\b(?!-)", re.I
+    r"\b(?:the\s+)?(?:JP|joint\s+program(?:me)?)\b(?!-)(?!\s+(?:of|in|on|for)\b)|\bthe\s+programme\b(?!-)"
+    r"|(?<![\w-])(?-i:[Ww]e)\b(?!-)",
+    re.I,
 )
-"""How a programme's own report names it as an actor ("the JP", "the Joint Programme")."""
+"""How a programme's own report names it as an actor ("the JP", "the Joint Programme", "we")."""
 _AGENTLESS = re.compile(
     rf"\b(?:was|were|has been|have been|had been)\s+(?:jointly\s+|successfully\s+|also\s+)?"
     rf"(?P<verb>{_MAKE}|finali[sz]ed|concluded|completed)\b(?!\s+(?:jointly\s+)?by\b)",
@@ -100,10 +114,25 @@ _NEW_POLICY = re.compile(
     re.I,
 )
 """What an actor adopted when no known thing is named: a noun phrase with a policy's head."""
+_NEGATED = re.compile(r"\b(?:not|never|yet to be)\s+(?:\w+\s+){0,2}$", re.I)
+"""What before a verb says the step was not taken ("has not yet been approved by")."""
+_BULLET_MAKING = re.compile(
+    r"^(?:Preparing|Developing|Elaborating|Designing|Drafting|Producing|Creating|Publishing|Launching)"
+    r"(?:\s+and\s+(?:launching|publishing|disseminating))?\s+(?:(?:the|a|an)\s+)?"
+)
+"""An achievement a programme's report lists by its making ("Preparing a technical analysis ...")."""
+_THROUGH = re.compile(r"\bthrough\s+", re.I)
+"""'we offered technical assistance through a technical analysis of X': the subject made the analysis."""
+_MADE_THROUGH = ("KnowledgeProduct", "Activity")
 _PENDING = re.compile(
     r"\b(?:pending|awaits?|awaiting)\s+(?:its\s+|the\s+|their\s+)?(?:approval|vote)\s+(?:by|of|in|from)\b", re.I
 )
 """'X, pending approval by A': X was presented to A (A has not adopted it yet)."""
+_FORTHCOMING = re.compile(
+    r"\b(?:the|its|their)\s+(?:soon[- ]to[- ]be|recently|newly|just)\s+(?:published|launched|released|finali[sz]ed)\s+",
+    re.I,
+)
+"""'the soon to be published diagnostics of A and B': in a programme's own report, its work."""
 _POSSESSIVE_PILOT = re.compile(r"^(?:['’]s?\s+|\s+)(?:[a-z-]+\s+){0,2}?pilot\b", re.I)
 """'the NSSF' pilot project', 'the NSSF pilot program': the actor runs its pilot."""
 _NAMED_BODY = re.compile(r"\bpilot\b[^,;()]*\b(?:of|to|into)\s+(?:the\s+)?$", re.I)
@@ -113,7 +142,12 @@ _ITS = re.compile(r"\bits\s+$", re.I)
 """'its' right before a pilot: the pilot of the body named last before it."""
 _MADE_BY_PROGRAMME = ("KnowledgeProduct", "Campaign", "Event", "Activity")
 """What an agentless "was produced" makes the programme's own work (not laws or policies others adopt)."""
-_INPUTS = re.compile(r"\b(?:comments|inputs?|feedback|contributions|observations)\s+(?:from|of|by)\b", re.I)
+_INPUTS = re.compile(
+    r"\b(?:comments|inputs?|feedback|contributions|observations|requests|suggestions)\s+(?:from|of|by)\b", re.I
+)
+_OWNER = re.compile(r"^[\"”’*]?\s+of\s+(?:the\s+)?$")
+"""'the campaign "Stay Safe" of the Ministry of Health': the ministry's campaign."""
+_OWNED = ("Campaign", "KnowledgeProduct")
 _GAVE_INPUTS = re.compile(
     r"\b(?:provided|gave|made|sent|shared)\s+(?:their\s+|its\s+)?(?:inputs?|comments|feedback)\b", re.I
 )
@@ -143,30 +177,45 @@ _ANY_TRIGGER = re.compile(
             *(_NOMINAL, _SIGNED_BY, _BY_RATIFYING),
         )
     )
-    + rf"|\b(?:{_MAKE}|{_RUN}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b|\bpilot\b",
+    + rf"|\b(?:{_MAKE}|{_RUN}|{_FINISH}|{_PROGRESSIVE}|piloted|validated|evaluated|approved|adopted|enacted)\b"
+    + r"|\bratified\b|\bpilot\b|[\"”*]\s+of\s|\bcampaigns?\s+of\s|\bthrough\b|^\w+ing\b",
     re.I,
 )
 """A sentence without any of these words states no attribution: not read further."""
 _LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
-_LEAD_GAP = re.compile(r"^\s*(?:the\s+|its\s+|their\s+|several\s+)?$", re.I)
+_PEOPLE_OF = re.compile(
+    r"^[\s,;]*(?:as well(?: as)?|and)\s+(?:(?!(?:to|in|by|for|with|on|at|from|of)\s)[a-z]+(?<!ed)\s+){1,4}"
+    r"(?:of|from)\s+(?:the\s+)?$"
+)
+"""A list item naming an actor by its people ("A and B, as well regional and headquarters specialists of
+the C"): C is on the list."""
+_LEAD_GAP = re.compile(
+    r"^\s*(?:(?:in|by|during|since|between)\s+(?:\w+\s+)?(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?,?\s+)?"
+    r"(?:the\s+|its\s+|their\s+|several\s+)?$",
+    re.I,
+)
+"""What may open a clause before its subject: an article, a date ("In 2020 and 2021 the JP produced")."""
 _CLAUSE_END = re.compile(
     r"[.;]|,\s*(?:and\s+)?(?:which|who|whose|where|while|but)\b|\bwhich\b|,\s+and\s+(?!the\b)", re.I
 )
 _OBJECT_END = re.compile(_CLAUSE_END.pattern + r"|\bthat\b", re.I)
 """Where the object of an active verb ends ("developed actions that contributed to X": not X)."""
+_PASSIVE_REACH = 120
+"""How far before a passive verb its thing may end ("the study, developed with A and B, and validated by C")."""
 _OBJECT_REACH = 80
 """How far after its verb an object may start ("developed X, a platform used to ... strategies": not
 the strategies)."""
 _GENERIC = re.compile(
-    r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that)\s+)"
+    r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that|two|three|four|five|six|both)\s+)"
     r"(?:(?!(?:this|these|the|a|an|its|their|that)\s)(?:\w+[-\w]*)\s+){0,3}?"
-    r"(?P<head>stud(?:y|ies)|diagnos(?:tic|tics|is|es)|guides?|methodolog(?:y|ies)|products?|campaigns?|pilots?"
-    r"|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?|pacts?)\b",
+    r"(?P<head>stud(?:y|ies)|diagnos(?:tic|tics|is|es)|assessments?|guides?|methodolog(?:y|ies)|products?"
+    r"|campaigns?|pilots?|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?"
+    r"|pacts?|notes?|briefs?|analys[ie]s)\b",
     re.I,
 )
 _HEADS = re.compile(
-    r"\b(?:stud|diagnos|guide|methodolog|product|campaign|pilot|strateg|report|document|course|training|reform"
-    r"|protocol|proposal|pact)",
+    r"\b(?:stud|diagnos|assessment|guide|methodolog|product|campaign|pilot|strateg|report|document|course|training"
+    r"|reform|protocol|proposal|pact|note|brief|analys)",
     re.I,
 )
 _PROPER_NAME = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|de|of|y|and))*)")
@@ -179,6 +228,12 @@ _HEAD_CLASS = {
     "training": "Activity",
     "pact": "Mechanism",
 }
+_KIN = (("diagnos", "assessment"), ("methodolog",))
+"""Heads that name one kind of product: "the Situational Assessments" may be the known "Situational
+Diagnostic ..."; "the methodology" the known "Methodological proposal ..."."""
+_COUNTS = ("two", "three", "four", "five", "six", "both")
+"""Determiners that count: the phrase names several things, one per place it lists, or none."""
+_PLURAL_HEAD = re.compile(r"(?:[^si]s|ses)$", re.I)
 _STOP = frozenset(
     re.findall(
         r"\w+",
@@ -247,6 +302,17 @@ class References:
         of_class = set(index.get(f"class:{cls}", "").split()) if cls else set()
         return sorted(of_class or set(index.get(stem, "").split()))  # "the pilot": a pilot, not a study of one
 
+    def kin(self, head: str) -> list[str]:
+        """The things named by another head of the same kind ("assessments" for a "Diagnostic ...",
+        "methodology" for a "Methodological proposal ..."), besides those :meth:`candidates` gives."""
+        roots = next((roots for roots in _KIN if head.lower().startswith(roots)), None)
+        if roots is None:
+            return []
+        self.candidates(head)  # the index, up to date
+        index = self.b.index("things by word")
+        found = {n for w in index if w.startswith(roots) for n in index[w].split()}
+        return sorted(found - set(self.candidates(head)))
+
     def best(
         self,
         candidates: list[str],
@@ -287,8 +353,10 @@ class References:
         # fsum is exact, so the weight does not depend on the order a set yields its words in
         return math.fsum(1 / max(1, len(index.get(w, "").split())) for w in words)
 
-    def find(self, sentence: str, own: str | None = None) -> list[Thing]:
-        """Things the sentence refers to by a generic noun phrase."""
+    def find(self, sentence: str, own: str | None = None, context: str | None = None) -> list[Thing]:
+        """Things the sentence refers to by a generic noun phrase; a plural one ("two Situational
+        Assessments, one in Maseru and the second one in Leribe") with places in its clause, one per
+        place. ``context`` (the sentence by default) is what a phrase is read by."""
         found: list[Thing] = []
         if not _HEADS.search(sentence):
             return found
@@ -305,27 +373,50 @@ class References:
             ):
                 found.append(Thing(own, match.start(), match.end()))
                 continue
-            candidates = self.candidates(head)
-            if not candidates:
+            candidates, kin = self.candidates(head), self.kin(head)
+            if not candidates and not kin:
                 continue
             tail = sentence[match.end() : match.end() + 200]
             places = _listed(self.b.mentions(tail, "place"), tail, lead=160)
+            read_by = context or sentence
+            if len(places) < 2 and _PLURAL_HEAD.search(head):
+                clause = re.split(r"[.;:]|,\s*(?:that|which|who)\b", tail, maxsplit=1)[0]
+                places = [p for p in self.b.mentions(clause, "place") if p.end <= len(clause)]
+                read_by = match.group() + clause  # "the four diagnostics that support ...": its own clause
             if len(places) > 1:
                 for place in places:
-                    node = self.best(candidates, sentence, head, required=self.kg.node(place.node_id)["name"])
+                    required = self.kg.node(place.node_id)["name"]
+                    node = self.best(candidates + kin, read_by, head, required=required)
                     if node is not None:
                         found.append(Thing(node, match.start(), match.end()))
                 continue
+            if (match.group("det") or "").lower() in _COUNTS:
+                continue  # "three costing studies": several things, not the one that shares most words
             indefinite = (match.group("det") or "").lower() in ("a", "an")
-            node = self.best(candidates, _own_words(sentence, match), head, strict=True) or self.best(
-                candidates, sentence, head, indefinite=indefinite
-            )
+            node = None
+            if candidates:
+                node = self.best(candidates, _own_words(sentence, match), head, strict=True) or self.best(
+                    candidates, sentence, head, indefinite=indefinite
+                )
+            if node is None and kin:  # another head of its kind: only by the words of its own phrase
+                node = self.best(kin, _phrase(sentence, match), head, strict=True)
             if node is not None:
                 found.append(Thing(node, match.start(), match.end()))
         return found
 
 
 _PHRASE_END = re.compile(r"[.;,()]|\s(?:and|or|as well as|which|that|who|whose|has|have|had|is|are|was|were)\s", re.I)
+
+
+_CLAUSE_VERB = re.compile(r"[.;,()]|\s(?:which|that|who|whose|has|have|had|is|are|was|were|will)\s", re.I)
+
+
+def _phrase(sentence: str, match: re.Match) -> str:
+    """A generic phrase with its complements up to its clause's verb ("The methodology for the
+    diagnosis and intervention for a pilot in Leribe"): what a head of another kind is read by."""
+    tail = sentence[match.end() : match.end() + 150]
+    end = _CLAUSE_VERB.search(tail)
+    return match.group() + (tail[: end.start()] if end else tail)
 
 
 def _own_words(sentence: str, match: re.Match) -> str:
@@ -345,7 +436,7 @@ def _listed(mentions: list[Mention], text: str, offset: int = 0, lead: int = 40)
         if mention.start < position:
             continue
         gap = text[position : mention.start]
-        if out and not _LIST_GAP.match(gap):
+        if out and not (_LIST_GAP.match(gap) or _PEOPLE_OF.match(gap)):
             break
         if not out and (mention.start - offset > lead or _CLAUSE_END.search(gap)):
             break
@@ -366,6 +457,10 @@ class AttributionReader(DocumentReader):
         self.line = 0
         self.programme = builder.index(PROGRAMME_OF_DOCUMENT).get(doc.id)
         """The programme whose own report this is ("the JP" names it), if a loader said so."""
+        self.text = ""
+        """The line being read (what a phrase of one of its sentences may be read by)."""
+        self.maker: tuple[int, list[str]] = (0, [])
+        """The line and the actors of its last sentence "A produced N products"."""
 
     def actors(self, sentence: str) -> list[Mention]:
         """The actors the sentence names, and "the JP" / "the Joint Programme" in a programme's report."""
@@ -399,7 +494,8 @@ class AttributionReader(DocumentReader):
         things = self.things(sentence, own)
         named = self.b.mentions(sentence, THINGS)
         self.references.recent.update((m.node_id, self.line) for m in named)
-        if not things and own is None:
+        self.note_maker(sentence, actors)
+        if not things and own is None and not _FORTHCOMING.search(sentence):
             if _ADOPTED.search(sentence):  # "the Commission adopted OSH guidelines": a policy not known yet
                 self.active(sentence, actors, things, source)
             return
@@ -407,8 +503,13 @@ class AttributionReader(DocumentReader):
         for match in _PASSIVE.finditer(sentence):
             if match.end() in evaluations:
                 continue  # "the evaluation was carried out by K": K evaluates, it did not make the thing
+            if _NEGATED.search(sentence[: match.start()]):
+                continue  # "has not yet been approved by the Senate": no step taken
             by = _listed(actors, sentence, match.end())
             target = self.before(things, match.start(), own, sentence)
+            ends = [t.end for t in things if t.node_id in target and t.end <= match.start()]
+            if ends and match.start() - max(ends) > _PASSIVE_REACH:
+                target = []  # "... a concept note and [150 characters] of methodologies developed by A": not the note
             for thing in target:
                 for actor in by:
                     self.attribute(actor.node_id, match.group("verb"), thing, source, sentence)
@@ -442,6 +543,8 @@ class AttributionReader(DocumentReader):
             for thing, body in pairs:
                 self.relate(thing, "presentedTo", body, source)
         self.agentless(sentence, things, source, own)
+        self.owners(sentence, actors, things, source)
+        self.made_as_listed(sentence, actors, things, source)
         self.pilots(sentence, actors, things, source)
         self.steps(sentence, actors, things, source, own)
         for match in _INPUTS.finditer(sentence):
@@ -483,17 +586,79 @@ class AttributionReader(DocumentReader):
         implemented": the programme ``pilots`` it."""
         if self.programme is None:
             return
+        makers = self.maker[1] if self.maker[0] == self.line else [self.programme]
+        made: list[str] = []
         for match in _AGENTLESS.finditer(sentence):
-            made = self.before(things, match.start(), own, sentence)
-            if not made and re.match(r"\s*(?:,\s*)?(?:including|such as|:)", sentence[match.end() :]):
-                made = sorted({t.node_id for t in things if t.start >= match.end()})
-            for thing in made:
-                if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_BY_PROGRAMME):
-                    self.relate(self.programme, "produces", thing, source, {"productRole": "produced"})
+            subject = self.subject(things, match.start(), sentence)
+            made += subject or self.before(things, match.start(), own, sentence)
+            if not subject and re.match(r"\s*(?:,\s*)?(?:including|such as|:)", sentence[match.end() :]):
+                made += sorted({t.node_id for t in things if t.start >= match.end()})
+        for match in _FORTHCOMING.finditer(sentence):
+            rest = "the " + sentence[match.end() :]
+            made += [t.node_id for t in self.references.find(rest, context=self.text) if t.start == 0]
+            made += [t.node_id for t in things if t.start == match.end()]
+        for thing in dict.fromkeys(made):
+            if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_BY_PROGRAMME):
+                for maker in makers:
+                    self.relate(maker, "produces", thing, source, {"productRole": "produced"})
         for match in _AGENTLESS_RUN.finditer(sentence):
             for thing in self.before(things, match.start(), own, sentence):
                 if self.kg.is_a(thing, "Pilot"):
                     self.relate(self.programme, "pilots", thing, source)
+
+    def made_as_listed(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
+        """In a programme's own report, "Preparing a technical analysis ..." (an achievement listed by
+        its making) is the programme's work; "we offered advice through a technical analysis of X" the
+        subject's."""
+        if self.programme is None:
+            return
+        opening = _BULLET_MAKING.match(sentence)
+        if opening is not None:
+            first = [t for t in things if abs(t.start - opening.end()) <= 4]
+            for thing in sorted({t.node_id for t in first if t.start == first[0].start} if first else set()):
+                if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_BY_PROGRAMME):
+                    self.relate(self.programme, "produces", thing, source, {"productRole": "produced"})
+        for match in _THROUGH.finditer(sentence):
+            clause = re.search(r"[.;]|,\s*(?:which|that|who|while|but)\b", sentence[match.end() :])
+            limit = match.end() + min(clause.start() if clause else len(sentence), _OBJECT_REACH)
+            made = [t.node_id for t in things if match.end() <= t.start < limit]
+            before = [a for a in actors if a.end <= match.start()]
+            if not before or not _LEAD_GAP.match(re.sub(r"^.*[,:;]\s*", "", sentence[: before[0].start])):
+                continue  # no subject opens the clause: whose work it is, the sentence does not say
+            makers = [a.node_id for a in _listed(before, sentence, before[0].start)]
+            for thing in made:
+                if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_THROUGH):
+                    for maker in makers:
+                        self.relate(maker, "produces", thing, source, {"productRole": "produced"})
+
+    def owners(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
+        """ "the campaign "Stay Safe" of the Ministry of Health": the actors right after a campaign or
+        product and "of" ``produces`` it."""
+        for thing in things:
+            if not self.kg.schema.fits(self.kg.node(thing.node_id)["type"], _OWNED):
+                continue
+            after = [a for a in actors if a.start >= thing.end and _OWNER.match(sentence[thing.end : a.start])]
+            for actor in _listed(actors, sentence, after[0].start) if after else []:
+                self.relate(actor.node_id, "produces", thing.node_id, source, {"productRole": "produced"})
+
+    def subject(self, things: list[Thing], position: int, sentence: str) -> list[str]:
+        """The thing that opens the clause of a passive verb ("The methodology for the diagnosis of a
+        pilot in Leribe was concluded": the methodology, not the pilot of its complement)."""
+        start = max((m.end() for m in re.finditer(r"[.;:]|,\s", sentence[:position])), default=0)
+        first = [t for t in things if start <= t.start < position and t.end <= position]
+        if not first or not _LEAD_GAP.match(sentence[start : first[0].start]):
+            return []
+        return sorted({t.node_id for t in first if t.start == first[0].start})
+
+    def note_maker(self, sentence: str, actors: list[Mention]) -> None:
+        """ "UN Women produced 16 knowledge products ...": the maker an agentless "a document ... has
+        been completed" later in the same line means (rather than the programme)."""
+        if not actors or not _LEAD_GAP.match(sentence[: actors[0].start]):
+            return
+        subject = _listed(actors, sentence, actors[0].start)
+        verb = _ACTIVE.match(sentence[subject[-1].end :])
+        if verb is not None and re.fullmatch(_MAKE, verb.group("verb"), re.I):
+            self.maker = (self.line, [m.node_id for m in subject])
 
     def pilots(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
         """ "the IMSS' pilot project", "the BoS pilot programme": the actor ``pilots`` its pilot; so
@@ -611,6 +776,7 @@ class AttributionReader(DocumentReader):
             end = subject[-1].end
             taken = end
             end += (re.match(r"\s*\([^()]*\)", sentence[end:]) or re.match("", "")).end()
+            end += (_ASIDE.match(sentence[end:]) or re.match("", "")).end()
             verb = _ACTIVE.match(sentence[end:])
             if verb is None:
                 continue
@@ -627,9 +793,10 @@ class AttributionReader(DocumentReader):
             if not chosen and verb.group("verb").lower() in ("adopted", "approved", "endorsed"):
                 adopted = self.new_policy(sentence[position:limit], source)
                 chosen = [Thing(adopted, position, position)] if adopted else []
+            made = "developed" if re.match(_PROGRESSIVE, verb.group("verb"), re.I) else verb.group("verb")
             for thing in sorted({t.node_id for t in chosen}):
                 for actor in subject:
-                    self.attribute(actor.node_id, verb.group("verb"), thing, source)
+                    self.attribute(actor.node_id, made, thing, source)
 
     def new_policy(self, text: str, source: Source) -> str | None:
         """The policy an actor adopted that no known thing names: "the Commission adopted OSH public
@@ -727,6 +894,7 @@ class AttributionReader(DocumentReader):
             for node_id in [n for n, line in recent.items() if line < number - 12]:
                 del recent[node_id]
             self.line = number
+            self.text = plain(text)
             if _HEADS.search(text):  # a line a later "the campaign" may point back to
                 recent.update((m.node_id, number) for m in self.b.mentions(plain(text), THINGS))
             for sentence in sentences(plain(text).lstrip("-•⇒ ")):

@@ -65,9 +65,9 @@ _HASHTAG = re.compile(
 )
 """A hashtag named a campaign ("the campaign #EsLoJusto", "#NoEstásSola (You're Not Alone), was a campaign")."""
 _PRODUCT = re.compile(
-    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary)|concept))\s+)?"  # "technical report", "regulatory study"
+    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary|ular)|concept))\s+)?"  # "technical report", "regulatory study"
     r"\b(?P<kind>study|diagnostic|diagnosis|guide|methodology|manual|toolkit|assessment|analysis|report|"
-    r"document|note)\s+"
+    r"document|note|proposal)\s+"
     r"(?P<topic>(?:on|of|about|for|to)\s+[^.,;:()“”\"*]{6,90}?)"
     r"(?=[.,;:()*]|\s+(?:was|were|is|are|has|had|have|by|with|in \d|will|would|shall|which|who|being|using|"
     r"focusing|based|in order|so that|to be|as|and\s+an?)\b|$)",
@@ -75,7 +75,9 @@ _PRODUCT = re.compile(
 )
 """A product named by its kind and topic ("a technical report on labour inspection for domestic
 work"), up to a punctuation mark or the verb that follows it."""
-_NOT_QUALIFIER = re.compile(r"^(?:several|general|final|total|original|usual|actual|initial|potential)$", re.I)
+_NOT_QUALIFIER = re.compile(
+    r"^(?:several|general|final|total|original|usual|actual|initial|potential|particular|regular|popular)$", re.I
+)
 _INSTRUCTION = re.compile(
     r"^\s*(?:[-•*]\s*)?(?:Please\s+)?(?:Provide|Describe|Explain|Update|List|Indicate|Specify|Summari[sz]e|Outline|"
     r"Select|Fill|Attach|Add|Include|Mention|Complete)\b"
@@ -163,6 +165,8 @@ def products(sentence: str) -> Iterator[str]:
         if match["kind"][0].isupper() and before and before[-1][:1].isupper() and not before[-1].endswith("."):
             continue  # "Ninth Periodic Report on ...": a word of a name
         qualifier = match["qualifier"]
+        if match["kind"].lower() == "proposal" and (not qualifier or _NOT_QUALIFIER.match(qualifier)):
+            continue  # "a proposal for a General Law": a law's draft; "a curricular proposal for ...": a product
         if qualifier and not _NOT_QUALIFIER.match(qualifier):
             yield f"{qualifier.capitalize()} {match['kind'].lower()} {match['topic'].strip()}"
         else:
