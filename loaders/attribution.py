@@ -402,6 +402,7 @@ class AttributionReader(DocumentReader):
         if not things and own is None:
             if _ADOPTED.search(sentence):  # "the Commission adopted OSH guidelines": a policy not known yet
                 self.active(sentence, actors, things, source)
+            self.pilots(sentence, actors, things, source)  # "BoS’ pilot test for ...": a pilot in other words
             return
         evaluations = {m.end() for m in _EVALUATION_BY.finditer(sentence)}
         for match in _PASSIVE.finditer(sentence):
@@ -510,9 +511,16 @@ class AttributionReader(DocumentReader):
             for thing in around:
                 self.relate(actor.node_id, "pilots", thing.node_id, source)
             if not around:  # "documentation of IMSS' pilot project experience": a product's name holds the pilot's
-                for named in self.b.mentions(sentence[actor.start :], "pilot")[:1]:
-                    if named.start == 0:
-                        self.relate(actor.node_id, "pilots", named.node_id, source)
+                named = [m for m in self.b.mentions(sentence[actor.start :], "pilot")[:1] if m.start == 0]
+                phrase = sentence[actor.start : actor.start + 80]
+                phrase = phrase[: m.start()] if (m := _PHRASE_END.search(phrase, end - actor.start)) else phrase
+                pilot = (
+                    named[0].node_id
+                    if named
+                    else self.references.best(self.references.candidates("pilot"), phrase, "pilot", strict=True)
+                )  # "IMSS' pilot test for domestic workers": the known pilot sharing its words
+                if pilot is not None:
+                    self.relate(actor.node_id, "pilots", pilot, source)
         for thing in pilots:
             inside = self.b.find_names(sentence[thing.start : thing.end], "actor")
             for named in inside:
