@@ -269,7 +269,7 @@ class References:
             scored.append((len(shared), self.weight(shared), node_id))
         scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
         if strict:
-            unique = len(scored) == 1 or scored[1][:2] != scored[0][:2]
+            unique = len(scored) <= 1 or scored[1][:2] != scored[0][:2]
             return scored[0][2] if scored and scored[0][0] >= 2 and unique else None
         recent = [n for n in sorted(self.recent, key=self.recent.__getitem__, reverse=True) if n in candidates]
         if _stem(head) in _HEAD_CLASS and recent and (not scored or scored[0][0] < 2) and not indefinite:
