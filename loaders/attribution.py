@@ -335,7 +335,7 @@ class References:
             scored.append((len(shared), self.weight(shared), node_id))
         scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
         if strict:
-            unique = len(scored) == 1 or scored[1][:2] != scored[0][:2]
+            unique = len(scored) <= 1 or scored[1][:2] != scored[0][:2]
             return scored[0][2] if scored and scored[0][0] >= 2 and unique else None
         recent = [n for n in sorted(self.recent, key=self.recent.__getitem__, reverse=True) if n in candidates]
         if _stem(head) in _HEAD_CLASS and recent and (not scored or scored[0][0] < 2) and not indefinite:
@@ -498,6 +498,7 @@ class AttributionReader(DocumentReader):
         if not things and own is None and not _FORTHCOMING.search(sentence):
             if _ADOPTED.search(sentence):  # "the Commission adopted OSH guidelines": a policy not known yet
                 self.active(sentence, actors, things, source)
+            self.pilots(sentence, actors, things, source)  # "BoS’ pilot test for ...": a pilot in other words
             return
         evaluations = {m.end() for m in _EVALUATION_BY.finditer(sentence)}
         for match in _PASSIVE.finditer(sentence):
@@ -675,9 +676,16 @@ class AttributionReader(DocumentReader):
             for thing in around:
                 self.relate(actor.node_id, "pilots", thing.node_id, source)
             if not around:  # "documentation of IMSS' pilot project experience": a product's name holds the pilot's
-                for named in self.b.mentions(sentence[actor.start :], "pilot")[:1]:
-                    if named.start == 0:
-                        self.relate(actor.node_id, "pilots", named.node_id, source)
+                named = [m for m in self.b.mentions(sentence[actor.start :], "pilot")[:1] if m.start == 0]
+                phrase = sentence[actor.start : actor.start + 80]
+                phrase = phrase[: m.start()] if (m := _PHRASE_END.search(phrase, end - actor.start)) else phrase
+                pilot = (
+                    named[0].node_id
+                    if named
+                    else self.references.best(self.references.candidates("pilot"), phrase, "pilot", strict=True)
+                )  # "IMSS' pilot test for domestic workers": the known pilot sharing its words
+                if pilot is not None:
+                    self.relate(actor.node_id, "pilots", pilot, source)
         for thing in pilots:
             inside = self.b.find_names(sentence[thing.start : thing.end], "actor")
             for named in inside:

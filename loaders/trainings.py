@@ -136,7 +136,8 @@ _VALIDATED = re.compile(r"\bcourses?\s+validated\s+by\s+(?:the\s+)?training\s+in
 course it explains validated it."""
 _PLANNED = re.compile(r"\b(?:will|shall|would|to be|expected to|plans? to)\b", re.I)
 _TO = re.compile(
-    r"\b(?:trainings?|courses?|workshops?|capacity[- ]building)\s+(?:delivered\s+|provided\s+)?(?:to|for)\s+"
+    r"\b(?:trainings?|courses?|workshops?|capacity[- ]building)\s+(?:(?:was|were|has been|have been)\s+)?"
+    r"(?:(?:delivered|provided|conducted|given|offered|imparted)\s+)?(?:to|for)\s+"
     r"(?P<rest>[^.;:()]+)",
     re.I,
 )

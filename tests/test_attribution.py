@@ -527,3 +527,22 @@ def test_a_law_titled_after_its_issuer_is_adopted_by_it():
     study = node_iri("KnowledgeProduct", "Study on the costs of a child grant in Lesotho")
     attribution.issued(b, doc, 1, "Decision of the Bureau of Statistics on the study", study)
     assert edges(b, "adopts") == {("Bureau of Statistics", "Census rules reform")}
+
+
+def test_a_possessive_pilot_named_in_other_words_is_the_known_pilot_sharing_them():
+    """ "new operational rules of BoS’ pilot test for informal workers": the Bureau pilots the known
+    pilot whose name shares those words (written otherwise: "Pilot test for the registration of
+    informal workers")."""
+    b, doc = invented(
+        "This agreement defines new operational rules of BoS’ pilot test for informal workers, that included "
+        "recommendations."
+    )
+    pilot = b.kg.add_node(
+        node_iri("Pilot", "registration pilot"),
+        "Pilot",
+        "Pilot test for the registration of informal workers",
+        b.source("reg", 1),
+    )
+    b.register(pilot, "Pilot test for the registration of informal workers")
+    attribution.load(b, doc)
+    assert edges(b, "pilots") == {("Bureau of Statistics", "Pilot test for the registration of informal workers")}

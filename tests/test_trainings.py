@@ -242,3 +242,14 @@ def test_grants_awarded_to_two_bodies_support_the_course_named_after_them():
         ("Ministry of Employment and Labour Relations", course),
         ("Kumasi Metropolitan Assembly", course),
     }
+
+
+def test_a_training_conducted_for_a_body_trains_it():
+    """ "in 2023 a training was conducted for the Ministry of Employment and Labour Relations so that ...":
+    the programme trains the ministry."""
+    b, doc = invented(
+        "- A report on inspection has been prepared, and in 2023 a training was conducted for the Ministry of "
+        "Employment and Labour Relations so that they know how to develop the protocol."
+    )
+    narrative.load(b, doc, PROGRAMME)
+    assert trains(b) == {("Decent work for cocoa farmers in Ghana", "Ministry of Employment and Labour Relations")}
