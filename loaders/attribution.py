@@ -79,6 +79,7 @@ _WITH = re.compile(
     r"\b(?:in (?:close |direct )?(?:collaboration|partnership|coordination|alliance|cooperation) with"
     r"|with the (?:technical )?(?:support|collaboration|participation|help|inputs?|contribution) of"
     r"|jointly with|together with|along(?:side)? with|alongside|co-(?:developed|organi[sz]ed|created) with"
+    r"|(?:alliance|partnership) (?:was |were )?(?:formed|established|built|made) with"
     r"|(?:developed|made|designed|prepared|produced|elaborated|completed|redesigned|launch(?:ed)?) with)\b",
     re.I,
 )

@@ -196,3 +196,14 @@ def test_media_are_products_and_a_reworded_one_is_the_known_one():
         (2, "Radio spots for street vendors on grant rules in local languages"),  # reworded, the same spots
         (3, "Communication spots in local languages"),  # "..., as well as" the spots
     }
+
+
+def test_an_alliance_formed_with_bodies_for_a_course_makes_it_developed_with_them():
+    b, doc = invented(
+        "- A strategic alliance was formed with the regional offices of UNICEF and the WFP, for the development "
+        "of the regional on-line course on grant rules."
+    )
+    course = "Course on grant rules"
+    _thing(b, "Activity", course)
+    attribution.load(b, doc)
+    assert edges(b, "developedWith") == {(course, "UNICEF"), (course, "World Food Programme")}
