@@ -80,6 +80,7 @@ _WITH = re.compile(
     r"\b(?:in (?:close |direct )?(?:collaboration|partnership|coordination|alliance|cooperation) with"
     r"|with the (?:technical )?(?:support|collaboration|participation|help|inputs?|contribution) of"
     r"|jointly with|together with|along(?:side)? with|alongside|co-(?:developed|organi[sz]ed|created) with"
+    r"|(?:alliance|partnership) (?:was |were )?(?:formed|established|built|made) with"
     r"|(?:developed|made|designed|prepared|produced|elaborated|completed|redesigned|launch(?:ed)?) with)\b",
     re.I,
 )
@@ -594,6 +595,9 @@ class AttributionReader(DocumentReader):
             made += subject or self.before(things, match.start(), own, sentence)
             if not subject and re.match(r"\s*(?:,\s*)?(?:including|such as|:)", sentence[match.end() :]):
                 made += sorted({t.node_id for t in things if t.start >= match.end()})
+            also = re.match(r"\s*,?\s*as well as\s+", sentence[match.end() :])
+            if also:  # "a guide was developed, as well as three spots on ...": the spots too
+                made += self.after([t for t in things if t.start <= match.end() + also.end() + 30], match.end())
         for match in _FORTHCOMING.finditer(sentence):
             rest = "the " + sentence[match.end() :]
             made += [t.node_id for t in self.references.find(rest, context=self.text) if t.start == 0]

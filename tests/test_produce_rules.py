@@ -170,3 +170,40 @@ def test_a_subject_working_through_a_product_made_it():
     attribution.load(b, doc)
     assert edges(b, "produces") == {(PROGRAMME, "Study on the costs of a child grant in Lesotho")}
     assert all(s.lines[0] == 1 for _, _, _, d in b.kg.edges("produces") for s in d["sources"])
+
+
+def test_media_are_products_and_a_reworded_one_is_the_known_one():
+    from gapgraph.loaders.discovery import things
+
+    b, doc = invented(
+        "- The radio spots for street vendors on grant rules in local languages were produced in May.",
+        "- Three radio spots on local languages (Sesotho and Xhosa) regarding grant rules for street vendors, "
+        "were produced and aired.",
+        "A leaflet was developed, as well as two communication spots in local languages (Sesotho and Xhosa).",
+    )
+    _with_programme(b, doc)
+    b.country = None
+    things.load(b, doc)
+    spots = sorted(n["name"] for _, n in b.kg.nodes() if "spots" in n["name"])
+    assert spots == [
+        "Communication spots in local languages",
+        "Radio spots for street vendors on grant rules in local languages",
+    ]
+    attribution.load(b, doc)
+    made = {(s.lines[0], b.kg.node(v)["name"]) for u, v, _, d in b.kg.edges("produces") for s in d["sources"]}
+    assert made == {
+        (1, "Radio spots for street vendors on grant rules in local languages"),
+        (2, "Radio spots for street vendors on grant rules in local languages"),  # reworded, the same spots
+        (3, "Communication spots in local languages"),  # "..., as well as" the spots
+    }
+
+
+def test_an_alliance_formed_with_bodies_for_a_course_makes_it_developed_with_them():
+    b, doc = invented(
+        "- A strategic alliance was formed with the regional offices of UNICEF and the WFP, for the development "
+        "of the regional on-line course on grant rules."
+    )
+    course = "Course on grant rules"
+    _thing(b, "Activity", course)
+    attribution.load(b, doc)
+    assert edges(b, "developedWith") == {(course, "UNICEF"), (course, "World Food Programme")}

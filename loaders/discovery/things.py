@@ -75,6 +75,16 @@ _PRODUCT = re.compile(
 )
 """A product named by its kind and topic ("a technical report on labour inspection for domestic
 work"), up to a punctuation mark or the verb that follows it."""
+_MEDIA = re.compile(
+    r"\b(?P<qualifier>tv|radio|communication|audiovisual|video|informative)?\s*\b(?P<kind>spots|capsules|webinars)\s+"
+    r"(?P<topic>(?:on|in|about|for|regarding)\s+[^.,;:()“”\"*]{6,90}?)"
+    r"(?P<more>\s*\([^()]{0,80}\)\s+(?:on|about|for|regarding)\s+[^.,;:()“”\"*]{6,90}?)?"
+    r"(?=[.,;:()*]|\s+(?:was|were|is|are|has|had|have|by|with|will|which|who|that)\b|$)",
+    re.I,
+)
+"""Media a programme makes, named by their kind and topic ("three tv spots on indigenous languages
+(A, B and C) regarding COVID-19 prevention for domestic workers": a parenthesis is kept when the
+topic goes on after it)."""
 _NOT_QUALIFIER = re.compile(
     r"^(?:several|general|final|total|original|usual|actual|initial|potential|particular|regular|popular)$", re.I
 )
@@ -171,6 +181,10 @@ def products(sentence: str) -> Iterator[str]:
             yield f"{qualifier.capitalize()} {match['kind'].lower()} {match['topic'].strip()}"
         else:
             yield f"{match['kind'].capitalize()} {match['topic'].strip()}"
+    for match in _MEDIA.finditer(sentence):
+        topic = (match["topic"] + (match["more"] or "")).strip()  # as written, so that the line names it
+        kind = f"{match['qualifier'].capitalize()} {match['kind'].lower()}" if match["qualifier"] else match["kind"]
+        yield f"{kind[0].upper()}{kind[1:]} {topic}"
     if _PRODUCT_CONTEXT.search(sentence):
         for match in _QUOTED.finditer(sentence):
             yield match["title"].strip(" .,")
@@ -243,7 +257,9 @@ def _kin(kg, node: str, cls: str) -> bool:
 
 
 _STOPWORDS = frozenset(
-    re.findall(r"\w+", "the a an of and or for in on to with by at from its their this that as about regarding")
+    re.findall(
+        r"\w+", "the a an of and or for in on to with by at from its their this that as about regarding concerning"
+    )
 )
 
 
@@ -260,6 +276,7 @@ def content_stems(name: str) -> frozenset[str]:
     >>> sorted(content_stems("the Report on Labour Inspection for domestic workers"))
     ['domestic', 'inspection', 'labor', 'report', 'work']
     """
+    name = re.sub(r"\([^()]*\)", " ", name)  # "(A, B and C)": an aside, not what the product is about
     return frozenset(_stem(w) for w in re.findall(r"[\w-]+", name) if w.lower() not in _STOPWORDS)
 
 
@@ -333,6 +350,10 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
                 if len(within) == 1:
                     (same,) = within  # "the technical report on labour inspection": the one known report
                     kg.add_node(same, kg.node(same)["type"], kg.node(same)["name"], source)
+                    if any(
+                        content_stems(name) == theirs for n, names in known_products if n == same for theirs in names
+                    ):
+                        builder.register(same, name, builder.country)  # the same words reordered: its name here
                 if within:
                     continue  # a shorter description of a known product (of several: a mention left unread)
             held = builder.mentions(name, (*groups, "law"))
