@@ -377,11 +377,14 @@ def test_the_agencies_are_brokers(ask):
     assert "International Labour Organization" in top and "UN Women" in top
 
 
-def test_inmujeres_and_un_women_are_the_closest_pair(ask):
-    # both take part in the programme and the Global Alliance for Care (jp-final-report-2022:139, :273)
-    heaviest = ask("network")[0]
-    assert {heaviest.a_name, heaviest.b_name} == {"National Institute for Women", "UN Women"}
-    assert heaviest.weight >= 3 and "Global Alliance for Care" in heaviest.shared
+def test_inmujeres_and_un_women_are_among_the_closest_pairs(ask):
+    # both take part in the programme and the Global Alliance for Care (jp-final-report-2022:139, :273);
+    # the two domestic workers' organisations share more since their grants and courses are read
+    # ("Grants have been awarded to the National Domestic Workers Union ... and to the Support and
+    # Training Centre for Domestic Workers ... for capacity building", jp-2020-annual-report:67)
+    top = ask("network")[:3]
+    pair = next(r for r in top if {r.a_name, r.b_name} == {"National Institute for Women", "UN Women"})
+    assert pair.weight >= 3 and "Global Alliance for Care" in pair.shared
 
 
 def test_communities_cover_the_network_once(ask):
