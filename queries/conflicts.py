@@ -43,6 +43,9 @@ compared through another attribute (a status by its stage, a printed value by it
 names by :func:`gapgraph.queries.names.names_differing`)."""
 
 DATES = {"startDate", "endDate", "actualEndDate", "date", "onDate"}
+GROWING = {"participantCount", "participants"}
+"""Counts that grow as a programme goes on: a course's 56 participants in the annual report and 150
+in the final report are the course's growth, not a contradiction (:func:`grew`)."""
 
 
 def _significant_zeros(value: float) -> int:
@@ -80,6 +83,29 @@ def _disagreeing(attribute: str, claims: list[dict[str, Any]]) -> bool:
     return any(not compatible(attribute, a, b) for i, a in enumerate(values) for b in values[i + 1 :])
 
 
+def grew(kg: KnowledgeGraph, attribute: str, claims: list[dict[str, Any]]) -> bool:
+    """Whether the values of a growing count only grow from earlier documents to later ones (by the
+    documents' dates, :func:`_document_date`); two values of one document, or of undated documents,
+    or a later document giving fewer, are not growth."""
+    if attribute not in GROWING:
+        return False
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if compatible(attribute, a["value"], b["value"]):
+                continue
+            for first in a["sources"]:
+                for second in b["sources"]:
+                    when_a, when_b = _document_date(kg, first.doc), _document_date(kg, second.doc)
+                    if not when_a or not when_b or when_a.startswith(when_b) or when_b.startswith(when_a):
+                        return False
+                    earlier, later = (a, b) if when_a < when_b else (b, a)
+                    if not (isinstance(earlier["value"], int | float) and isinstance(later["value"], int | float)):
+                        return False
+                    if later["value"] < earlier["value"]:
+                        return False
+    return True
+
+
 def _printed_conflict(data: dict[str, Any]) -> bool:
     """Observations without numbers still conflict when their printed values differ."""
     claims = data["attributes"].get("value", [])
@@ -96,7 +122,7 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
     for node_id, data in kg.nodes():
         for attribute, claims in sorted(data["attributes"].items()):
             ignored = attribute in IGNORED and not (attribute == "value" and _printed_conflict(data))
-            if ignored or len(claims) < 2 or not _disagreeing(attribute, claims):
+            if ignored or len(claims) < 2 or not _disagreeing(attribute, claims) or grew(kg, attribute, claims):
                 continue
             values = [{"value": c["value"], "sources": sources_of(c["sources"])} for c in claims]
             if attribute == "numericValue":
@@ -106,7 +132,7 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
             found.append(Conflict(node_id, data["name"], attribute, values))
     for u, v, key, data in kg.edges():
         for attribute, claims in sorted(data["attributes"].items()):
-            if len(claims) >= 2 and _disagreeing(attribute, claims):
+            if len(claims) >= 2 and _disagreeing(attribute, claims) and not grew(kg, attribute, claims):
                 name = f"{kg.node(u)['name']} {data['type']} {kg.node(v)['name']}"
                 found.append(
                     Conflict(

@@ -56,7 +56,8 @@ referred to in many words, so only the codes their names print are compared ("AC
 TITLED = ("Training",)
 """Classes named by a title (a course): two titles are variants only when their words, in order, are
 the same (case and punctuation aside); "Social Protection, Care and Gender" is not "Social protection,
-gender and care"."""
+gender and care". A name that describes the course by its audience ("for domestic workers") is no
+title (:func:`described`)."""
 _CODE = re.compile(r"\S*\d\S*")
 
 
@@ -150,6 +151,20 @@ def _title_words(title: str) -> list[str]:
     return [w for w in _WORD.findall(title.casefold()) if w not in _NOT_TITLE]
 
 
+_AUDIENCE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\b", re.I)
+
+
+def described(name: str) -> bool:
+    """Whether a course's written name describes it by its audience rather than giving its title
+    ("training program for domestic workers of Mexico City on technical skills ..."): descriptions
+    are paraphrased freely, so they are not compared as titles.
+
+    >>> described("course on technical skills for herders"), described("Social Protection, Care and Gender")
+    (True, False)
+    """
+    return bool(_AUDIENCE.search(name))
+
+
 def _groups(claims: list[dict[str, Any]], same: Callable[[str, str], bool]) -> list[list[dict[str, Any]]]:
     """The claims in groups of variants, longest names first. Acronyms and names in another language
     join none (they vary every name), nor does a short name that several groups could hold ("Ministry
@@ -189,7 +204,7 @@ def names_differing(kg: KnowledgeGraph) -> list[Conflict]:
         if len(claims) < 2:
             continue
         if kg.is_a(node_id, *TITLED):
-            groups = _groups(claims, same_title)
+            groups = _groups([c for c in claims if not described(str(c["value"]))], same_title)
         elif kg.is_a(node_id, *NAMED_BY_WORDS):
             groups = _groups(claims, variants)
         else:

@@ -5,7 +5,7 @@ one per paragraph; partnerships stated "closely", "between", "such as" and with 
 
 from __future__ import annotations
 
-from gapgraph.graph.ids import node_iri
+from gapgraph.graph.ids import doc_iri, node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.loaders import listings, narrative, partnerships
 from gapgraph.loaders.builder import Builder
@@ -332,3 +332,20 @@ def test_a_first_plan_being_prepared_and_a_count_of_other_things_agree():
     lines = ["The first action plan for herders is being prepared.", "The first study was published."]
     listings.load(b, Document("ar", "jsdgf-annual-progress-report", "ar.txt", lines, {"period": "2021"}), programme)
     assert counted_before_made(kg) == []
+
+
+def test_a_course_growing_between_reports_and_its_described_names_are_no_conflict():
+    b = Builder()
+    kg = b.kg
+    for doc, meta in (("ar", {"period": "2021"}), ("fr", {"date": "2023-03-02"})):
+        node = doc_iri(doc)
+        kg.add_node(node, "SourceDocument", doc, src(doc, 1), attributes={k: v for k, v in meta.items()})
+    course = kg.add_node(node_iri("Training", "herders"), "Training", "Course for herders", src("ar", 3))
+    kg.add_claim(course, "participantCount", 56, src("ar", 3))
+    kg.add_claim(course, "participantCount", 150, src("fr", 9))
+    kg.add_claim(course, "writtenName", "training program for herders of Maseru on animal health", src("ar", 3))
+    kg.add_claim(course, "writtenName", "course on animal health and wool quality for herders", src("fr", 9))
+    assert conflicts(kg, across_documents=False) == [], "a count that grew; two descriptions by the audience"
+    kg.add_claim(course, "participantCount", 40, src("fr", 12))
+    (found,) = conflicts(kg, across_documents=False)
+    assert found.attribute == "participantCount", "the final report giving fewer than the annual one is one"
