@@ -35,6 +35,10 @@ The report is long and mostly about other work; what it yields for this graph:
   above "Area 1. Politics and Government"; label and list may sit on separate lines): the priority
   ``alignedWith`` each SDG target and each area (a ``Policy`` named by the plan's acronym and the
   area, "PND Area 1. Politics and Government");
+- **sections under a framework outcome** ("**OUTCOME 2.** Full exercise of rights ..." then "## NATIONAL
+  CARE SYSTEM"): a section whose heading names a known policy or law reports that thing's progress
+  under the outcome, which it ``contributesTo`` (citing the heading and the outcome's line), up to
+  the next outcome or strategic priority;
 - the sentence rules of :mod:`gapgraph.loaders.narrative` over the whole text.
 """
 
@@ -84,6 +88,7 @@ _RESULTS_GROUP = re.compile(
 )
 _TARGETS_LABEL = re.compile(r"^(?:SDG\s+)?targets?\s*(?:impacted|addressed)?\s*:\s*(?P<items>.*)$", re.I)
 _TARGET_CODE = re.compile(r"\b\d{1,2}\.(?:\d{1,2}|[a-z])\b")
+_OUTCOME_HEADING = re.compile(r"^(?:#+\s*)?\**OUTCOME\s+(?P<number>\d{1,2})\s*[.:]", re.I)
 _PLAN_LABEL = re.compile(r"^(?P<plan>[A-Z]{2,6})\s*:\s*$")
 _PLAN_AREA = re.compile(r"^(?P<area>(?:Area|Axis|Pillar|Eje)\s+\d{1,2}\s*[.:]\s*\S.{2,80}?)\s*$", re.I)
 _PARTNERSHIP = re.compile(
@@ -129,6 +134,7 @@ class UnctReportLoader(DocumentReader):
         self.key_partnerships()
         self.results_groups()
         self.priority_alignment()
+        self.outcome_sections()
         self.themed_sections()
         self.agency_blocks()
         narrative.load(self.b, self.doc, None)
@@ -314,6 +320,29 @@ class UnctReportLoader(DocumentReader):
                     self.kg.add_node(node, "Policy", name, source)
                     self.kg.add_edge(priority, "alignedWith", node, source)
                     self.kg.add_edge(priority, "alignedWith", node, self.src(heading_line))
+
+    def outcome_sections(self) -> None:
+        """Under "**OUTCOME 2.** ...", a "## NATIONAL CARE SYSTEM" section: the policy ``contributesTo``
+        that framework outcome."""
+        outcome: str | None = None
+        outcome_line = 0
+        for number in range(1, len(self.doc) + 1):
+            line = plain(self.doc.line(number))
+            if _PRIORITY.match(line):
+                outcome = None
+                continue
+            heading = _OUTCOME_HEADING.match(line)
+            if heading:
+                node = node_iri("Outcome", "cooperation-framework", heading.group("number"), self.b.country or "")
+                outcome, outcome_line = (node, number) if self.kg.has_node(node) else (None, 0)
+                continue
+            title = re.match(r"^#+\s+(?P<title>.+?)\s*$", line)
+            if outcome is None or title is None:
+                continue
+            for mention in self.b.mentions(title.group("title"), ("policy", "law")):
+                if mention.end - mention.start >= len(title.group("title")) - 4:  # the heading is its name
+                    self.kg.add_edge(mention.node_id, "contributesTo", outcome, self.src(number))
+                    self.kg.add_edge(mention.node_id, "contributesTo", outcome, self.src(outcome_line))
 
     def results_group(self, priority: str, line: int) -> str:
         name = f"Results group of {self.kg.node(priority)['name']}"

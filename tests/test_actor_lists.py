@@ -222,3 +222,26 @@ def test_a_framework_outcome_is_also_named_as_the_template_calls_it_a_direct_eff
     unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
     ((_, data),) = list(b.kg.nodes("Outcome"))
     assert {"Cooperation Framework outcome 4", "Direct Effect 4"} <= set(data["aliases"])
+
+
+def test_a_section_named_by_a_known_policy_under_a_framework_outcome_contributes_to_it():
+    lines = [
+        "<b>Cooperation Framework</b>\tUnited Nations Sustainable Development Cooperation Framework for Peru",
+        "## STRATEGIC PRIORITY 1. EQUALITY AND INCLUSION",
+        "<b>OUTCOME 2</b> Universal social protection <b>",
+        "## 2021 RESULTS",
+        "**OUTCOME 2.** Universal social protection for all.",
+        "## NATIONAL PENSION SYSTEM",
+        "The UNS supported the design of the pension system.",
+        "## STRATEGIC PRIORITY 2. PROSPERITY",
+        "## NATIONAL PENSION SYSTEM",
+    ]
+    b = builder()
+    b.country = "peru"
+    name = "National Pension System"
+    b.register(b.kg.add_node(node_iri("Policy", name), "Policy", name, b.source("reg", 1)), name, "peru")
+    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    got = {(u, v.split(":")[0]) for u, v in names(b, "contributesTo")}
+    assert got == {(name, "Cooperation Framework outcome 2")}
+    ((_, _, _, data),) = list(b.kg.edges("contributesTo"))
+    assert {s.lines[0] for s in data["sources"]} == {5, 6}, "the outcome's line and the section heading"

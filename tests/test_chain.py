@@ -547,3 +547,20 @@ def test_a_thing_focused_on_a_group_targets_it():
     purpose.focus(b, "The ministry focused on herder women.", source)  # no thing before: nothing
     got = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("targets")}
     assert got == {("Child grant pilot in Maseru", "herder women"), (name, "mountain youth")}
+
+
+def test_the_programme_is_aligned_with_the_framework_results_groups_a_sentence_numbers():
+    b, doc, programme = invented(
+        "- The JP has actively responded to the outcomes agreed on the UNSD Cooperation Framework results groups "
+        "1) social inclusion and 2) resilient livelihoods.",
+    )
+    for number, priority in (("1", "Social inclusion"), ("2", "Resilient livelihoods"), ("3", "Governance")):
+        name = f"Results group of Strategic priority {number}: {priority}"
+        b.kg.add_node(node_iri("Mechanism", "results-group", number), "Mechanism", name, b.source("lso", 1))
+    framing.load(b, doc, programme)
+    b.finish()
+    aligned = {b.kg.node(v)["name"] for v in b.kg.out(programme, "alignedWith") if b.kg.is_a(v, "Mechanism")}
+    assert aligned == {
+        "Results group of Strategic priority 1: Social inclusion",
+        "Results group of Strategic priority 2: Resilient livelihoods",
+    }

@@ -43,12 +43,16 @@ def test_every_annotated_part_together_does_not_fall_back(built):
     issue's goals (P 0.9, R 0.75) are not reached yet; these floors keep what is reached."""
     entities, relations, per_type = overall(built.kg)
     assert entities.precision >= 0.84 and entities.recall >= 0.8, str(entities)
-    assert relations.precision >= 0.72 and relations.recall >= 0.54, str(relations)
+    assert relations.precision >= 0.74 and relations.recall >= 0.56, str(relations)
     for relation in ("produces", "participatesIn", "focalPointOf", "grantsTo", "providesTechnicalAssistanceTo"):
         assert per_type[relation].precision >= 0.8, (relation, str(per_type[relation]))
     assert per_type["partnersWith"].precision >= 0.75 and per_type["partnersWith"].recall >= 0.6, str(
         per_type["partnersWith"]
     )
+    chain = (("contributesTo", 0.74, 0.52), ("alignedWith", 0.9, 0.85), ("targets", 0.9, 0.45))
+    for relation, precision, recall in chain:  # the results chain
+        score = per_type[relation]
+        assert score.precision >= precision and score.recall >= recall, (relation, str(score))
 
 
 def test_who_did_the_work_does_not_fall_back(built):

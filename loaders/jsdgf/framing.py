@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.graph.ids import node_iri
+from gapgraph.graph.resolve import normalise
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.observations import add_observation, node_key
@@ -64,6 +65,8 @@ _GROUP_SENTENCE = re.compile(r"^(?P<group>[A-Z][^.:]{2,80}?) comprises? (?:anoth
 _GLOBAL = re.compile(r"^\s*Global\s+(?P<kind>Outcome|Output)\s+(?P<number>\d+)\s*:\s*(?P<statement>.+?)\s*$")
 _INDICATOR = re.compile(r"^\s*(?P<code>\d+\.\d+)\s*:?\s+(?P<statement>\D.+?)\s*$")
 _ALIGNED_GROUPS = ("law", "policy", "programme", "outcome")
+_RESULTS_GROUPS = re.compile(r"\bresults?\s+groups?\s+(?P<items>1\)\s*[^.;]+)", re.I)
+_RG_NAME = re.compile(r"^results?\s+group\b", re.I)
 _MINOR = frozenset(("of", "the", "for", "and", "on", "in", "to", "a"))
 
 
@@ -169,6 +172,25 @@ class FramingReader(DocumentReader):
             if node != self.programme and self.kg.schema.fits(self.kg.node(node)["type"], allowed):
                 self.kg.add_edge(self.programme, "alignedWith", node, source)
                 self.acronym_alias(node, tail[: mention.start], tail[mention.start : mention.end])
+        for group in self.results_groups(tail):
+            self.kg.add_edge(self.programme, "alignedWith", group, source)
+
+    def results_groups(self, text: str) -> list[str]:
+        """ "the Cooperation Framework results groups 1) equality and inclusion and 2) prosperity and
+        innovation": the results groups (read from the country team's report) named by each item."""
+        listed = _RESULTS_GROUPS.search(text)
+        if listed is None:
+            return []
+        groups = [
+            (node, normalise(data["name"])) for node, data in self.kg.nodes("Mechanism") if _RG_NAME.match(data["name"])
+        ]
+        found = []
+        for item in re.split(r"\s*(?:\band\s+)?\b\d\)\s*", listed.group("items")):
+            key = normalise(item.strip(" ,.;"))
+            matches = [node for node, name in groups if key and re.search(rf"\b{re.escape(key)}$", name)]
+            if len(matches) == 1:
+                found.append(matches[0])
+        return found
 
     def listed_instruments(self, items: str, source: Source) -> None:
         """ "recommendations included in the CEDAW General Recommendation 34 ...; the Concluding
