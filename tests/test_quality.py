@@ -8,6 +8,7 @@ from tests.quality import (
     check_contradictions,
     check_indicator_values,
     load_gold,
+    merged_parts,
     overall,
     score_entities,
     score_relations,
@@ -18,7 +19,11 @@ from tests.quality import (
 def test_entities_and_relations_reach_their_targets(built, name):
     gold = load_gold(name)
     entities = score_entities(built.kg, gold)
-    relations = score_relations(built.kg, gold)
+    # relations on the part the file is scored in: the press release's relations are annotated in
+    # press_release.yaml and press_release_attribution.yaml together (tests/gold/README.md), so the
+    # programme's places (L14, in the second file) count as right, not as edges the first lacks
+    part = next(g for parts, g in merged_parts().items() if name in parts.split(" + "))
+    relations = score_relations(built.kg, part)
     assert entities.precision >= 0.9 and entities.recall >= 0.9, str(entities)
     assert relations.precision >= 0.85 and relations.recall >= 0.7, str(relations)
 
