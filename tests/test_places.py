@@ -134,17 +134,20 @@ def test_a_unit_is_part_of_the_body_its_name_attaches_it_to():
         "Three officials attended UNICEF's Innocenti Research Centre's course.",
         "The Directorate of Gender Statistics of the Ministry of Gender validated the survey.",
         "The Secretariat for Women of Maseru of the District of Maseru and the Ministry of Gender met.",
+        "Meetings with the National Assembly's Committee on Herders Rights to prepare the bill.",
     ]
     units.load(b, Document(id="ls", kind="web-page", path="ls.txt", lines=lines))
     assert _read_parts(b) == {
         ("Commission on Social Grants", "National Assembly"),
         ("Innocenti Research Centre", "UNICEF"),
         ("Directorate of Gender Statistics", "Ministry of Gender"),
+        ("Committee on Herders Rights of the National Assembly", "National Assembly"),
     }, "a place is never the whole, and two bodies side by side are not parts of each other"
     commission = b.resolve("Commission on Social Grants")
     assert commission is not None and b.kg.is_a(commission, "Legislature")
     cited = {s.lines for _, _, _, d in b.kg.edges("partOf") for s in d["sources"] if s.doc == "ls"}
-    assert cited == {(1, 1), (2, 2), (3, 3)}
+    assert cited == {(1, 1), (2, 2), (3, 3), (5, 5)}
+    assert b.resolve("National Assembly's Committee on Herders Rights") is not None, "known as written too"
 
 
 def test_a_ministry_named_of_another_ministry_is_no_unit():
