@@ -48,9 +48,12 @@ def test_every_annotated_part_together_does_not_fall_back(built):
     issue's goals (P 0.9, R 0.75) are not reached yet; these floors keep what is reached."""
     entities, relations, per_type = overall(built.kg)
     assert entities.precision >= 0.84 and entities.recall >= 0.8, str(entities)
-    assert relations.precision >= 0.72 and relations.recall >= 0.54, str(relations)
+    assert relations.precision >= 0.72 and relations.recall >= 0.56, str(relations)
     for relation in ("produces", "participatesIn", "focalPointOf", "grantsTo", "providesTechnicalAssistanceTo"):
         assert per_type[relation].precision >= 0.8, (relation, str(per_type[relation]))
+    for relation, floor_p, floor_r in (("participatesIn", 0.87, 0.87), ("locatedIn", 0.48, 0.6), ("partOf", 0.5, 0.36)):
+        score = per_type[relation]
+        assert score.precision >= floor_p and score.recall >= floor_r, (relation, str(score))
 
 
 def test_contradictions_and_the_funds_own_results(built):
