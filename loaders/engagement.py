@@ -5,7 +5,9 @@ programme: "The JP has expanded PUNO's engagement with the Executive branch (A, 
 ...", "In the JP there is a constant dialogue with national authorities such as A and civil society
 organizations such as B", "..., in partnership with A.", "Generating knowledge ..., in alliance
 with academic institutions such as A". Every actor named after the phrase, up to the end of the
-sentence or of its numbered item ("..., 2) Knowledge generation"), participates in the programme.
+sentence or of its numbered item ("..., 2) Knowledge generation"), participates in the programme,
+and so does each known body of a plural ("with the Secretariats for Women of the states of A and
+B": A's and B's).
 A sentence whose subject is an actor ("UNDP, in partnership with A, ...") is left to the
 partnership rules, "developed in collaboration with A" to the attribution rules (A helped make a
 thing); funds, donors and people are never read here.
@@ -35,7 +37,10 @@ def read(builder: Builder, sentence: str, actors: list[Mention], source: Source,
     """Add a ``participatesIn`` edge to ``programme`` for each body ``sentence`` says it engaged with."""
     if programme is None:
         return
+    from gapgraph.loaders.discovery import plural_bodies
+
     kg = builder.kg
+    actors = sorted([*actors, *plural_bodies.named(builder, sentence)], key=lambda m: m.start)
     for match in _ENGAGE.finditer(sentence):
         if any(a.end <= match.start() for a in actors):
             return  # an actor is the subject: a partnership of that actor, not the programme's

@@ -25,6 +25,10 @@ The report is long and mostly about other work; what it yields for this graph:
   the UN's; in a section that names a known programme, the bodies a partnership sentence names after
   its cue ("implemented in partnership with ... the National Union of Domestic Workers") take part in
   it, not every body a sentence names ("to affiliate domestic workers to the Social Security Institute");
+- **the UN system's joint programmes**: "the UNS created the joint program X", "The UNS strengthened
+  its joint efforts ... through five inter-agency initiatives: A; B; C" (the list may run over the
+  next lines): each known programme named is ``partOf`` the UN system (a UN entity called a system
+  or a country team; "UNDP created the joint programme" makes no agency its whole);
 - **results groups** under each strategic priority ("RG Co-Chair: UN Women and UNESCO", "RG
   Agencies: ECLAC, FAO, ..."; label and list may sit on separate lines): the priority's results group
   (a ``Mechanism``, part of the priority) that each co-chair ``leads`` and each agency is ``memberOf``;
@@ -118,6 +122,12 @@ _PLACES_WORKED_IN = re.compile(
     r"\b(?:states|provinces|regions|districts|departments|municipalities)\b[^()]*\((?P<places>[^)]+)\)", re.I
 )
 """A partner item naming where the programme works: "five municipalities from three states (A, B, and C)"."""
+_SYSTEM_PROGRAMMES = re.compile(
+    r"\b(?:created|launched|established)\s+the\s+joint\s+program(?:me)?\b|"
+    r"\b(?:inter-?agency|joint)\s+(?:initiatives|programmes|programs)\s*:",
+    re.I,
+)
+_SYSTEM = re.compile(r"\bSystem\b|\bCountry Team\b", re.I)
 _STATE_GOVERNMENTS = re.compile(r"(?P<head>state government)s?\s*\((?P<places>[^)]+)\)", re.I)
 
 
@@ -137,6 +147,7 @@ class UnctReportLoader(DocumentReader):
         self.outcome_sections()
         self.themed_sections()
         self.agency_blocks()
+        self.system_programmes()
         narrative.load(self.b, self.doc, None)
         figures.load(self.b, self.doc, None)
 
@@ -460,6 +471,33 @@ class UnctReportLoader(DocumentReader):
             self.kg.add_edge(node, "participatesIn", programme, source, {"role": "implementing"})
         else:
             self.kg.add_edge(node, "participatesIn", programme, source)
+
+    # -- the UN system's joint programmes ---------------------------------------------------
+
+    def system_programmes(self) -> None:
+        for number in range(1, len(self.doc) + 1):
+            text = plain(self.doc.line(number))
+            cue = _SYSTEM_PROGRAMMES.search(text)
+            if cue is None:
+                continue
+            system = [
+                m.node_id
+                for m in self.b.mentions(text[: cue.start()])
+                if self.kg.is_a(m.node_id, "UNAgency") and _SYSTEM.search(self.kg.node(m.node_id)["name"])
+            ]
+            if not system:
+                continue
+            rest, line = text[cue.end() :], number
+            while line <= len(self.doc):
+                for mention in self.b.mentions(rest, ("programme",)):
+                    if mention.node_id != self.framework:
+                        self.kg.add_edge(mention.node_id, "partOf", system[-1], self.src(line))
+                if re.search(r"\.(?:<sup>.*)?\s*$", rest) or cue.group(0).lower().startswith(("created", "launched")):
+                    break
+                line += 1
+                while line <= len(self.doc) and not plain(self.doc.line(line)).strip():
+                    line += 1
+                rest = plain(self.doc.line(line)) if line <= len(self.doc) else ""
 
     # -- themed sections -------------------------------------------------------------------
 

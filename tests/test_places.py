@@ -134,17 +134,20 @@ def test_a_unit_is_part_of_the_body_its_name_attaches_it_to():
         "Three officials attended UNICEF's Innocenti Research Centre's course.",
         "The Directorate of Gender Statistics of the Ministry of Gender validated the survey.",
         "The Secretariat for Women of Maseru of the District of Maseru and the Ministry of Gender met.",
+        "Meetings with the National Assembly's Committee on Herders Rights to prepare the bill.",
     ]
     units.load(b, Document(id="ls", kind="web-page", path="ls.txt", lines=lines))
     assert _read_parts(b) == {
         ("Commission on Social Grants", "National Assembly"),
         ("Innocenti Research Centre", "UNICEF"),
         ("Directorate of Gender Statistics", "Ministry of Gender"),
+        ("Committee on Herders Rights of the National Assembly", "National Assembly"),
     }, "a place is never the whole, and two bodies side by side are not parts of each other"
     commission = b.resolve("Commission on Social Grants")
     assert commission is not None and b.kg.is_a(commission, "Legislature")
     cited = {s.lines for _, _, _, d in b.kg.edges("partOf") for s in d["sources"] if s.doc == "ls"}
-    assert cited == {(1, 1), (2, 2), (3, 3)}
+    assert cited == {(1, 1), (2, 2), (3, 3), (5, 5)}
+    assert b.resolve("National Assembly's Committee on Herders Rights") is not None, "known as written too"
 
 
 def test_a_ministry_named_of_another_ministry_is_no_unit():
@@ -180,3 +183,75 @@ def test_a_press_release_sentence_about_the_project_places_it_in_the_places_it_l
     press_release.load(b, Document(id="ls", kind="press-release", path="ls.txt", lines=lines))
     places = {v for u, v in names(b, "locatedIn") if u == "Cash plus in Lesotho"}
     assert places == {"Maseru", "Leribe", "Berea"}, "only a sentence about the programme places it"
+
+
+def test_a_things_other_names_place_it_and_a_placed_thing_only_gains_the_citation():
+    from gapgraph.loaders.discovery import placed
+
+    b = lesotho()
+    src, line = b.source("reg", 1), b.source("ls", 7)
+    pact = b.kg.add_node(
+        node_iri("Mechanism", "pact"),
+        "Mechanism",
+        "Interdistrict pact on herders",
+        src,
+        aliases=["Pact between Maseru and Leribe's councils"],
+    )
+    pilot = b.kg.add_node(node_iri("Pilot", "p"), "Pilot", "Care pilot in Berea and Quthing", src)
+    b.kg.add_edge(pilot, "locatedIn", b.place("Berea"), src)
+    workers = b.kg.add_node(node_iri("Policy", "w"), "Policy", "Pact on herders from Mokhotlong", src)
+    for node in (pact, pilot, workers):
+        b.kg.add_node(node, b.kg.node(node)["type"], b.kg.node(node)["name"], line)
+    placed.load(b, Document(id="ls", kind="web-page", path="ls.txt", lines=[""] * 7))
+    things = {b.kg.node(n)["name"] for n in (pact, pilot, workers)}
+    where = {(u, v) for u, v in names(b, "locatedIn") if u in things}
+    assert ("Interdistrict pact on herders", "Maseru") in where and ("Interdistrict pact on herders", "Leribe") in where
+    assert {v for u, v in where if u == "Care pilot in Berea and Quthing"} == {"Berea"}, "placed already: no new place"
+    berea = next(d for v, _, d in b.kg.out_edges(pilot, "locatedIn") if v == b.place("Berea"))
+    assert {s.doc for s in berea["sources"]} == {"reg", "ls"}, "the name's line is cited too"
+    assert not [u for u, _ in where if u == "Pact on herders from Mokhotlong"], "'from' says where people come from"
+
+
+def test_a_plural_body_engaged_with_gives_each_known_body_of_the_places_it_lists():
+    from gapgraph.loaders import engagement
+
+    b = lesotho()
+    src = b.source("reg", 1)
+    for key, name in (("maseru-lesotho", "Secretariat for Women of Maseru"), ("leribe-lesotho", "Women's Office")):
+        place = b.place(key)
+        assert place is not None
+        node = b.kg.add_node(node_iri("Actor", name), "GovernmentBody", name, src)
+        b.kg.add_edge(node, "locatedIn", place, src)
+        b.register(node, name, key)
+    sentence = "The JP engaged with the Secretariats for Women of the districts of Maseru and Leribe."
+    engagement.read(b, sentence, b.mentions(sentence), b.source("ls", 3), PROGRAMME)
+    assert names(b, "participatesIn") == {("Secretariat for Women of Maseru", "Cash plus in Lesotho")}, (
+        "Leribe's only body by another head is not assumed to be the secretariat"
+    )
+
+
+def test_the_un_systems_joint_programmes_are_part_of_it_and_an_agencys_are_not():
+    b = lesotho(("UNAgency", "United Nations System in Lesotho"), ("UNAgency", "UNDP"))
+    b.register(b.resolve("United Nations System in Lesotho") or "", "UNS")
+    src = b.source("reg", 1)
+    b.register(PROGRAMME, "Cash Plus")
+    for name in ("Harvest Initiative", "Safe Schools"):
+        b.register(b.kg.add_node(node_iri("Programme", name), "Programme", name, src), name)
+    lines = [
+        "United Nations Lesotho - Results Report 2022",
+        "The UNS strengthened its joint efforts through two on going inter-agency initiatives: Harvest Initiative;",
+        "",
+        "Cash Plus; and Safe Schools.",
+        "UNDP created the joint programme Cash plus in Lesotho with the Ministry of Gender.",
+    ]
+    unct_report.load(b, Document(id="ls", kind="unct-results-report", path="ls.txt", lines=lines))
+    parts = {
+        (b.kg.node(u)["name"], b.kg.node(v)["name"], d["sources"][-1].lines[0])
+        for u, v, _, d in b.kg.edges("partOf")
+        if b.kg.is_a(v, "Actor")
+    }
+    assert parts == {
+        ("Harvest Initiative", "United Nations System in Lesotho", 2),
+        ("Safe Schools", "United Nations System in Lesotho", 4),
+        ("Cash plus in Lesotho", "United Nations System in Lesotho", 4),
+    }

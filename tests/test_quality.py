@@ -8,6 +8,7 @@ from tests.quality import (
     check_contradictions,
     check_indicator_values,
     load_gold,
+    merged_parts,
     overall,
     score_entities,
     score_relations,
@@ -18,7 +19,11 @@ from tests.quality import (
 def test_entities_and_relations_reach_their_targets(built, name):
     gold = load_gold(name)
     entities = score_entities(built.kg, gold)
-    relations = score_relations(built.kg, gold)
+    # relations on the part the file is scored in: the press release's relations are annotated in
+    # press_release.yaml and press_release_attribution.yaml together (tests/gold/README.md), so the
+    # programme's places (L14, in the second file) count as right, not as edges the first lacks
+    part = next(g for parts, g in merged_parts().items() if name in parts.split(" + "))
+    relations = score_relations(built.kg, part)
     assert entities.precision >= 0.9 and entities.recall >= 0.9, str(entities)
     assert relations.precision >= 0.85 and relations.recall >= 0.7, str(relations)
 
@@ -53,6 +58,10 @@ def test_every_annotated_part_together_does_not_fall_back(built):
     for relation, precision, recall in chain:  # the results chain
         score = per_type[relation]
         assert score.precision >= precision and score.recall >= recall, (relation, str(score))
+
+    for relation, floor_p, floor_r in (("participatesIn", 0.87, 0.87), ("locatedIn", 0.48, 0.6), ("partOf", 0.5, 0.36)):
+        score = per_type[relation]
+        assert score.precision >= floor_p and score.recall >= floor_r, (relation, str(score))
 
 
 def test_who_did_the_work_does_not_fall_back(built):

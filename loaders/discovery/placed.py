@@ -2,10 +2,13 @@
 Maseru", "Situational assessment of herders in the District of Mokhotlong", "training for
 domestic workers of Maseru on ...".
 
-A product, training, activity, event, strategy, plan, policy, pilot, mechanism or campaign that
-no reader placed, whose name names a known place of its document's country after "in", "of",
-"for" or "from" (or after a place so named and "and": "in Maseru and Leribe"), is ``locatedIn``
-that place, citing a line of the document that names the thing. The country itself places
+A product, training, activity, event, strategy, plan, policy, pilot, mechanism or campaign
+whose name (or another name it is known by) names a known place of its document's country after
+"in", "of", "for" or "between" (or after a place so named and "and": "in Maseru and Leribe",
+"pact between Maseru and Leribe's councils") is ``locatedIn`` that place, citing a line of the
+document that names the thing. A thing a reader or the registry placed already only gains that
+citation, for the places it lies in; its name places it nowhere else. "from" places nothing
+("workers from Maseru who migrate to ..." says where people come from). The country itself places
 nothing (a national study is not "in" its country more than any other), nor does a place inside
 a body's name ("... together with the Ministry of Labour of Maseru").
 
@@ -34,7 +37,7 @@ PLACED = (
 )
 """The classes whose names may say where they lie."""
 _PLACE_CUE = re.compile(
-    r"\s(?:in|of|for|from)\s+(?:the\s+)?"
+    r"\s(?:in|of|for|between)\s+(?:the\s+)?"
     r"(?:(?:states?|municipalit(?:y|ies)|districts?|provinces?|regions?|departments?|city|town)\s+of\s+)?$",
     re.I,
 )
@@ -90,10 +93,13 @@ def load(builder: Builder, doc: Document) -> None:
         if country is not None:
             kg.add_edge(node, "locatedIn", country, source)
     for node, data in list(kg.nodes()):
-        if not any(kg.schema.is_a(data["type"], cls) for cls in PLACED) or kg.out(node, "locatedIn"):
+        if not any(kg.schema.is_a(data["type"], cls) for cls in PLACED):
             continue
         source = next((s for s in data["sources"] if s.doc == doc.id), None)
-        if source is None or " " not in data["name"]:
+        if source is None:
             continue
-        for place in places_named(builder, data["name"]):
-            kg.add_edge(node, "locatedIn", builder.ensure(place), source)
+        located = set(kg.out(node, "locatedIn"))
+        named = [p for name in (data["name"], *data["aliases"]) if " " in name for p in places_named(builder, name)]
+        for place in dict.fromkeys(builder.ensure(p) for p in named):
+            if not located or place in located:
+                kg.add_edge(node, "locatedIn", place, source)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from gapgraph.graph.resolve import normalise
 from gapgraph.loaders.discovery.lines import plain_lines
+from gapgraph.loaders.mentions import Mention
 
 if TYPE_CHECKING:
     from gapgraph.loaders.builder import Builder
@@ -106,6 +107,27 @@ def _known_body(builder: Builder, name: str, head: str, topic: str, key: str) ->
     (node_id,) = sharing
     node_id = builder.ensure(node_id)
     return node_id if builder.kg.is_a(node_id, "GovernmentBody") else None
+
+
+def named(builder: Builder, text: str) -> list[Mention]:
+    """The known bodies a plural in ``text`` names, one mention per place, each spanning the plural's
+    head word ("the Secretariats for Women of the states of A and B": where the body is named):
+    what other rules read as the bodies named there. Bodies not yet known are left to :func:`load`."""
+    found = []
+    for match in _PLURAL.finditer(text):
+        split = _split(builder, match["topic"], text[match.end() :])
+        if split is None:
+            continue
+        topic, places = split
+        head = _SINGULAR[match["head"].casefold()]
+        for key, place in places.items():
+            if not builder.kg.is_a(place, "Place") or key == builder.country:
+                continue
+            name = f"{head} {topic} of {builder.kg.node(place)['name']}"
+            known = _known_body(builder, name, head, topic, key)
+            if known is not None:
+                found.append(Mention(known, match["head"], match.start(), match.end("head")))
+    return found
 
 
 def load(builder: Builder, doc: Document) -> None:

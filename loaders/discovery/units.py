@@ -10,8 +10,9 @@ directorate, department, division, delegation, secretariat, unit, bureau; "Under
 - a known unit written, or known, by such a name: its "B" part names another known body
   ("UNICEF's Innocenti Research Centre", "Commission on Budget of the National Assembly" when the
   registry knows the commission by that whole name);
-- "A of (the) B" where only B is known and A is a capitalised name with such a head ("Resolution of
-  the Commission on Constitutional Points of the Chamber of Deputies"): A becomes a body of B's
+- "A of (the) B" or "B's A" where only B is known and A is a capitalised name with such a head
+  ("Resolution of the Commission on Constitutional Points of the Chamber of Deputies", "the Senate's
+  Commission on Equality", named "Commission on Equality of the Senate"): A becomes a body of B's
   kind (a legislature's commission is part of the legislature, a ministry's office a public
   body), known where B is.
 
@@ -42,6 +43,10 @@ _NEW_UNIT = re.compile(
     r"\s+of\s+(?:the\s+)?$"
 )
 """A capitalised unit name just before "of (the)": "Commission on Constitutional Points of the "."""
+_OWNED_UNIT = re.compile(
+    rf"^['’]s\s+(?P<unit>{_UNIT}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|for\s+|on\s+)?[A-Z][\w'-]*){{0,5}})"
+)
+"""A capitalised unit name just after a body's possessive: "'s Commission on Equality"."""
 _WHOLE_CLASSES = ("GovernmentBody", "Legislature", "UNAgency", "InternationalOrganization")
 
 
@@ -109,11 +114,19 @@ def new_units(builder: Builder, text: str, source) -> list[tuple[str, str]]:
     for mention in builder.mentions(text):
         if not builder.kg.is_a(mention.node_id, "GovernmentBody", "Legislature"):
             continue
-        match = _NEW_UNIT.search(text[: mention.start])
-        if match is None or builder.resolve(match.group("unit")) is not None:
-            continue
         cls = builder.kg.node(mention.node_id)["type"]
-        node = builder.actor(match.group("unit"), source, new_type=cls)
+        owned = _OWNED_UNIT.match(text[mention.end :])
+        if owned is not None:  # "the Senate's Commission on Equality": named after its whole, as written too
+            written = f"{mention.text}'s {owned.group('unit')}"
+            if builder.resolve(written) is not None:
+                continue
+            name = f"{owned.group('unit')} of the {builder.kg.node(mention.node_id)['name']}"
+            node = builder.actor(name, source, new_type=cls, aliases=(written,))
+        else:
+            match = _NEW_UNIT.search(text[: mention.start])
+            if match is None or builder.resolve(match.group("unit")) is not None:
+                continue
+            node = builder.actor(match.group("unit"), source, new_type=cls)
         if node is not None and node != mention.node_id:
             level = builder.kg.value(mention.node_id, "level")
             if level and not builder.kg.claims(node, "level"):
