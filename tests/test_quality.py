@@ -47,8 +47,8 @@ def test_every_annotated_part_together_does_not_fall_back(built):
     """The whole gold (both annotators, every document) measured as the README reports it. The
     issue's goals (P 0.9, R 0.75) are not reached yet; these floors keep what is reached."""
     entities, relations, per_type = overall(built.kg)
-    assert entities.precision >= 0.84 and entities.recall >= 0.8, str(entities)
-    assert relations.precision >= 0.74 and relations.recall >= 0.56, str(relations)
+    assert entities.precision >= 0.85 and entities.recall >= 0.83, str(entities)
+    assert relations.precision >= 0.8 and relations.recall >= 0.66, str(relations)
     for relation in ("produces", "participatesIn", "focalPointOf", "grantsTo", "providesTechnicalAssistanceTo"):
         assert per_type[relation].precision >= 0.8, (relation, str(per_type[relation]))
     assert per_type["partnersWith"].precision >= 0.75 and per_type["partnersWith"].recall >= 0.6, str(
@@ -58,7 +58,6 @@ def test_every_annotated_part_together_does_not_fall_back(built):
     for relation, precision, recall in chain:  # the results chain
         score = per_type[relation]
         assert score.precision >= precision and score.recall >= recall, (relation, str(score))
-
     for relation, floor_p, floor_r in (("participatesIn", 0.87, 0.87), ("locatedIn", 0.48, 0.6), ("partOf", 0.5, 0.36)):
         score = per_type[relation]
         assert score.precision >= floor_p and score.recall >= floor_r, (relation, str(score))
