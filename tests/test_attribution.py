@@ -314,7 +314,9 @@ def test_direct_partners_are_stated_collaborations_only(built):
 
     every = ask("partners", "UN Women")
     direct = ask("partners", "UN Women", direct=True)
-    assert direct and len(direct) < len(every) / 5
+    # stated collaborations (direct relations and joint work on a product, pilot or course) are far
+    # fewer than the co-participations in the programme and its mechanisms
+    assert direct and len(direct) < len(every) / 3
     assert all(r.relation != "participatesIn" for r in direct)
     assert {r for r in every if r.direction != "shared"} == set(direct)
     network = ask("network", direct=True)
