@@ -70,7 +70,10 @@ def load_sparql(
 
         sent = push(open_graph(store_dir), endpoint, graph)
     whole = graph or "default"
+    documents = {iri: n for iri, n in sent.items() if iri != whole and n}
+    stale = sorted(iri for iri, n in sent.items() if iri != whole and not n)
     say(
         f"replaced the {'default graph' if graph is None else f'graph <{graph}>'} on {endpoint} with {sent[whole]} "
-        f"triples, and {len(sent) - 1} document graphs with {sum(sent.values()) - sent[whole]}"
+        f"triples, and {len(documents)} document graphs with {sum(documents.values())}"
+        + (f"; deleted {len(stale)} stale document graphs: {', '.join(stale)}" if stale else "")
     )

@@ -3,7 +3,9 @@
 The server gets the same dataset as the embedded store (:func:`gapgraph.graph.rdf.to_dataset`):
 everything in the default graph (``PUT <store URL>?default``) and one named graph per source
 document (``PUT <store URL>?graph=https://w3id.org/gapgraph/doc/ID``), so the README's queries run
-there unchanged. ``PUT`` replaces each graph, so pushing twice leaves one copy. After each ``PUT``
+there unchanged. ``PUT`` replaces each graph, so pushing twice leaves one copy; a document graph the
+server holds from an earlier push whose document the graph no longer has (a document dropped from the
+corpus) is deleted, so the server never answers from a document that is gone. After each ``PUT``
 the graph is asked back and its triples counted: a server that answers 200 but keeps nothing, or
 keeps part, is an error. The store URL is the server's Graph Store endpoint:
 ``http://host:7878/store`` for Oxigraph, ``http://host:3030/DATASET/data`` for Fuseki; a bare
@@ -16,10 +18,12 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-from rdflib import Graph
+from rdflib import RDF, Graph, URIRef
+from rdflib.namespace import DCTERMS
 
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.rdf import to_dataset
+from gapgraph.ontology.namespaces import GG
 
 
 class EndpointError(RuntimeError):
@@ -74,9 +78,8 @@ def put(url: str, body: bytes, timeout: float) -> None:
     _send(request, timeout)
 
 
-def count(endpoint: str, graph: str | None = None, timeout: float = 300) -> int:
-    """The number of triples the server holds in ``graph`` (the default graph when None), by a Graph
-    Store ``GET`` parsed and counted."""
+def fetch(endpoint: str, graph: str | None = None, timeout: float = 300) -> Graph:
+    """The triples the server holds in ``graph`` (the default graph when None), by a Graph Store ``GET``."""
     url = _graph_url(endpoint, graph)
     request = urllib.request.Request(url, method="GET", headers={"Accept": "application/n-triples"})
     media_type, body = _send(request, timeout)
@@ -84,10 +87,39 @@ def count(endpoint: str, graph: str | None = None, timeout: float = 300) -> int:
     if parser is None:
         raise EndpointError(f"{url}: answered {media_type or 'no media type'}, not RDF, when asked for the graph")
     try:
-        held = Graph().parse(data=body, format=parser)
+        return Graph().parse(data=body, format=parser)
     except Exception as exc:  # rdflib raises many kinds on bad data
         raise EndpointError(f"{url}: the graph it returned is not {media_type}: {str(exc).splitlines()[:1]}") from None
-    return len(held)
+
+
+def count(endpoint: str, graph: str | None = None, timeout: float = 300) -> int:
+    """The number of triples the server holds in ``graph`` (the default graph when None)."""
+    return len(fetch(endpoint, graph, timeout))
+
+
+def documents_held(endpoint: str, graph: str | None = None, timeout: float = 300) -> set[str]:
+    """The IRIs of the source documents the whole graph on the server names (its ``gg:SourceDocument``
+    nodes and the documents its line spans are part of); empty when the server holds no such graph."""
+    try:
+        held = fetch(endpoint, graph, timeout)
+    except EndpointError as exc:
+        if " HTTP 404" in str(exc):
+            return set()
+        raise
+    documents = {str(d) for d in held.subjects(RDF.type, GG.SourceDocument) if isinstance(d, URIRef)}
+    for span in held.subjects(RDF.type, GG.SourceSpan):
+        documents.update(str(d) for d in held.objects(span, DCTERMS.isPartOf) if isinstance(d, URIRef))
+    return documents
+
+
+def delete(endpoint: str, graph: str, timeout: float = 300) -> None:
+    """``DELETE`` the named graph ``graph``; a graph the server does not hold (404) is no error."""
+    request = urllib.request.Request(_graph_url(endpoint, graph), method="DELETE")
+    try:
+        _send(request, timeout)
+    except EndpointError as exc:
+        if " HTTP 404" not in str(exc):
+            raise
 
 
 def _put_checked(endpoint: str, graph: str | None, data: Graph, timeout: float) -> int:
@@ -102,15 +134,33 @@ def _put_checked(endpoint: str, graph: str | None, data: Graph, timeout: float) 
 
 def push(kg: KnowledgeGraph, endpoint: str, graph: str | None = None, timeout: float = 300) -> dict[str, int]:
     """Replace the server's default graph (or the named graph ``graph``, if given) with the whole graph,
-    and each document's named graph with what that document states; each is counted back.
+    and each document's named graph with what that document states; each is counted back. The graph
+    of a document an earlier push sent and this graph no longer has is deleted.
 
-    Returns the triples sent per graph: ``"default"`` (or ``graph``) and each document graph's IRI."""
+    Returns the triples sent per graph: ``"default"`` (or ``graph``) and each document graph's IRI,
+    and, for each stale document graph deleted, its IRI with 0."""
     dataset = to_dataset(kg)
     whole = dataset.default_graph
+    earlier = documents_held(endpoint, graph, timeout)
     sent = {graph or "default": _put_checked(endpoint, graph, whole, timeout)}
     for named in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
         if named.identifier == whole.identifier:
             continue
         iri = str(named.identifier)
         sent[iri] = _put_checked(endpoint, iri, named, timeout)
+    for stale in sorted(earlier - set(sent) - {graph}):
+        delete(endpoint, stale, timeout)
+        if count_or_none(endpoint, stale, timeout):
+            raise EndpointError(f"{_graph_url(endpoint, stale)}: the stale document graph is still there after DELETE")
+        sent[stale] = 0
     return sent
+
+
+def count_or_none(endpoint: str, graph: str, timeout: float = 300) -> int | None:
+    """The triples held in the named graph ``graph``, or None when the server has no such graph."""
+    try:
+        return count(endpoint, graph, timeout)
+    except EndpointError as exc:
+        if " HTTP 404" in str(exc):
+            return None
+        raise

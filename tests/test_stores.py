@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from bench.synthetic_graph import generate
+from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.rdf import to_dataset
 from gapgraph.queries.sparql import PREAMBLE, run
 from gapgraph.stores import folder as store
@@ -29,6 +30,7 @@ from gapgraph.stores.bolt import (
 from gapgraph.stores.sparql_endpoint import push
 from tests.conftest import DATA, REPO, bolt_options, run_cli
 from tests.servers import start_neo4j
+from tests.synthetic import agencies_builder
 
 
 def canonical(value):
@@ -194,6 +196,21 @@ def test_endpoint_push_sends_the_default_graph_and_each_document_graph(built, sp
     assert again.code == 0 and again.stdout == first.stdout
     assert {g: int(n) for g, n in select(GRAPH_COUNTS)} == expected_graphs, "pushing twice changes nothing"
     assert select(DEFAULT_COUNT)[0][0] == expected_default
+
+
+def test_a_push_deletes_the_graphs_of_documents_no_longer_in_the_graph(built, sparql_server):
+    store_url, query_url = sparql_server
+    push(built.kg, store_url)
+    select = endpoint_select(query_url)
+    corpus_graphs = {g for g, _ in select(GRAPH_COUNTS)}
+    assert doc_iri("press-release-2022-06-02") in corpus_graphs
+    smaller = agencies_builder(["ILO"]).kg  # one agency, cited to a document "reg" only
+    sent = push(smaller, store_url)
+    assert {g for g, _ in select(GRAPH_COUNTS)} == {doc_iri("reg")}, "only the document the graph has is left"
+    assert {iri for iri, n in sent.items() if n == 0} == corpus_graphs, "each stale graph is reported deleted"
+    assert select(DEFAULT_COUNT)[0][0] == len(to_dataset(smaller).default_graph)
+    again = push(smaller, store_url)
+    assert 0 not in again.values(), "nothing is stale the second time"
 
 
 def test_unreachable_endpoint_is_one_clear_error(store_dir):
