@@ -9,7 +9,7 @@ nothing but its own description in between (no other sentence, no other actor); 
 first actor named right after "by" (an article or "the UN" may come first). Each edge cites the line.
 Amounts are read elsewhere (:mod:`gapgraph.loaders.money`, the budget tables).
 
->>> bool(_FINANCED.search("the joint programme Child Grants, financed by the Joint SDG Fund"))
+>>> bool(FINANCED_BY.search("the joint programme Child Grants, financed by the Joint SDG Fund"))
 True
 >>> bool(_INITIATIVE.search("“Child Grants” is an initiative by the Joint SDG Fund Programme"))
 True
@@ -22,10 +22,9 @@ import re
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
-from gapgraph.loaders.text import plain
+from gapgraph.loaders.text import FINANCED_BY, plain
 from gapgraph.ontology.models import Source
 
-_FINANCED = re.compile(r"\b(?:co-?)?(?:financed|funded)\s+by\b", re.I)
 _INITIATIVE = re.compile(r"\b(?:is|was)\s+an?\s+initiative\s+(?:of|by|from)\b", re.I)
 _LEAD_IN = re.compile(r"^[\s,]*(?:(?:the|a|an)\s+)?$", re.I)
 """What may stand between "by" and the funder's name."""
@@ -61,7 +60,7 @@ def _funder(builder: Builder, after: str, fund_only: bool) -> str | None:
 
 def read(builder: Builder, sentence: str, source: Source) -> None:
     """Add a ``funds`` edge for each funder ``sentence`` names for a programme, pilot or activity."""
-    for pattern, fund_only in ((_FINANCED, False), (_INITIATIVE, True)):
+    for pattern, fund_only in ((FINANCED_BY, False), (_INITIATIVE, True)):
         for match in pattern.finditer(sentence):
             funded = _funded(builder, sentence[: match.start()])
             funder = _funder(builder, re.sub(r"^\s*(?:the\s+)?UN\s+(?=\S)", " ", sentence[match.end() :]), fund_only)
@@ -72,7 +71,7 @@ def read(builder: Builder, sentence: str, source: Source) -> None:
 def load(builder: Builder, doc: Document) -> None:
     """Read every prose line of a document for who finances what it names."""
     for number, raw in enumerate(doc.lines, start=1):
-        if "\t" in raw or not (_FINANCED.search(raw) or _INITIATIVE.search(raw)):
+        if "\t" in raw or not (FINANCED_BY.search(raw) or _INITIATIVE.search(raw)):
             continue
         source = builder.source(doc.id, number)
         for sentence in sentences(plain(raw)):

@@ -29,7 +29,7 @@ from gapgraph.loaders.document import Document
 from gapgraph.loaders.kinds import register
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sections import sentences, split_list
-from gapgraph.loaders.text import parse_date, plain, split_entry
+from gapgraph.loaders.text import financed_by, parse_date, plain, split_entry
 from gapgraph.ontology.models import Source
 
 KINDS = ("press-release",)
@@ -38,7 +38,7 @@ _DATELINE = re.compile(r"^\s*(?P<place>[A-Z][\w .]+?),\s+(?P<date>[A-Z][a-z]+\.?
 _ATTENDED_BY = re.compile(r"\battended by\s+(?P<people>.+?)\.\s*$", re.I)
 _ATTENDED_EVENT = re.compile(r"attended the event:\s*(?P<bodies>.+?)\.?\s*$", re.I)
 _IMPLEMENTED = re.compile(r"\bimplemented by\s+(?P<agencies>.+?)(?:\s+in coordination with|\.|$)", re.I)
-_FINANCED = re.compile(r"\b(?:financed|funded) by\s+(?:the\s+)?(?P<funder>.+?)(?:,|\.|\s+was\b|$)", re.I)
+_FINANCED = re.compile(financed_by() + r"\s+(?:the\s+)?(?P<funder>.+?)(?:,|\.|\s+was\b|$)", re.I)
 _EMBASSIES = re.compile(r"^Embassies of (?P<countries>.+)$", re.I)
 _ABOUT_PROGRAMME = re.compile(r"^(?:the\s+)?(?:project|programme|program|joint\s+program(?:me)?|JP|initiative)\b", re.I)
 _WORKED_IN = re.compile(

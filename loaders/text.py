@@ -10,6 +10,10 @@
 ('2020-02-01', '2020-02', '2022-07-19')
 >>> [parse_date(m.group()) for m in WRITTEN_DATE.finditer("On October 21, 2021 and 3 de marzo de 2022, not may 2020")]
 ['2021-10-21', '2022-03-03']
+>>> [m.group() for m in FINANCED_BY.finditer("co-funded by A, financed by B, supported by C")]
+['co-funded by', 'financed by']
+>>> bool(re.search(financed_by("supported"), "supported by the Joint SDG Fund"))
+True
 """
 
 from __future__ import annotations
@@ -45,6 +49,22 @@ WRITTEN_DATE = re.compile(
 )
 """A date written in prose ("October 21, 2021", "21 October 2021", "21 de octubre de 2021",
 "March 2022"); :func:`parse_date` reads what it matches."""
+FUNDING_WORDS = ("financed", "funded")
+"""The participles prose uses to say who pays for something ("financed by F", "co-funded by F")."""
+
+
+def financed_by(*more: str) -> str:
+    """Regex source matching "(co-)financed by" / "(co-)funded by", plus ``more`` participles ("supported").
+
+    The one place the wording of "paid for by" lives: a new wording goes into :data:`FUNDING_WORDS`.
+    A reader that may also take weaker verbs (only for funders it already knows are funds or donors)
+    passes them as ``more``.
+    """
+    return rf"\b(?:co-?)?(?:{'|'.join((*FUNDING_WORDS, *more))})\s+by\b"
+
+
+FINANCED_BY = re.compile(financed_by(), re.I)
+"""Where a text says who finances something: "financed by", "funded by", "co-financed by"."""
 _TAG = re.compile(r"<[^>]+>")
 _NUMBER = re.compile(r"-?\d[\d,.\s]*\d|-?\d")
 _MILLION = re.compile(r"(\d[\d.,]*)\s*million", re.I)

@@ -21,6 +21,7 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
+from gapgraph.loaders.text import financed_by
 
 _QUOTED = re.compile(
     r"\b(?:joint|UN)\s+programme\b[^“”\"]{0,40}?[“\"](?P<name>[A-Z][^“”\"]{5,160}?)[”\"]|"
@@ -36,7 +37,8 @@ _AGENCIES = re.compile(
     re.I,
 )
 _LED = re.compile(r"\bled by\s+(?:the\s+)?(?P<lead>[^,;.]+)", re.I)
-_FUNDED = re.compile(r"\b(?:funded|financed|supported|backed)\s+by\b", re.I)
+_FUNDED = re.compile(financed_by("supported", "backed"), re.I)
+"""Also "supported / backed by": this reader keeps only funders that are funds or donors."""
 
 
 def name_in(line: str) -> str | None:
