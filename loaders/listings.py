@@ -153,6 +153,22 @@ def load(builder: Builder, doc: Document, programme: str | None) -> None:
     places = PlaceLists(builder)
     kg = builder.kg
     period = str(doc.meta.get("period") or doc.meta.get("date") or doc.id)
+
+    def record(number: int, label: str, value: str, count: int | None = None) -> None:
+        """The programme's observation ``label`` of this document, printed ``value``, cited to line ``number``."""
+        add_observation(
+            kg,
+            programme,
+            builder.source(doc.id, number),
+            key=(node_key(programme), slug(label), slug(doc.id)),
+            name=f"{kg.node(programme)['name'][:60]}: {label} ({doc.id})",
+            printed=value,
+            kind="reported",
+            period=period,
+            number=count,
+            measure=label,
+        )
+
     for number, raw in enumerate(doc.lines, start=1):
         if "\t" in raw:
             continue
@@ -160,19 +176,7 @@ def load(builder: Builder, doc: Document, programme: str | None) -> None:
             first = _FIRST.search(sentence)
             if first:
                 kind = kind_of(first.group("kind")) or first.group("kind").lower()
-                label = f"{_PLURALS.get(kind, kind + 's')} finished"
-                add_observation(
-                    kg,
-                    programme,
-                    builder.source(doc.id, number),
-                    key=(node_key(programme), slug(label), slug(doc.id)),
-                    name=f"{kg.node(programme)['name'][:60]}: {label} ({doc.id})",
-                    printed=f"none: {IN_PREPARATION}",
-                    kind="reported",
-                    period=period,
-                    number=0,
-                    measure=label,
-                )
+                record(number, f"{_PLURALS.get(kind, kind + 's')} finished", f"none: {IN_PREPARATION}", 0)
             earlier: list[str] = []
             for clause in clauses(sentence):
                 (listed, start), stage = places.listed(clause), stage_of(clause)
@@ -182,14 +186,4 @@ def load(builder: Builder, doc: Document, programme: str | None) -> None:
                 if not listed or stage is None or kind is None:
                     continue
                 label = f"places of the {_PLURALS.get(kind, kind + 's')} {stage}"
-                add_observation(
-                    kg,
-                    programme,
-                    builder.source(doc.id, number),
-                    key=(node_key(programme), slug(label), slug(doc.id)),
-                    name=f"{kg.node(programme)['name'][:60]}: {label} ({doc.id})",
-                    printed=printed([kg.node(p)["name"] for p in listed]),
-                    kind="reported",
-                    period=period,
-                    measure=label,
-                )
+                record(number, label, printed([kg.node(p)["name"] for p in listed]))

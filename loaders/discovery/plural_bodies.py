@@ -13,6 +13,7 @@ does (a shorter or other description of a known body); else a new government bod
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from gapgraph.graph.resolve import normalise
@@ -109,11 +110,9 @@ def _known_body(builder: Builder, name: str, head: str, topic: str, key: str) ->
     return node_id if builder.kg.is_a(node_id, "GovernmentBody") else None
 
 
-def named(builder: Builder, text: str) -> list[Mention]:
-    """The known bodies a plural in ``text`` names, one mention per place, each spanning the plural's
-    head word ("the Secretariats for Women of the states of A and B": where the body is named):
-    what other rules read as the bodies named there. Bodies not yet known are left to :func:`load`."""
-    found = []
+def _bodies(builder: Builder, text: str) -> Iterator[tuple[re.Match[str], str, str, str, str | None]]:
+    """Each body a plural in ``text`` names for one place other than the country: (the plural's match,
+    the place's key, the place, the body's name, the known body of that name or None)."""
     for match in _PLURAL.finditer(text):
         split = _split(builder, match["topic"], text[match.end() :])
         if split is None:
@@ -124,35 +123,33 @@ def named(builder: Builder, text: str) -> list[Mention]:
             if not builder.kg.is_a(place, "Place") or key == builder.country:
                 continue
             name = f"{head} {topic} of {builder.kg.node(place)['name']}"
-            known = _known_body(builder, name, head, topic, key)
-            if known is not None:
-                found.append(Mention(known, match["head"], match.start(), match.end("head")))
-    return found
+            yield match, key, place, name, _known_body(builder, name, head, topic, key)
+
+
+def named(builder: Builder, text: str) -> list[Mention]:
+    """The known bodies a plural in ``text`` names, one mention per place, each spanning the plural's
+    head word ("the Secretariats for Women of the states of A and B": where the body is named):
+    what other rules read as the bodies named there. Bodies not yet known are left to :func:`load`."""
+    return [
+        Mention(known, match["head"], match.start(), match.end("head"))
+        for match, _, _, _, known in _bodies(builder, text)
+        if known is not None
+    ]
 
 
 def load(builder: Builder, doc: Document) -> None:
     """Every plural body listed for several places in ``doc``, one body per place."""
     for number, line in enumerate(plain_lines(doc), start=1):
-        for match in _PLURAL.finditer(line):
-            split = _split(builder, match["topic"], line[match.end() :])
-            if split is None:
+        source = builder.source(doc.id, number)
+        for _, key, place, name, known in _bodies(builder, line):
+            if known is not None:
+                builder.kg.add_node(known, builder.kg.node(known)["type"], name, source)
+                if builder.resolver.resolve_exact(name, key) is None:
+                    builder.register(known, name, key)
                 continue
-            topic, places = split
-            head = _SINGULAR[match["head"].casefold()]
-            source = builder.source(doc.id, number)
-            for key, place in places.items():
-                if not builder.kg.is_a(place, "Place") or key == builder.country:
-                    continue
-                name = f"{head} {topic} of {builder.kg.node(place)['name']}"
-                known = _known_body(builder, name, head, topic, key)
-                if known is not None:
-                    builder.kg.add_node(known, builder.kg.node(known)["type"], name, source)
-                    if builder.resolver.resolve_exact(name, key) is None:
-                        builder.register(known, name, key)
-                    continue
-                body = builder.actor(name, source, scope=key, new_type="GovernmentBody")
-                if body is not None and place not in builder.kg.out(body, "locatedIn"):
-                    builder.kg.add_node(body, "GovernmentBody", name, source)
-                    level = "municipal" if builder.kg.is_a(place, "Municipality") else "state"
-                    builder.kg.add_claim(body, "level", level, source)
-                    builder.kg.add_edge(body, "locatedIn", place, source)
+            body = builder.actor(name, source, scope=key, new_type="GovernmentBody")
+            if body is not None and place not in builder.kg.out(body, "locatedIn"):
+                builder.kg.add_node(body, "GovernmentBody", name, source)
+                level = "municipal" if builder.kg.is_a(place, "Municipality") else "state"
+                builder.kg.add_claim(body, "level", level, source)
+                builder.kg.add_edge(body, "locatedIn", place, source)
