@@ -77,3 +77,22 @@ def test_a_planned_input_or_a_mere_list_feeds_nothing():
         assert ("Assessment of rural women in Vlore", "Strategy for rural women in Vlore") not in edges
         assert ("Assessment of rural women in Vlore", "Output 1.2") in edges, "both count under the output"
         assert ("Strategy for rural women in Vlore", "Output 1.2") in edges
+
+
+def test_those_states_gives_one_product_per_place_named_earlier_in_the_sentence():
+    edges = read(
+        "- The JP produced two assessments of rural women, one in Shkoder and the second one in Vlore, that"
+        " nourished the two strategies for rural women formulated in those states."
+    )
+    assert ("Assessment of rural women in Shkoder", "Strategy for rural women in Shkoder") in edges
+    assert ("Assessment of rural women in Vlore", "Strategy for rural women in Vlore") in edges
+    assert ("Strategy for rural women in Shkoder", "Output 1.2") in edges
+    assert ("Assessment of rural women in Vlore", "Strategy for rural women in Shkoder") not in edges
+
+
+def test_a_counted_plural_without_those_places_stays_unresolved():
+    edges = read(
+        "- The JP produced two assessments of rural women, one in Shkoder and the second one in Vlore, that"
+        " nourished the two strategies for rural women formulated in 2021."
+    )
+    assert not any(target.startswith("Strategy") for _, target in edges), "which two strategies is not said"
