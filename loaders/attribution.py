@@ -384,6 +384,9 @@ class References:
                 clause = re.split(r"[.;:]|,\s*(?:that|which|who)\b", tail, maxsplit=1)[0]
                 places = [p for p in self.b.mentions(clause, "place") if p.end <= len(clause)]
                 read_by = match.group() + clause  # "the four diagnostics that support ...": its own clause
+                if len(places) < 2 and _THOSE_PLACES.search(clause):  # "... the two strategies in those states"
+                    earlier = self.b.mentions(sentence[: match.start()], "place")
+                    places = [p for i, p in enumerate(earlier) if p.node_id not in {q.node_id for q in earlier[:i]}]
             if len(places) > 1:
                 for place in places:
                     required = self.kg.node(place.node_id)["name"]
@@ -404,6 +407,15 @@ class References:
             if node is not None:
                 found.append(Thing(node, match.start(), match.end()))
         return found
+
+
+_THOSE_PLACES = re.compile(
+    r"\b(?:those|these|both|the\s+two|the\s+same)\s+(?:states|regions|provinces|districts|departments"
+    r"|municipalities|entities|countries|places|territories)\b",
+    re.I,
+)
+"""A plural phrase's places named earlier in its sentence: "one in A and one in B, that nourished the
+two strategies formulated in those states" (one strategy per place)."""
 
 
 _PHRASE_END = re.compile(r"[.;,()]|\s(?:and|or|as well as|which|that|who|whose|has|have|had|is|are|was|were)\s", re.I)

@@ -42,7 +42,7 @@ import re
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
-from gapgraph.loaders import attribution
+from gapgraph.loaders import attribution, inputs
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.observations import thing_key
@@ -201,7 +201,14 @@ def _contribute(
     found = False
     for part in re.split(r"\s[•·]\s|</?li>", raw):
         for sentence in sentences(plain(part).lstrip("-•⇒ ")):
-            for thing in counted(builder, sentence, ends=False):
+            found = counted(builder, sentence, ends=False)
+            fed = inputs.split(sentence)  # "A nourished B": B counts under the heading, A through B
+            fed_in = set(counted(builder, fed[0])) if fed else set()
+            if all(thing in fed_in for thing in found):
+                fed_in = set()  # what A fed does not count here ("..., which nourished B"): A does
+            for thing in found:
+                if thing in fed_in:
+                    continue
                 if kg.schema.fits(kg.node(thing)["type"], contributors) and not kg.is_a(
                     thing, "Programme", *_NOT_CONTRIBUTORS
                 ):
@@ -311,6 +318,7 @@ def contribution(builder: Builder, sentence: str, source, programme: str) -> Non
     kg = builder.kg
     sentence = plain(sentence)
     basis(builder, sentence, source)
+    inputs.read(builder, sentence, source)
     verb = _CONTRIBUTED.search(sentence)
     if verb is None or _PLANNED.search(sentence[: verb.start()]):
         return  # "will contribute", "is expected to contribute": planned, not done
