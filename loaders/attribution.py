@@ -72,10 +72,12 @@ _ACTIVE = re.compile(
     re.I,
 )
 _ASIDE = re.compile(
-    r",\s*(?:in (?:close |direct )?(?:coordination|collaboration|partnership|cooperation) with|together with"
-    r"|with the support of)\s[^,;.]{2,80},"
+    r",\s*(?:(?:in (?:close |direct )?(?:coordination|collaboration|partnership|cooperation) with|together with"
+    r"|with the support of)\s[^,;.]{2,80}"
+    r"|(?:financed|funded|supported) by\s[^,;.]{2,120}),"
 )
-"""A with-phrase between a subject and its verb ("A, in coordination with B, developed X")."""
+"""A with-phrase or a funding phrase between a subject and its verb ("A, in coordination with B,
+developed X"; "A, financed by B with resources from C, designed X")."""
 _WITH = re.compile(
     r"\b(?:in (?:close |direct )?(?:collaboration|partnership|coordination|alliance|cooperation) with"
     r"|with the (?:technical )?(?:support|collaboration|participation|help|inputs?|contribution) of"
