@@ -68,7 +68,7 @@ _PROGRESSIVE = (
 """Work under way ("A and B are working on a concept note"): A and B make it."""
 _ACTIVE = re.compile(
     rf"^(?:\s*(?:,|and|&|the|jointly|together|also|has|have|had|successfully|formally|recently)\b)*\s*"
-    rf"(?P<verb>{_MAKE}|{_RUN}|{_FINISH}|{_PROGRESSIVE}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
+    rf"(?P<verb>{_MAKE}|{_RUN}|{_FINISH}|{_PROGRESSIVE}|piloted|validated|evaluated|approved|adopted|enacted|ratified|held)\b",
     re.I,
 )
 _ASIDE = re.compile(
@@ -849,7 +849,7 @@ class AttributionReader(DocumentReader):
             return
         if schema.fits(cls, ("KnowledgeProduct", "Campaign", "Event")) or (
             re.fullmatch(_MAKE, verb) and schema.fits(cls, schema.relations["produces"].range)
-        ):
+        ) or (verb == "held" and schema.is_a(cls, "Activity")):  # "held 6 virtual sessions on ..."
             self.relate(actor, "produces", thing, source, {"productRole": "produced"})
         elif schema.fits(cls, schema.relations["implements"].range) and (
             not schema.is_a(cls, "LegalInstrument") or re.fullmatch(_RUN, verb)
