@@ -68,14 +68,16 @@ _PROGRESSIVE = (
 """Work under way ("A and B are working on a concept note"): A and B make it."""
 _ACTIVE = re.compile(
     rf"^(?:\s*(?:,|and|&|the|jointly|together|also|has|have|had|successfully|formally|recently)\b)*\s*"
-    rf"(?P<verb>{_MAKE}|{_RUN}|{_FINISH}|{_PROGRESSIVE}|piloted|validated|evaluated|approved|adopted|enacted|ratified)\b",
+    rf"(?P<verb>{_MAKE}|{_RUN}|{_FINISH}|{_PROGRESSIVE}|piloted|validated|evaluated|approved|adopted|enacted|ratified|held)\b",
     re.I,
 )
 _ASIDE = re.compile(
-    r",\s*(?:in (?:close |direct )?(?:coordination|collaboration|partnership|cooperation) with|together with"
-    r"|with the support of)\s[^,;.]{2,80},"
+    r",\s*(?:(?:in (?:close |direct )?(?:coordination|collaboration|partnership|cooperation) with|together with"
+    r"|with the support of)\s[^,;.]{2,80}"
+    r"|(?:financed|funded|supported) by\s[^,;.]{2,120}),"
 )
-"""A with-phrase between a subject and its verb ("A, in coordination with B, developed X")."""
+"""A with-phrase or a funding phrase between a subject and its verb ("A, in coordination with B,
+developed X"; "A, financed by B with resources from C, designed X")."""
 _WITH = re.compile(
     r"\b(?:in (?:close |direct )?(?:collaboration|partnership|coordination|alliance|cooperation) with"
     r"|with the (?:technical )?(?:support|collaboration|participation|help|inputs?|contribution) of"
@@ -859,7 +861,7 @@ class AttributionReader(DocumentReader):
             return
         if schema.fits(cls, ("KnowledgeProduct", "Campaign", "Event")) or (
             re.fullmatch(_MAKE, verb) and schema.fits(cls, schema.relations["produces"].range)
-        ):
+        ) or (verb == "held" and schema.is_a(cls, "Activity") and not schema.is_a(cls, "Training")):  # a series
             self.relate(actor, "produces", thing, source, {"productRole": "produced"})
         elif schema.fits(cls, schema.relations["implements"].range) and (
             not schema.is_a(cls, "LegalInstrument") or re.fullmatch(_RUN, verb)

@@ -43,12 +43,13 @@ def things_first(builder: Builder, doc: Document) -> None:
     relate what no registry names. Products wait for the loader (an annex's titles come first), and
     so do bodies named by their heads (a loader's typed and placed lists come first)."""
     from gapgraph.loaders import generic
-    from gapgraph.loaders.discovery import laws, offices, things
+    from gapgraph.loaders.discovery import laws, offices, sessions, things
 
     offices.load(builder, doc)
     generic.definitions(builder, doc)
     laws.load(builder, doc)
     things.load(builder, doc, with_products=False)
+    sessions.load(builder, doc)
 
 
 def load(builder: Builder, doc: Document) -> None:
