@@ -103,6 +103,21 @@ def test_fingerprint_tells_a_changed_source_order() -> None:
     assert fingerprint(one) == fingerprint(same)
 
 
+def test_a_new_sources_list_never_reads_a_dropped_lists_members() -> None:
+    """The graph's cache of source sets is keyed by a list's id; a list dropped and a new one made at
+    the same address (CPython reuses freed ones) must start empty, not with the dropped list's members."""
+    kg, src = KnowledgeGraph(), Source(doc="albania-report", lines=(3, 3))
+    for _ in range(20):
+        dropped: list[Source] = []
+        kg._add_source(dropped, src)
+        del dropped
+        fresh: list[Source] = []
+        kg._add_source(fresh, src)
+        assert fresh == [src]
+        kg._add_source(fresh, src)
+        assert fresh == [src]  # still added once
+
+
 if __name__ == "__main__":
     from gapgraph.loaders.pipeline import build
     from tests.conftest import CORPUS, MEXICO_REGISTRY
