@@ -43,13 +43,18 @@ class KnowledgeGraph:
     def __init__(self, model: Schema | None = None) -> None:
         self.schema = model or schema()
         self.graph = nx.MultiDiGraph()
-        self._source_sets: dict[int, set[Source]] = {}  # id of a sources list -> its members, for speed
+        # id of a sources list -> (that list, its members), for speed; holding the list keeps its id
+        # from being reused by another list, which would read the wrong members
+        self._source_sets: dict[int, tuple[list[Source], set[Source]]] = {}
 
     def _add_source(self, sources: list[Source], source: Source) -> None:
         """Append ``source`` unless the list holds it (a set alongside keeps this O(1))."""
-        members = self._source_sets.get(id(sources))
-        if members is None:
-            members = self._source_sets[id(sources)] = set(sources)
+        known = self._source_sets.get(id(sources))
+        if known is not None and known[0] is sources:
+            members = known[1]
+        else:
+            members = set(sources)
+            self._source_sets[id(sources)] = (sources, members)
         if source not in members:
             members.add(source)
             sources.append(source)
