@@ -201,12 +201,12 @@ def _contribute(
     found = False
     for part in re.split(r"\s[•·]\s|</?li>", raw):
         for sentence in sentences(plain(part).lstrip("-•⇒ ")):
-            found = counted(builder, sentence, ends=False)
+            things = counted(builder, sentence, ends=False)
             fed = inputs.split(sentence)  # "A nourished B": B counts under the heading, A through B
             fed_in = set(counted(builder, fed[0])) if fed else set()
-            if all(thing in fed_in for thing in found):
+            if all(thing in fed_in for thing in things):
                 fed_in = set()  # what A fed does not count here ("..., which nourished B"): A does
-            for thing in found:
+            for thing in things:
                 if thing in fed_in:
                     continue
                 if kg.schema.fits(kg.node(thing)["type"], contributors) and not kg.is_a(
