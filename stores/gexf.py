@@ -26,6 +26,8 @@ from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.stores.xml import xml_text
 
 NAMESPACE = "http://gexf.net/1.3"
+
+
 def _declare(parent: ET.Element, cls: str, titles: list[str]) -> dict[str, str]:
     holder = ET.SubElement(parent, "attributes", {"class": cls})
     ids = {}

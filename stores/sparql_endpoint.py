@@ -17,6 +17,8 @@ from __future__ import annotations
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
+from typing import TypeVar
 
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS
@@ -25,9 +27,17 @@ from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.rdf import to_dataset
 from gapgraph.ontology.namespaces import GG
 
+T = TypeVar("T")
+
 
 class EndpointError(RuntimeError):
-    """The SPARQL server could not be reached, refused the data, or does not hold what was sent."""
+    """The SPARQL server could not be reached, refused the data, or does not hold what was sent.
+
+    ``status`` is the HTTP status the server answered with, or None when there was no such answer."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 def store_url(endpoint: str) -> str:
@@ -56,14 +66,24 @@ def _send(request: urllib.request.Request, timeout: float) -> tuple[str, bytes]:
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             if response.status >= 300:
-                raise EndpointError(f"{url}: HTTP {response.status}")
+                raise EndpointError(f"{url}: HTTP {response.status}", response.status)
             return response.headers.get_content_type(), response.read()
     except urllib.error.HTTPError as exc:
         message = " ".join(exc.read()[:200].decode(errors="replace").split())
-        raise EndpointError(f"{url}: HTTP {exc.code} {message}") from None
+        raise EndpointError(f"{url}: HTTP {exc.code} {message}", exc.code) from None
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise EndpointError(f"cannot reach {url}: {reason}") from None
+
+
+def _unless_absent(call: Callable[[], T], absent: T) -> T:
+    """``call()``, or ``absent`` when the server answers 404 (it holds no such graph)."""
+    try:
+        return call()
+    except EndpointError as exc:
+        if exc.status == 404:
+            return absent
+        raise
 
 
 def _graph_url(endpoint: str, graph: str | None) -> str:
@@ -100,12 +120,7 @@ def count(endpoint: str, graph: str | None = None, timeout: float = 300) -> int:
 def documents_held(endpoint: str, graph: str | None = None, timeout: float = 300) -> set[str]:
     """The IRIs of the source documents the whole graph on the server names (its ``gg:SourceDocument``
     nodes and the documents its line spans are part of); empty when the server holds no such graph."""
-    try:
-        held = fetch(endpoint, graph, timeout)
-    except EndpointError as exc:
-        if " HTTP 404" in str(exc):
-            return set()
-        raise
+    held = _unless_absent(lambda: fetch(endpoint, graph, timeout), Graph())
     documents = {str(d) for d in held.subjects(RDF.type, GG.SourceDocument) if isinstance(d, URIRef)}
     for span in held.subjects(RDF.type, GG.SourceSpan):
         documents.update(str(d) for d in held.objects(span, DCTERMS.isPartOf) if isinstance(d, URIRef))
@@ -115,11 +130,7 @@ def documents_held(endpoint: str, graph: str | None = None, timeout: float = 300
 def delete(endpoint: str, graph: str, timeout: float = 300) -> None:
     """``DELETE`` the named graph ``graph``; a graph the server does not hold (404) is no error."""
     request = urllib.request.Request(_graph_url(endpoint, graph), method="DELETE")
-    try:
-        _send(request, timeout)
-    except EndpointError as exc:
-        if " HTTP 404" not in str(exc):
-            raise
+    _unless_absent(lambda: _send(request, timeout), None)
 
 
 def _put_checked(endpoint: str, graph: str | None, data: Graph, timeout: float) -> int:
@@ -158,9 +169,4 @@ def push(kg: KnowledgeGraph, endpoint: str, graph: str | None = None, timeout: f
 
 def count_or_none(endpoint: str, graph: str, timeout: float = 300) -> int | None:
     """The triples held in the named graph ``graph``, or None when the server has no such graph."""
-    try:
-        return count(endpoint, graph, timeout)
-    except EndpointError as exc:
-        if " HTTP 404" in str(exc):
-            return None
-        raise
+    return _unless_absent(lambda: count(endpoint, graph, timeout), None)
