@@ -37,3 +37,28 @@ def agencies_builder(acronyms: Iterable[str]) -> Builder:
 def edge_names(b: Builder, relation: str) -> set[tuple[str, str]]:
     """The (source name, target name) pairs of ``relation``'s edges."""
     return {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges(relation)}
+
+
+def known(b: Builder, cls: str, name: str, acronym: str | None = None, key: str | None = None) -> str:
+    """Add to ``b`` a node of class ``cls`` named ``name`` (with ``acronym`` as an alias; its IRI keyed on
+    ``key``, else the acronym, else the name), cited to a registry line, and let the resolver find it by
+    ``name`` (and ``acronym``). Returns its IRI.
+
+    >>> b = Builder()
+    >>> known(b, "Donor", "European Union", "EU")
+    'https://w3id.org/gapgraph/id/actor/eu'
+    """
+    aliases = [acronym] if acronym else []
+    node = b.kg.add_node(node_iri(cls, key or acronym or name), cls, name, b.source("reg", 1), aliases=aliases)
+    b.register(node, name)
+    if acronym:
+        b.register(node, acronym)
+    return node
+
+
+def builder_knowing(agencies: Iterable[str], things: Iterable[tuple[str, str]]) -> Builder:
+    """:func:`agencies_builder` of ``agencies`` that also knows each ``(class, name)`` of ``things``."""
+    b = agencies_builder(agencies)
+    for cls, name in things:
+        known(b, cls, name)
+    return b

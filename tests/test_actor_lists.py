@@ -7,7 +7,7 @@ from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import unct_report
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from tests.synthetic import agencies_builder
+from tests.synthetic import agencies_builder, known
 from tests.synthetic import edge_names as names
 
 AGENCIES = ("UNICEF", "WFP", "UNFPA", "UNDP", "PAHO/WHO", "UN-HABITAT")
@@ -122,15 +122,13 @@ def test_attendee_and_partner_lists_give_no_co_mentions_but_a_plain_sentence_doe
 
 def test_a_stated_partnership_links_the_un_system_it_names_and_a_donor_is_never_a_partner():
     b = builder()
-    src = b.source("reg", 1)
     for cls, name in (
         ("UNAgency", "United Nations System in Peru"),
         ("GovernmentBody", "Ministry of Women and Vulnerable Populations"),
         ("GovernmentBody", "Ministry of Development and Social Inclusion"),
         ("Donor", "Government of Canada"),
     ):
-        node = b.kg.add_node(node_iri(cls, name), cls, name, src)
-        b.register(node, name)
+        known(b, cls, name)
     b.register(node_iri("UNAgency", "United Nations System in Peru"), "UNS")
     lines = [
         "## SOCIAL PROTECTION FOR WOMEN",

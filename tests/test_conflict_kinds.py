@@ -16,7 +16,7 @@ from gapgraph.ontology.models import Source
 from gapgraph.queries.approvals import approved_by_commission
 from gapgraph.queries.attendance import donors_attending
 from gapgraph.queries.conflicts import conflicts
-from tests.synthetic import agencies_builder, edge_names
+from tests.synthetic import agencies_builder, builder_knowing, edge_names, known
 
 
 def src(doc: str, line: int) -> Source:
@@ -177,16 +177,13 @@ def kg_observations(b: Builder) -> list[str]:
 
 def _kenya() -> Builder:
     b = agencies_builder(("UNICEF", "UNDP", "ILO", "WFP"))
-    src_ = b.source("reg", 1)
     for name, acronym in (
         ("National Council for Children's Services", "NCCS"),
         ("National Social Security Fund", "NSSF"),
         ("Ministry of Labour", "MOL"),
         ("Kenya Revenue Authority", "KRA"),
     ):
-        node = b.kg.add_node(node_iri("GovernmentBody", acronym), "GovernmentBody", name, src_, aliases=[acronym])
-        b.register(node, name)
-        b.register(node, acronym)
+        known(b, "GovernmentBody", name, acronym)
     return b
 
 
@@ -230,16 +227,15 @@ def test_coordination_with_works_with_and_no_subject_are_no_partnership():
 def test_a_programme_implemented_in_partnership_or_work_in_coordination_is_no_un_partnership():
     from gapgraph.loaders import unct_report
 
-    b = agencies_builder(("UNICEF", "UNFPA"))
-    src_ = b.source("reg", 1)
-    for cls, name in (
-        ("UNAgency", "United Nations System in Peru"),
-        ("GovernmentBody", "Ministry of Women and Vulnerable Populations"),
-        ("TradeUnion", "Union of Household Workers of Peru"),
-        ("GovernmentBody", "Ministry of Development and Social Inclusion"),
-    ):
-        node = b.kg.add_node(node_iri(cls, name), cls, name, src_)
-        b.register(node, name)
+    b = builder_knowing(
+        ("UNICEF", "UNFPA"),
+        (
+            ("UNAgency", "United Nations System in Peru"),
+            ("GovernmentBody", "Ministry of Women and Vulnerable Populations"),
+            ("TradeUnion", "Union of Household Workers of Peru"),
+            ("GovernmentBody", "Ministry of Development and Social Inclusion"),
+        ),
+    )
     b.register(node_iri("UNAgency", "United Nations System in Peru"), "UNS")
     lines = [
         "## SOCIAL PROTECTION FOR WOMEN",

@@ -4,21 +4,17 @@ and an announced programme's funder (``loaders/discovery/programme.py``), on inv
 
 from __future__ import annotations
 
-from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import financing, press_release
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.discovery import programme
 from gapgraph.loaders.text import FINANCED_BY
-from tests.synthetic import agencies_builder, doc_of, edge_names
+from tests.synthetic import builder_knowing, doc_of, edge_names
 
 
 def _builder() -> Builder:
-    b = agencies_builder(["UNICEF", "WFP"])
-    src = b.source("reg", 1)
-    for cls, name in (("Fund", "Joint SDG Fund"), ("Donor", "European Union"), ("Programme", "Ghana Cash Plus")):
-        node = b.kg.add_node(node_iri(cls, name), cls, name, src)
-        b.register(node, name)
-    return b
+    return builder_knowing(
+        ["UNICEF", "WFP"], [("Fund", "Joint SDG Fund"), ("Donor", "European Union"), ("Programme", "Ghana Cash Plus")]
+    )
 
 
 def test_the_shared_wording_takes_co_financed_and_funded_but_not_supported():

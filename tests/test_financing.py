@@ -3,18 +3,15 @@
 
 from __future__ import annotations
 
-from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import financing, money
-from tests.synthetic import agencies_builder, doc_of, edge_names
+from gapgraph.loaders.builder import Builder
+from tests.synthetic import builder_knowing, doc_of, edge_names
 
 
-def _builder():
-    b = agencies_builder(["UNICEF", "WFP"])
-    src = b.source("reg", 1)
-    for cls, name in (("Fund", "Joint SDG Fund"), ("Donor", "European Union"), ("Programme", "Cash Plus")):
-        node = b.kg.add_node(node_iri(cls, name), cls, name, src)
-        b.register(node, name)
-    return b
+def _builder() -> Builder:
+    return builder_knowing(
+        ["UNICEF", "WFP"], [("Fund", "Joint SDG Fund"), ("Donor", "European Union"), ("Programme", "Cash Plus")]
+    )
 
 
 def test_financed_by_after_a_programme_and_its_description_gives_funds():

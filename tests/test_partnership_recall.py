@@ -9,7 +9,7 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf import events
 from gapgraph.loaders.registry import load_registry, read_registries
-from tests.synthetic import agencies_builder
+from tests.synthetic import agencies_builder, known
 from tests.synthetic import edge_names as names
 
 AGENCIES = ("UNICEF", "WFP", "UNFPA", "UNDP", "IOM")
@@ -84,10 +84,7 @@ def test_the_campaign_of_a_document_naming_two_stays_unresolved_and_non_names_ar
 
 
 def _body(b: Builder, name: str, acronym: str, cls: str = "GovernmentBody") -> str:
-    node = b.kg.add_node(node_iri(cls, name), cls, name, b.source("reg", 1), aliases=[acronym])
-    b.register(node, name)
-    b.register(node, acronym)
-    return node
+    return known(b, cls, name, acronym, key=name)
 
 
 def test_support_given_to_a_body_the_giver_named_before_else_the_reports_programme():
@@ -180,9 +177,7 @@ def test_agencies_implementing_a_named_programme_participate_and_the_lead_agency
 
 
 def _mechanism(b: Builder, name: str) -> str:
-    node = b.kg.add_node(node_iri("Mechanism", name), "Mechanism", name, b.source("reg", 1))
-    b.register(node, name)
-    return node
+    return known(b, "Mechanism", name)
 
 
 def test_punos_and_listed_agencies_sit_on_a_mechanism_and_its_head_leads_it_in_table_cells():
