@@ -303,6 +303,32 @@ def shared_plurals(builder: Builder, text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+def feeds(builder: Builder, sentence: str, source) -> list[str]:
+    """Each thing named before an input verb (:func:`inputs.split`: "nourished", "was the base to
+    formulate") ``contributesTo`` each thing named after it, paired by place when both have one;
+    returns the inputs, which do not count under a results heading."""
+    parts = inputs.split(sentence)
+    if parts is None:
+        return []
+    kg = builder.kg
+    rel = kg.schema.relations["contributesTo"]
+    fed_from = [t for t in counted(builder, parts[0]) if kg.schema.fits(kg.node(t)["type"], rel.domain)]
+    made = [  # read in the whole sentence: "those states" refers back to the places before the verb
+        t
+        for t in counted(builder, sentence)
+        if t not in fed_from and kg.schema.fits(kg.node(t)["type"], rel.range)
+    ]
+    if not fed_from or not made:
+        return []
+    for thing in fed_from:
+        here = set(kg.out(thing, "locatedIn"))
+        for target in made:
+            there = set(kg.out(target, "locatedIn"))
+            if target != thing and (not here or not there or here & there):
+                kg.add_edge(thing, "contributesTo", target, source)
+    return fed_from
+
+
 def _programme_subject(kg, subject: str, programme: str) -> bool:
     """The text before the verb names the programme, or is the programme's work."""
     names = [kg.node(programme)["name"], *kg.node(programme)["aliases"]]
@@ -318,7 +344,7 @@ def contribution(builder: Builder, sentence: str, source, programme: str) -> Non
     kg = builder.kg
     sentence = plain(sentence)
     basis(builder, sentence, source)
-    inputs.read(builder, sentence, source)
+    feeds(builder, sentence, source)
     verb = _CONTRIBUTED.search(sentence)
     if verb is None or _PLANNED.search(sentence[: verb.start()]):
         return  # "will contribute", "is expected to contribute": planned, not done
