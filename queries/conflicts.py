@@ -280,6 +280,22 @@ def shares_across_periods(kg: KnowledgeGraph) -> list[Conflict]:
     return found
 
 
+def _one_within_another(values: list[dict]) -> bool:
+    """Whether every date lies within the interval another value gives ("2020-11/2020-12" and
+    "2020-12"): the documents differ in how precisely they date it, not on when it was.
+
+    >>> _one_within_another([{"value": "2020-11/2020-12"}, {"value": "2020-12"}])
+    True
+    >>> _one_within_another([{"value": "2020-11/2020-12"}, {"value": "2021-03"}])
+    False
+    """
+    spans = [str(v["value"]).split("/") for v in values]
+    intervals = [s for s in spans if len(s) == 2]
+    return bool(intervals) and all(
+        len(s) == 2 or any(lo[: len(s[0])] <= s[0] <= hi[: len(s[0])] for lo, hi in intervals) for s in spans
+    )
+
+
 def severity(conflict: Conflict) -> str:
     """How much a contradiction matters: a date or a funder more than a rounding.
 
@@ -290,6 +306,8 @@ def severity(conflict: Conflict) -> str:
     """
     if conflict.judged:
         return conflict.judged
+    if conflict.attribute in DATES and _one_within_another(conflict.values):
+        return "low"
     if conflict.attribute in DATES or conflict.attribute == "funder":
         return "high"
     if conflict.attribute.startswith("status"):

@@ -461,3 +461,29 @@ def test_a_line_naming_both_funders_reconciles_the_others():
         == []
     )
     assert _funded(("rr", 12, ["Wool Fund"]), ("fr", 3, ["Wool Fund"])) == []
+
+
+def test_a_product_dated_over_two_months_by_one_report_and_one_month_by_another_is_a_low_conflict():
+    from gapgraph.loaders.jsdgf import annex
+
+    b = Builder()
+    programme = b.kg.add_node(
+        node_iri("Programme", "Grants for carers in Lesotho"), "Programme", "Grants", b.source("r", 1)
+    )
+    header = "Title of the document\tDate when finalized (MM/YY)\tBrief description of the document"
+    for doc_id, date in (("lso-2021", "October and November 2021"), ("lso-final", "November 2021"), ("lso-x", "")):
+        lines = [
+            "Annex 2: Strategic documents",
+            header,
+            f"Guide on child grants for herders\t{date}\tA guide.",
+            "Annex 3",
+        ]
+        annex.load(b, Document(id=doc_id, kind="k", path=f"{doc_id}.txt", lines=lines), programme)
+    [conflict] = [c for c in conflicts(b.kg) if c.attribute == "date"]
+    assert {(v["value"], v["sources"][0]["doc"]) for v in conflict.values} == {
+        ("2021-10/2021-11", "lso-2021"),
+        ("2021-11", "lso-final"),
+    }
+    assert severity(conflict) == "low", "one date within the other's months: a difference of precision"
+    later = Conflict("n", "x", "date", [{"value": "2021-10/2021-11"}, {"value": "2022-02"}])
+    assert severity(later) == "high"

@@ -59,16 +59,22 @@ def other_title(title: str) -> str | None:
 
 
 def finalised(text: str) -> str | None:
-    """The month a product was finalised, as ISO 8601.
+    """The month a product was finalised, as ISO 8601; two months ("November and December 2020",
+    "Nov 2020 - Jan 2021") give the interval between them, as printed, so another document's single
+    month stays a value of its own.
 
     >>> finalised("November and December 2020"), finalised("March 2020"), finalised("07/20")
-    ('2020-12', '2020-03', '2020-07')
+    ('2020-11/2020-12', '2020-03', '2020-07')
+    >>> finalised("November 2020 - January 2021")
+    '2020-11/2021-01'
     """
     text = plain(text).lower()
     years = re.findall(r"\b(?:19|20)\d{2}\b", text)
     months = [MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in MONTHS]
     if years and months:
-        return f"{years[-1]}-{months[-1]:02d}"
+        first = f"{years[0]}-{months[0]:02d}"
+        last = f"{years[-1]}-{months[-1]:02d}"
+        return first if first >= last else f"{first}/{last}"
     numeric = re.fullmatch(r"\s*(\d{1,2})\s*/\s*(\d{4}|\d{2})\s*", text)
     if numeric and 1 <= int(numeric.group(1)) <= 12:
         year = numeric.group(2) if len(numeric.group(2)) == 4 else f"20{numeric.group(2)}"
