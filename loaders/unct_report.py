@@ -40,9 +40,10 @@ The report is long and mostly about other work; what it yields for this graph:
   ``alignedWith`` each SDG target and each area (a ``Policy`` named by the plan's acronym and the
   area, "PND Area 1. Politics and Government");
 - **sections under a framework outcome** ("**OUTCOME 2.** Full exercise of rights ..." then "## NATIONAL
-  CARE SYSTEM"): a section whose heading names a known policy or law reports that thing's progress
-  under the outcome, which it ``contributesTo`` (citing the heading and the outcome's line), up to
-  the next outcome or strategic priority;
+  CARE SYSTEM"): the heading's wording of the outcome is an alias of it (the line cited); a
+  section whose heading names a known policy or law reports that thing's progress under the
+  outcome, which it ``contributesTo`` (citing the heading and the outcome's line), up to the next
+  outcome or strategic priority;
 - the sentence rules of :mod:`gapgraph.loaders.narrative` over the whole text.
 """
 
@@ -346,6 +347,8 @@ class UnctReportLoader(DocumentReader):
             if heading:
                 node = node_iri("Outcome", "cooperation-framework", heading.group("number"), self.b.country or "")
                 outcome, outcome_line = (node, number) if self.kg.has_node(node) else (None, 0)
+                if outcome is not None:
+                    self.outcome_wording(outcome, line[heading.end() :], number)
                 continue
             title = re.match(r"^#+\s+(?P<title>.+?)\s*$", line)
             if outcome is None or title is None:
@@ -354,6 +357,18 @@ class UnctReportLoader(DocumentReader):
                 if mention.end - mention.start >= len(title.group("title")) - 4:  # the heading is its name
                     self.kg.add_edge(mention.node_id, "contributesTo", outcome, self.src(number))
                     self.kg.add_edge(mention.node_id, "contributesTo", outcome, self.src(outcome_line))
+
+    def outcome_wording(self, outcome: str, text: str, number: int) -> None:
+        """The statement a results section's heading gives a framework outcome ("**OUTCOME 5.**
+        Decent-work programs to address the needs of the labour market."): an alias, the heading's
+        line among the outcome's sources (another wording, not another statement to contradict the
+        priorities table's)."""
+        statement = plain(text).strip(" *.").strip()
+        if len(statement.split()) < 3:
+            return
+        data = self.kg.node(outcome)
+        self.kg.add_node(outcome, data["type"], data["name"], self.src(number), aliases=[statement])
+        self.b.register(outcome, statement, self.b.country)
 
     def results_group(self, priority: str, line: int) -> str:
         name = f"Results group of {self.kg.node(priority)['name']}"

@@ -243,3 +243,19 @@ def test_a_section_named_by_a_known_policy_under_a_framework_outcome_contributes
     assert got == {(name, "Cooperation Framework outcome 2")}
     ((_, _, _, data),) = list(b.kg.edges("contributesTo"))
     assert {s.lines[0] for s in data["sources"]} == {5, 6}, "the outcome's line and the section heading"
+
+
+def test_a_results_heading_wording_a_framework_outcome_otherwise_names_it_too():
+    lines = [
+        "<b>Cooperation Framework</b>\tUnited Nations Sustainable Development Cooperation Framework for Peru",
+        "## STRATEGIC PRIORITY 1. EQUALITY AND INCLUSION",
+        "<b>OUTCOME 3</b> Decent work for all <b>",
+        "**OUTCOME 3.** Employment programmes that meet the needs of rural women.",
+        "**OUTCOME 4.** A heading of an outcome the table does not hold.",
+    ]
+    b = builder()
+    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    ((node, data),) = list(b.kg.nodes("Outcome"))
+    assert "Employment programmes that meet the needs of rural women" in data["aliases"]
+    assert (4, 4) in {s.lines for s in data["sources"]}
+    assert b.resolve("Employment programmes that meet the needs of rural women") == node
