@@ -13,6 +13,8 @@
   districts (A, B and C)"), one product per place;
 - :mod:`.laws`: conventions, recommendations, laws, reforms and initiatives by pattern, with the
   status words and dates their sentence states;
+- :mod:`.initiatives`: named initiatives ("the Vision Zero initiative") and the funds that pay for
+  something ("financed by Vision Zero Fund");
 - :mod:`.things`: pilots, strategies, policies, campaigns, mechanisms and knowledge products named
   in prose;
 - :mod:`.people`: people listed by name after a word for people ("influencers (A, B and C)");
@@ -55,6 +57,7 @@ def things_first(builder: Builder, doc: Document) -> None:
 def load(builder: Builder, doc: Document) -> None:
     """Discover organisations, laws and things in every line of ``doc``."""
     from gapgraph.loaders.discovery import (
+        initiatives,
         laws,
         offices,
         organisations,
@@ -74,6 +77,7 @@ def load(builder: Builder, doc: Document) -> None:
     plural_bodies.load(builder, doc)
     people.load(builder, doc)
     laws.load(builder, doc)
+    initiatives.load(builder, doc)
     things.load(builder, doc)
     placed.load(builder, doc)
     plural_things.load(builder, doc)
