@@ -17,6 +17,11 @@ def builder() -> Builder:
     return agencies_builder(AGENCIES)
 
 
+def read_unct(b: Builder, lines: list[str]) -> None:
+    """Read ``lines`` as the invented Peruvian UN country team results report ``per``."""
+    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+
+
 def test_results_group_co_chairs_lead_and_agencies_are_members_one_edge_each():
     lines = [
         "United Nations Peru - Results Report 2021: results of the Cooperation Framework",
@@ -34,7 +39,7 @@ def test_results_group_co_chairs_lead_and_agencies_are_members_one_edge_each():
         "## 2021 RESULTS",
     ]
     b = builder()
-    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    read_unct(b, lines)
     group = "Results group of Strategic priority 2: Health and nutrition"
     assert names(b, "leads") == {("UNICEF", group), ("WFP", group)}
     assert names(b, "memberOf") == {(a, group) for a in ("PAHO/WHO", "UNDP", "UNFPA", "UN-HABITAT")}
@@ -140,7 +145,7 @@ def test_a_stated_partnership_links_the_un_system_it_names_and_a_donor_is_never_
         "UNICEF and UNFPA",
         "## 2021 RESULTS",
     ]
-    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    read_unct(b, lines)
     partners = {frozenset(pair) for pair in names(b, "partnersWith")}
     assert partners == {
         frozenset({"United Nations System in Peru", "Ministry of Women and Vulnerable Populations"}),
@@ -197,7 +202,7 @@ def test_a_priority_is_aligned_with_the_targets_and_the_national_plan_areas_its_
         "Targets: 4.1",
     ]
     b.country = "PER"
-    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    read_unct(b, lines)
     priority = "Strategic priority 2: Health and nutrition"
     aligned = names(b, "alignedWith")
     assert aligned == {
@@ -217,7 +222,7 @@ def test_a_framework_outcome_is_also_named_as_the_template_calls_it_a_direct_eff
         "<b>OUTCOME 4</b> By 2026 people have access to health services <b>",
     ]
     b = builder()
-    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    read_unct(b, lines)
     ((_, data),) = list(b.kg.nodes("Outcome"))
     assert {"Cooperation Framework outcome 4", "Direct Effect 4"} <= set(data["aliases"])
 
@@ -238,7 +243,7 @@ def test_a_section_named_by_a_known_policy_under_a_framework_outcome_contributes
     b.country = "peru"
     name = "National Pension System"
     b.register(b.kg.add_node(node_iri("Policy", name), "Policy", name, b.source("reg", 1)), name, "peru")
-    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    read_unct(b, lines)
     got = {(u, v.split(":")[0]) for u, v in names(b, "contributesTo")}
     assert got == {(name, "Cooperation Framework outcome 2")}
     ((_, _, _, data),) = list(b.kg.edges("contributesTo"))
@@ -254,7 +259,7 @@ def test_a_results_heading_wording_a_framework_outcome_otherwise_names_it_too():
         "**OUTCOME 4.** A heading of an outcome the table does not hold.",
     ]
     b = builder()
-    unct_report.load(b, Document(id="per", kind="unct-results-report", path="per.txt", lines=lines))
+    read_unct(b, lines)
     ((node, data),) = list(b.kg.nodes("Outcome"))
     assert "Employment programmes that meet the needs of rural women" in data["aliases"]
     assert (4, 4) in {s.lines for s in data["sources"]}
