@@ -28,6 +28,7 @@ from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
 from gapgraph.ontology.models import Source
 from gapgraph.ontology.statuses import STAGES, body, stage, status_date
+from gapgraph.queries.alignment import priorities_served
 from gapgraph.queries.approvals import approved_by_commission
 from gapgraph.queries.attendance import donors_attending
 from gapgraph.queries.conflict import Conflict, sources_of
@@ -153,6 +154,7 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
     found += donors_attending(kg)
     found += twins(kg)
     found += counted_before_made(kg)
+    found += priorities_served(kg)
     if across_documents:
         found = [c for c in found if len(c.documents()) > 1]
     for conflict in found:

@@ -345,3 +345,34 @@ def test_a_course_growing_between_reports_and_its_described_names_are_no_conflic
     kg.add_claim(course, "participantCount", 40, src("fr", 12))
     (found,) = conflicts(kg, across_documents=False)
     assert found.attribute == "participantCount", "the final report giving fewer than the annual one is one"
+
+
+def test_reports_naming_different_framework_priorities_the_programme_serves():
+    from gapgraph.queries.alignment import priorities_served
+
+    kg = KnowledgeGraph()
+    framework = kg.add_node(node_iri("Programme", "cf"), "Programme", "Cooperation Framework for Lesotho", src("r", 1))
+    programme = kg.add_node(node_iri("Programme", "grants"), "Programme", "Child Grants", src("r", 1))
+    own = kg.add_node(node_iri("Outcome", "grants-1"), "Outcome", "Outcome 1", src("r", 1))
+    kg.add_edge(own, "partOf", programme, src("r", 1))
+    parts = {}
+    for n in (1, 2):
+        priority = kg.add_node(node_iri("Component", f"p{n}"), "Component", f"Strategic priority {n}", src("r", 1))
+        kg.add_edge(priority, "partOf", framework, src("r", 1))
+        outcome = kg.add_node(node_iri("Outcome", f"cf{n}"), "Outcome", f"Framework outcome {n}", src("r", 1))
+        kg.add_edge(outcome, "partOf", priority, src("r", 1))
+        group = kg.add_node(node_iri("Mechanism", f"rg{n}"), "Mechanism", f"Results group {n}", src("r", 1))
+        kg.add_edge(group, "partOf", priority, src("r", 1))
+        parts[n] = (outcome, group)
+    kg.add_edge(programme, "contributesTo", parts[1][0], src("annual", 108))  # outcome of priority 1
+    kg.add_edge(programme, "contributesTo", own, src("annual", 50))  # its own outcome: no priority
+    kg.add_edge(programme, "alignedWith", parts[1][1], src("final", 96))
+    assert priorities_served(kg) == [], "the same priority, once through an outcome, once through its group"
+    kg.add_edge(programme, "alignedWith", parts[2][1], src("final", 96))
+    [conflict] = priorities_served(kg)
+    assert [(v["value"], v["sources"][0]["doc"]) for v in conflict.values] == [
+        ("Strategic priority 1", "annual"),
+        ("Strategic priority 1; Strategic priority 2", "final"),
+    ]
+    assert conflict.judged == "low", "one report names fewer"
+    assert [c.attribute for c in conflicts(kg)].count("framework priorities served") == 1
