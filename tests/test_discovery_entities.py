@@ -40,11 +40,31 @@ def test_a_things_name_says_where_it_lies(registries):
     for name in names:
         cls = "Training" if name.startswith("Training") else "KnowledgeProduct"
         kg.add_node(node_iri(cls, name, "lesotho"), cls, name, source)
-    placed.load(builder, doc_of("line"))
+    placed.load(builder, doc_of("; ".join(names)))  # the cited line names each thing with its place
     for name, expected in names.items():
         cls = "Training" if name.startswith("Training") else "KnowledgeProduct"
         where = sorted(kg.node(v)["name"] for v in kg.out(node_iri(cls, name, "lesotho"), "locatedIn"))
         assert where == expected, name
+
+
+def test_a_things_place_cites_a_line_naming_the_place(registries):
+    """A training known by its full name ("... of Mafeteng ...") cites for its place only a line that
+    names Mafeteng, not a line that names the training by a short name."""
+    builder = builder_for(registries, "lesotho")
+    kg = builder.kg
+    name = "Training for domestic workers of Mafeteng on safety at work"
+    node = node_iri("Training", name, "lesotho")
+    kg.add_node(node, "Training", name, builder.source("t", 1), aliases=["training on safety at work"])
+    kg.add_node(node, "Training", name, builder.source("t", 2))
+    doc = doc_of("120 domestic workers received a training on safety at work.", "The training of Mafeteng ended.")
+    placed.load(builder, doc)
+    edges = [d for _, v, _, d in kg.edges("locatedIn") if kg.node(v)["name"] == "Mafeteng"]
+    assert [[s.lines for s in d["sources"]] for d in edges] == [[(2, 2)]]
+    alone = doc_of("120 domestic workers received a training on safety at work.")
+    other = builder_for(registries, "lesotho")
+    other.kg.add_node(node, "Training", name, other.source("t", 1))
+    placed.load(other, alone)
+    assert not list(other.kg.edges("locatedIn")), "no line of the document names Mafeteng"
 
 
 def test_people_listed_after_a_word_for_people(registries):

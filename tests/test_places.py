@@ -202,7 +202,8 @@ def test_a_things_other_names_place_it_and_a_placed_thing_only_gains_the_citatio
     workers = b.kg.add_node(node_iri("Policy", "w"), "Policy", "Pact on herders from Mokhotlong", src)
     for node in (pact, pilot, workers):
         b.kg.add_node(node, b.kg.node(node)["type"], b.kg.node(node)["name"], line)
-    placed.load(b, Document(id="ls", kind="web-page", path="ls.txt", lines=[""] * 7))
+    line_7 = "The Pact between Maseru and Leribe's councils, the Care pilot in Berea and Quthing, Mokhotlong"
+    placed.load(b, Document(id="ls", kind="web-page", path="ls.txt", lines=[""] * 6 + [line_7]))
     things = {b.kg.node(n)["name"] for n in (pact, pilot, workers)}
     where = {(u, v) for u, v in names(b, "locatedIn") if u in things}
     assert ("Interdistrict pact on herders", "Maseru") in where and ("Interdistrict pact on herders", "Leribe") in where
