@@ -58,6 +58,20 @@ def test_other_strategic_events_are_not_parts_of_the_programme_and_their_partici
     }, "an organiser ('organized with') or an audience ('presentation ... to') is not read as a participant"
 
 
+def test_an_event_is_located_where_the_description_says_it_was_held():
+    b = lesotho(("GovernmentBody", "Ministry of Labour of Leribe"))
+    lines = [
+        "Type of event\tYes\tNo\tDescription/Comments",
+        'Final JP event (closing)\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\tThe final JP event'
+        " was held at the UN House in Maseru on June 9th, 2023.",
+        'JP launch event\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\tThe launch was held at the'
+        " Ministry of Labour of Leribe (March 2021), after a visit in Mafeteng.",
+        "",
+    ]
+    events.load(b, Document(id="ls", kind="jsdgf-final-narrative-report", path="ls.txt", lines=lines), PROGRAMME)
+    assert names(b, "locatedIn") == {("Final JP event (closing)", "Maseru")}, "a body's place, a visit: not the venue"
+
+
 def test_with_whom_stops_at_the_first_clause():
     assert events.with_whom("Two meetings with civil society (WLSA and FIDA) on care. (July 2021)") == (
         "civil society (WLSA and FIDA) on care"

@@ -10,8 +10,10 @@ their participants are the bodies the row's first clause names after "with" ("Wo
 Ministry of Women in Pokhara", "Meetings with the Chamber of Deputies to develop the inputs"): a
 body named otherwise ("organized with INMUJERES", "presented to the Senate", "At the global level,
 with INMUJERES, UN Women defined ...") organised the event or received something there, which
-other readers tell. An event of the same programme on the same day is one node, whichever
-document reports it (the final report's closing event is the press release's presentation).
+other readers tell. A description saying where the event "was held" ("at the UN Joint Office in
+Mexico City") places it there (``locatedIn``). An event of the same programme on the same day is one
+node, whichever document reports it (the final report's closing event is the press release's
+presentation).
 
 A first cell marked as a template row ("Annual JP development partners'/donors' event*", "Other
 strategic events") is the type
@@ -128,6 +130,33 @@ def embassies(builder: Builder, text: str, source: Source) -> list[str]:
     return found
 
 
+_HELD = re.compile(r"\b(?:(?:was|were)\s+held|took\s+place)\b", re.I)
+_IN = re.compile(r"\bin\s+(?:the\s+)?(?:(?:city|state|municipality|district|province)\s+of\s+)?$", re.I)
+
+
+def held_in(builder: Builder, sentence: str) -> list[str]:
+    """The known places a sentence says an event "was held" / "took place" in ("The final JP event was
+    held at the UN Joint Office in Maseru on May 18th, 2022": Maseru); none in a body's name ("held
+    at the Ministry of Labour of Maseru")."""
+    held = _HELD.search(sentence)
+    if held is None:
+        return []
+    bodies = [(m.start, m.end) for m in builder.find_names(sentence, "actor")]
+    found: list[str] = []
+    for place in builder.find_names(sentence, "place"):
+        between = sentence[held.end() : place.start]
+        if place.start < held.end() or not _IN.search(between) or re.search(r"[,;()]", between):
+            continue  # the venue is in the clause "was held": not "..., after a visit in Mafeteng"
+        if len(between.split()) > 10:
+            continue
+        if any(s <= place.start and place.end <= e for s, e in bodies):
+            continue
+        node = builder.ensure(place.node_id)
+        if node not in found:
+            found.append(node)
+    return found
+
+
 def load(builder: Builder, doc: Document, programme: str) -> None:
     """Load the checked rows of a report's strategic-meetings table."""
     kg = builder.kg
@@ -171,5 +200,7 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
                 kg.add_edge(current, "partOf", programme, source)
             for mention in builder.mentions(sentence):
                 kg.add_edge(mention.node_id, "participatesIn", current, source)
+            for place in held_in(builder, sentence):
+                kg.add_edge(current, "locatedIn", place, source)
             for embassy in embassies(builder, sentence, source):
                 kg.add_edge(embassy, "participatesIn", current, source)
