@@ -72,6 +72,28 @@ def test_an_event_is_located_where_the_description_says_it_was_held():
     assert names(b, "locatedIn") == {("Final JP event (closing)", "Maseru")}, "a body's place, a visit: not the venue"
 
 
+def test_a_presentation_row_presents_the_known_thing_to_the_bodies_after_to():
+    b = lesotho(("Legislature", "National Assembly"), ("GovernmentBody", "Ministry of Finance"))
+    name = "Costing study of child grants"
+    study = b.kg.add_node(node_iri("KnowledgeProduct", "c"), "KnowledgeProduct", name, b.source("r", 1))
+    b.register(study, name)
+    lines = [
+        "Type of event\tYes\tNo\tDescription/Comments",
+        'Other strategic events\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\t',
+        '\t<input checked="" type="checkbox"/>\t\tPresentation of the costing study of child grants, to the Ministry of'
+        " Finance and members of the National Assembly (July 2022)",
+        '\t<input checked="" type="checkbox"/>\t\tPresentation of results to the Ministry of Finance (May 2022)',
+        "",
+    ]
+    events.load(b, Document(id="ls", kind="jsdgf-final-narrative-report", path="ls.txt", lines=lines), PROGRAMME)
+    assert names(b, "presentedTo") == {
+        ("Costing study of child grants", "Ministry of Finance"),
+        ("Costing study of child grants", "National Assembly"),
+    }, "only a known thing is presented"
+    dates = {c["value"] for _, _, _, d in b.kg.edges("presentedTo") for c in d["attributes"]["onDate"]}
+    assert dates == {"2022-07"}
+
+
 def test_with_whom_stops_at_the_first_clause():
     assert events.with_whom("Two meetings with civil society (WLSA and FIDA) on care. (July 2021)") == (
         "civil society (WLSA and FIDA) on care"

@@ -10,7 +10,8 @@ their participants are the bodies the row's first clause names after "with" ("Wo
 Ministry of Women in Pokhara", "Meetings with the Chamber of Deputies to develop the inputs"): a
 body named otherwise ("organized with INMUJERES", "presented to the Senate", "At the global level,
 with INMUJERES, UN Women defined ...") organised the event or received something there, which
-other readers tell. A description saying where the event "was held" ("at the UN Joint Office in
+other readers tell, but for a row "Presentation of <a known thing> to <bodies>": the thing
+``presentedTo`` each. A description saying where the event "was held" ("at the UN Joint Office in
 Mexico City") places it there (``locatedIn``). An event of the same programme on the same day is one
 node, whichever document reports it (the final report's closing event is the press release's
 presentation).
@@ -157,6 +158,40 @@ def held_in(builder: Builder, sentence: str) -> list[str]:
     return found
 
 
+_PRESENTATION = re.compile(r"^\s*(?:the\s+)?presentation\s+of\s+(?:the\s+)?", re.I)
+_TO = re.compile(r",?\s+to\s+")
+_THINGS = ("law", "policy", "pilot", "mechanism", "campaign", "product", "activity")
+
+
+def presented(builder: Builder, description: str, source: Source, date: str | None) -> None:
+    """A row "Presentation of <a known product, law, ...> to <bodies> (December 2021)": the thing
+    ``presentedTo`` each body named after "to" ("to the Government and members of the Assembly"), on
+    the row's date. The thing is the known name before one of the row's "to"s ("the methodology to
+    estimate costs ..., to the Senate": not "the methodology")."""
+    match = _PRESENTATION.match(description)
+    if match is None:
+        return
+    rest = re.split(r"\s*\(", description[match.end() :], maxsplit=1)[0]
+    domain = builder.kg.schema.relations["presentedTo"].domain
+    for to in _TO.finditer(rest):
+        thing = _thing_named(builder, rest[: to.start()].strip(" ,"))
+        if thing is None or not builder.kg.schema.fits(builder.kg.node(thing)["type"], domain):
+            continue
+        for body in builder.mentions(rest[to.end() :]):
+            builder.kg.add_edge(thing, "presentedTo", body.node_id, source, {"onDate": date})
+        return
+
+
+def _thing_named(builder: Builder, text: str) -> str | None:
+    """The known thing ``text`` names whole (by name or alias), if any."""
+    node = builder.resolve(text)
+    if node is None:
+        named = builder.mentions(text, _THINGS)
+        whole = [m for m in named if m.start <= 1 and m.end >= len(text) - 1]
+        node = whole[0].node_id if whole else None
+    return node if node is not None and builder.kg.has_node(node) else None
+
+
 def load(builder: Builder, doc: Document, programme: str) -> None:
     """Load the checked rows of a report's strategic-meetings table."""
     kg = builder.kg
@@ -187,6 +222,7 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
         if reported:
             for mention in builder.mentions(with_whom(description)):
                 kg.add_edge(mention.node_id, "participatesIn", node, source)
+            presented(builder, description, source, date)
             continue
         kg.add_edge(node, "partOf", programme, source)
         current = node
