@@ -325,3 +325,23 @@ def test_a_document_or_concept_note_by_topic_is_a_product():
         products("A concept note for a second phase of the programme and a document on good practices in herding.")
     )
     assert found == ["Concept note for a second phase of the programme", "Document on good practices in herding"]
+
+
+def test_work_done_as_part_of_a_known_programme_is_part_of_it(registries):
+    from gapgraph.loaders.discovery import part_of
+
+    builder = builder_for(registries, "lesotho")
+    kg = builder.kg
+    source = builder.source("t", 1)
+    programme = kg.add_node(node_iri("Programme", "Cash Plus"), "Programme", "Cash Plus for herders", source)
+    builder.register(programme, "Cash Plus")
+    sessions = kg.add_node(node_iri("Activity", "s"), "Activity", '4 webinars on "Safety of herders"', source)
+    builder.register(sessions, '4 webinars on "Safety of herders"')
+    doc = doc_of(
+        'The UN held 4 webinars on "Safety of herders", as part of the response of the joint programme Cash Plus.',
+        'As part of this last step, 4 webinars on "Safety of herders" were held.',
+        'The 4 webinars on "Safety of herders" were held, as part of our humanitarian work.',
+    )
+    part_of.load(builder, doc)
+    edges = [(u, v, [s.lines for s in d["sources"]]) for u, v, _, d in kg.edges("partOf")]
+    assert edges == [(sessions, programme, [(1, 1)])], "a whole no registry knows relates nothing"

@@ -1,0 +1,48 @@
+"""Work a sentence says was done "as part of" a known whole: "the UNS held 6 virtual sessions on
+"Safety at work for herders", as part of the response of the joint programme Cash Plus" gives the
+sessions ``partOf`` the programme, citing the line.
+
+The part is the known activity, event, product, pilot or campaign named last before ", as part of"
+(the thing the clause completes); the whole is the first known programme, pilot, campaign or
+mechanism the phrase after it names. A sentence opening with "As part of this last step" names no
+known whole, and relates nothing.
+
+>>> _AS_PART.search("6 sessions were held, as part of the response of the JP.").group("whole")
+'the response of the JP'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from gapgraph.loaders.discovery.lines import plain_lines
+from gapgraph.loaders.sections import sentences
+
+if TYPE_CHECKING:
+    from gapgraph.loaders.builder import Builder
+    from gapgraph.loaders.document import Document
+
+_AS_PART = re.compile(r",\s*as (?:a )?part of\s+(?P<whole>[^.;]+)", re.I)
+_WHOLES = ("programme", "pilot", "campaign", "mechanism")
+_PARTS = ("activity", "event", "product", "pilot", "campaign")
+
+
+def load(builder: Builder, doc: Document) -> None:
+    """Relate each thing a line of ``doc`` says was done "as part of" a known whole to that whole."""
+    kg = builder.kg
+    for number, text in enumerate(plain_lines(doc), start=1):
+        if "part of" not in text.lower():
+            continue
+        for sentence in sentences(text):
+            match = _AS_PART.search(sentence)
+            if match is None:
+                continue
+            wholes = [m for m in builder.mentions(match["whole"], _WHOLES) if kg.has_node(m.node_id)]
+            parts = [m for m in builder.mentions(sentence[: match.start()], _PARTS) if kg.has_node(m.node_id)]
+            if not wholes or not parts:
+                continue
+            whole = min(wholes, key=lambda m: m.start).node_id
+            part = max(parts, key=lambda m: m.end).node_id
+            if part != whole:
+                kg.add_edge(part, "partOf", whole, builder.source(doc.id, number))
