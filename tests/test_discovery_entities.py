@@ -345,3 +345,20 @@ def test_work_done_as_part_of_a_known_programme_is_part_of_it(registries):
     part_of.load(builder, doc)
     edges = [(u, v, [s.lines for s in d["sources"]]) for u, v, _, d in kg.edges("partOf")]
     assert edges == [(sessions, programme, [(1, 1)])], "a whole no registry knows relates nothing"
+
+
+def test_what_an_event_served_as_framework_for_is_part_of_it(registries):
+    from gapgraph.loaders.discovery import part_of
+
+    builder = builder_for(registries, "lesotho")
+    kg = builder.kg
+    source = builder.source("t", 1)
+    forum = kg.add_node(node_iri("Event", "f"), "Event", "Herders' Forum 2023", source)
+    network = kg.add_node(node_iri("Mechanism", "n"), "Mechanism", "Network for Care", source)
+    for node in (forum, network):
+        builder.register(node, kg.node(node)["name"])
+    doc = doc_of(
+        "The Herders' Forum 2023 served as framework for the joint launch, with the Ministry, of the Network for Care."
+    )
+    part_of.load(builder, doc)
+    assert [(u, v) for u, v, _, _ in kg.edges("partOf")] == [(network, forum)]
