@@ -1,7 +1,7 @@
 """Work a sentence says was done "as part of" a known whole: "the UNS held 6 virtual sessions on
 "Safety at work for herders", as part of the response of the joint programme Cash Plus" gives the
-sessions ``partOf`` the programme, citing the line; "The Generation Equality Forum served as
-framework for the joint launch, with INMUJERES, of the Global Alliance for Care" gives the alliance
+sessions ``partOf`` the programme, citing the line; "The Herders' Forum served as framework
+for the joint launch, with the Ministry of Gender, of the Network for Care" gives the network
 ``partOf`` the forum (the known thing named first after "framework for", within the event,
 programme, mechanism or campaign named last before "served as").
 

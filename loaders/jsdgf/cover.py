@@ -89,7 +89,7 @@ _JP_AGENT = re.compile(
 by the JP"), not one that only names it ("training for the JP stakeholders")."""
 _ORGANISATION = re.compile(r"\b(?:Ministry|Secretar\w+|Institute|Office|Agency|Commission|Council)\b")
 _UNIT = re.compile(r"^(?P<title>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:of|at)\s+(?:the\s+)?(?P<unit>\S.+)$", re.I)
-"""A title naming the office the person heads or works at: "Director of the 2030 Agenda Office"."""
+"""A title naming the office the person heads or works at: "Director of the Social Protection Office"."""
 _RATE = re.compile(r"=\s*([\d.,]+)\s*%")
 _FRACTION = re.compile(r"\(\s*(?:USD)?\$?\s*([\d,.]+)\s*/\s*(?:USD)?\$?\s*([\d,.]+)\s*\)")
 
@@ -289,7 +289,7 @@ class CoverLoader(DocumentReader):
             self.kg.add_edge(person, "focalPointOf", self.programme, source, {"position": label})
         else:  # the resident coordinator, a representative, a contact: not the programme's focal points
             self.kg.add_claim(person, "jobTitle", label, source)
-        # "Director of the 2030 Agenda Office, Secretariat of Economy": the office is part of the secretariat
+        # "Director of the Social Protection Office, Ministry of Gender": the office is part of the ministry
         if unit is not None and organisation is not None:
             self.kg.add_edge(unit, "partOf", organisation, source)
         member = unit or organisation
@@ -298,10 +298,10 @@ class CoverLoader(DocumentReader):
         return organisation or unit
 
     def _unit_in(self, parts: list[str], organisation: str | None, source: Source, government: bool) -> str | None:
-        """The office a person's title names inside their organisation: "Director of the 2030 Agenda
-        Office" beside "Secretariat of Economy" (a known body, or, for the government's focal point,
+        """The office a person's title names inside their organisation: "Director of the Social
+        Protection Office" beside "Ministry of Gender" (a known body, or, for the government's focal point,
         an unknown one with an organisation's head word; never the organisation itself, nor a
-        policy: "Director of the 2030 Agenda")."""
+        policy: "Director of the 2030 Agenda", which names no head word of a body)."""
         for part in parts:
             name = _title_unit(part)
             if name is None:
@@ -575,7 +575,7 @@ class CoverLoader(DocumentReader):
 
 
 def _title_unit(part: str) -> str | None:
-    """The office a title names ("Director of the 2030 Agenda Office": "2030 Agenda Office"); None
+    """The office a title names ("Director of the Social Protection Office": "Social Protection Office"); None
     for a body named outright ("Ministry of Social Development") or a part that is no such title."""
     match = _UNIT.match(part)
     if match is None or _ORGANISATION.search(match["title"]):

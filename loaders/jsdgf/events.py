@@ -11,8 +11,8 @@ Ministry of Women in Pokhara", "Meetings with the Chamber of Deputies to develop
 body named otherwise ("organized with INMUJERES", "presented to the Senate", "At the global level,
 with INMUJERES, UN Women defined ...") organised the event or received something there, which
 other readers tell, but for a row "Presentation of <a known thing> to <bodies>": the thing
-``presentedTo`` each. A description saying where the event "was held" ("at the UN Joint Office in
-Mexico City") places it there (``locatedIn``). An event of the same programme on the same day is one
+``presentedTo`` each. A description saying where the event "was held" ("at the UN House in
+Maseru") places it there (``locatedIn``). An event of the same programme on the same day is one
 node, whichever document reports it (the final report's closing event is the press release's
 presentation).
 
