@@ -40,11 +40,31 @@ def test_a_things_name_says_where_it_lies(registries):
     for name in names:
         cls = "Training" if name.startswith("Training") else "KnowledgeProduct"
         kg.add_node(node_iri(cls, name, "lesotho"), cls, name, source)
-    placed.load(builder, doc_of("line"))
+    placed.load(builder, doc_of("; ".join(names)))  # the cited line names each thing with its place
     for name, expected in names.items():
         cls = "Training" if name.startswith("Training") else "KnowledgeProduct"
         where = sorted(kg.node(v)["name"] for v in kg.out(node_iri(cls, name, "lesotho"), "locatedIn"))
         assert where == expected, name
+
+
+def test_a_things_place_cites_a_line_naming_the_place(registries):
+    """A training known by its full name ("... of Mafeteng ...") cites for its place only a line that
+    names Mafeteng, not a line that names the training by a short name."""
+    builder = builder_for(registries, "lesotho")
+    kg = builder.kg
+    name = "Training for domestic workers of Mafeteng on safety at work"
+    node = node_iri("Training", name, "lesotho")
+    kg.add_node(node, "Training", name, builder.source("t", 1), aliases=["training on safety at work"])
+    kg.add_node(node, "Training", name, builder.source("t", 2))
+    doc = doc_of("120 domestic workers received a training on safety at work.", "The training of Mafeteng ended.")
+    placed.load(builder, doc)
+    edges = [d for _, v, _, d in kg.edges("locatedIn") if kg.node(v)["name"] == "Mafeteng"]
+    assert [[s.lines for s in d["sources"]] for d in edges] == [[(2, 2)]]
+    alone = doc_of("120 domestic workers received a training on safety at work.")
+    other = builder_for(registries, "lesotho")
+    other.kg.add_node(node, "Training", name, other.source("t", 1))
+    placed.load(other, alone)
+    assert not list(other.kg.edges("locatedIn")), "no line of the document names Mafeteng"
 
 
 def test_people_listed_after_a_word_for_people(registries):
@@ -305,3 +325,40 @@ def test_a_document_or_concept_note_by_topic_is_a_product():
         products("A concept note for a second phase of the programme and a document on good practices in herding.")
     )
     assert found == ["Concept note for a second phase of the programme", "Document on good practices in herding"]
+
+
+def test_work_done_as_part_of_a_known_programme_is_part_of_it(registries):
+    from gapgraph.loaders.discovery import part_of
+
+    builder = builder_for(registries, "lesotho")
+    kg = builder.kg
+    source = builder.source("t", 1)
+    programme = kg.add_node(node_iri("Programme", "Cash Plus"), "Programme", "Cash Plus for herders", source)
+    builder.register(programme, "Cash Plus")
+    sessions = kg.add_node(node_iri("Activity", "s"), "Activity", '4 webinars on "Safety of herders"', source)
+    builder.register(sessions, '4 webinars on "Safety of herders"')
+    doc = doc_of(
+        'The UN held 4 webinars on "Safety of herders", as part of the response of the joint programme Cash Plus.',
+        'As part of this last step, 4 webinars on "Safety of herders" were held.',
+        'The 4 webinars on "Safety of herders" were held, as part of our humanitarian work.',
+    )
+    part_of.load(builder, doc)
+    edges = [(u, v, [s.lines for s in d["sources"]]) for u, v, _, d in kg.edges("partOf")]
+    assert edges == [(sessions, programme, [(1, 1)])], "a whole no registry knows relates nothing"
+
+
+def test_what_an_event_served_as_framework_for_is_part_of_it(registries):
+    from gapgraph.loaders.discovery import part_of
+
+    builder = builder_for(registries, "lesotho")
+    kg = builder.kg
+    source = builder.source("t", 1)
+    forum = kg.add_node(node_iri("Event", "f"), "Event", "Herders' Forum 2023", source)
+    network = kg.add_node(node_iri("Mechanism", "n"), "Mechanism", "Network for Care", source)
+    for node in (forum, network):
+        builder.register(node, kg.node(node)["name"])
+    doc = doc_of(
+        "The Herders' Forum 2023 served as framework for the joint launch, with the Ministry, of the Network for Care."
+    )
+    part_of.load(builder, doc)
+    assert [(u, v) for u, v, _, _ in kg.edges("partOf")] == [(network, forum)]

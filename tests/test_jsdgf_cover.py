@@ -7,8 +7,12 @@ from pathlib import Path
 import pytest
 
 from gapgraph.graph.ids import node_iri, sdg_target_iri
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.jsdgf import cover
 from gapgraph.loaders.pipeline import build
 from gapgraph.ontology.models import Source
+from tests.synthetic import edge_names
 
 JP = node_iri("Programme", "Closing gaps: making social protection work for women in Mexico")
 FUND = node_iri("Fund", "joint-sdg-fund")
@@ -114,7 +118,10 @@ def test_people_their_organisations_and_positions(built):
         "Ricardo Irra": ("ilo", "Lead agency focal point"),
         "Daniela Rangel": ("un-women", "Joint communications contact"),
         "Peter Grohmann": ("rco", "Resident Coordinator"),
-        "Alfredo González": ("economia", "Government focal point"),
+        "Alfredo González": (
+            "agenda-2030-office",
+            "Government focal point",
+        ),  # L28 "Director of the 2030 Agenda Office"
         "Paula Álvarez Reparaz": ("ilo", "Lead agency focal point"),
         "Eduardo Benitez": ("fao", "PUNO focal point"),
     }
@@ -179,3 +186,25 @@ def test_another_programme_in_the_same_template_parses():
     rate = [n for n, d in kg.nodes("Observation") if "delivery rate" in d["name"]]
     assert kg.value(rate[0], "numericValue") == 40 and kg.value(rate[0], "period") == "2021"
     assert {kg.node(t)["name"] for _, t, _, _ in kg.edges("alignedWith")} == {"SDG target 1.3", "SDG target 10.2"}
+
+
+def _cover_of(focal_point: str) -> Document:
+    lines = [
+        "Country: Ghana",
+        "Joint Programme (JP) title: Fair pay for care work in Ghana",
+        "Government Focal Point (ministry/agency, focal point name and email): " + focal_point,
+    ]
+    return Document(id="gh", kind="jsdgf-final-narrative-report", path="gh.txt", lines=lines, meta={})
+
+
+def test_a_focal_points_office_is_part_of_the_ministry_the_cover_names():
+    """ "Director of the <office>, <ministry>": the person is a member of the office, the office part of
+    the ministry (both unknown to any registry, and a known ministry alike)."""
+    b = Builder()
+    cover.load(b, _cover_of("**Kofi Mensah, Director of the Social Protection Office, Ministry of Gender**"))
+    assert edge_names(b, "memberOf") == {("Kofi Mensah", "Social Protection Office")}
+    assert edge_names(b, "partOf") == {("Social Protection Office", "Ministry of Gender")}
+    b = Builder()
+    cover.load(b, _cover_of("**Ama Owusu, Director of the 2030 Agenda, Ministry of Planning**"))
+    assert edge_names(b, "memberOf") == {("Ama Owusu", "Ministry of Planning")}, "a policy is no office"
+    assert not edge_names(b, "partOf")

@@ -58,6 +58,42 @@ def test_other_strategic_events_are_not_parts_of_the_programme_and_their_partici
     }, "an organiser ('organized with') or an audience ('presentation ... to') is not read as a participant"
 
 
+def test_an_event_is_located_where_the_description_says_it_was_held():
+    b = lesotho(("GovernmentBody", "Ministry of Labour of Leribe"))
+    lines = [
+        "Type of event\tYes\tNo\tDescription/Comments",
+        'Final JP event (closing)\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\tThe final JP event'
+        " was held at the UN House in Maseru on June 9th, 2023.",
+        'JP launch event\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\tThe launch was held at the'
+        " Ministry of Labour of Leribe (March 2021), after a visit in Mafeteng.",
+        "",
+    ]
+    events.load(b, Document(id="ls", kind="jsdgf-final-narrative-report", path="ls.txt", lines=lines), PROGRAMME)
+    assert names(b, "locatedIn") == {("Final JP event (closing)", "Maseru")}, "a body's place, a visit: not the venue"
+
+
+def test_a_presentation_row_presents_the_known_thing_to_the_bodies_after_to():
+    b = lesotho(("Legislature", "National Assembly"), ("GovernmentBody", "Ministry of Finance"))
+    name = "Costing study of child grants"
+    study = b.kg.add_node(node_iri("KnowledgeProduct", "c"), "KnowledgeProduct", name, b.source("r", 1))
+    b.register(study, name)
+    lines = [
+        "Type of event\tYes\tNo\tDescription/Comments",
+        'Other strategic events\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\t',
+        '\t<input checked="" type="checkbox"/>\t\tPresentation of the costing study of child grants, to the Ministry of'
+        " Finance and members of the National Assembly (July 2022)",
+        '\t<input checked="" type="checkbox"/>\t\tPresentation of results to the Ministry of Finance (May 2022)',
+        "",
+    ]
+    events.load(b, Document(id="ls", kind="jsdgf-final-narrative-report", path="ls.txt", lines=lines), PROGRAMME)
+    assert names(b, "presentedTo") == {
+        ("Costing study of child grants", "Ministry of Finance"),
+        ("Costing study of child grants", "National Assembly"),
+    }, "only a known thing is presented"
+    dates = {c["value"] for _, _, _, d in b.kg.edges("presentedTo") for c in d["attributes"]["onDate"]}
+    assert dates == {"2022-07"}
+
+
 def test_with_whom_stops_at_the_first_clause():
     assert events.with_whom("Two meetings with civil society (WLSA and FIDA) on care. (July 2021)") == (
         "civil society (WLSA and FIDA) on care"
@@ -202,7 +238,8 @@ def test_a_things_other_names_place_it_and_a_placed_thing_only_gains_the_citatio
     workers = b.kg.add_node(node_iri("Policy", "w"), "Policy", "Pact on herders from Mokhotlong", src)
     for node in (pact, pilot, workers):
         b.kg.add_node(node, b.kg.node(node)["type"], b.kg.node(node)["name"], line)
-    placed.load(b, Document(id="ls", kind="web-page", path="ls.txt", lines=[""] * 7))
+    line_7 = "The Pact between Maseru and Leribe's councils, the Care pilot in Berea and Quthing, Mokhotlong"
+    placed.load(b, Document(id="ls", kind="web-page", path="ls.txt", lines=[""] * 6 + [line_7]))
     things = {b.kg.node(n)["name"] for n in (pact, pilot, workers)}
     where = {(u, v) for u, v in names(b, "locatedIn") if u in things}
     assert ("Interdistrict pact on herders", "Maseru") in where and ("Interdistrict pact on herders", "Leribe") in where

@@ -6,7 +6,8 @@ A product, training, activity, event, strategy, plan, policy, pilot, mechanism o
 whose name (or another name it is known by) names a known place of its document's country after
 "in", "of", "for" or "between" (or after a place so named and "and": "in Maseru and Leribe",
 "pact between Maseru and Leribe's councils") is ``locatedIn`` that place, citing a line of the
-document that names the thing. A thing a reader or the registry placed already only gains that
+document that names the thing and the place (a line naming the thing by a short name that leaves
+its place out places nothing). A thing a reader or the registry placed already only gains that
 citation, for the places it lies in; its name places it nowhere else. "from" places nothing
 ("workers from Maseru who migrate to ..." says where people come from). The country itself places
 nothing (a national study is not "in" its country more than any other), nor does a place inside
@@ -95,11 +96,19 @@ def load(builder: Builder, doc: Document) -> None:
     for node, data in list(kg.nodes()):
         if not any(kg.schema.is_a(data["type"], cls) for cls in PLACED):
             continue
-        source = next((s for s in data["sources"] if s.doc == doc.id), None)
-        if source is None:
+        sources = [s for s in data["sources"] if s.doc == doc.id]
+        if not sources:
             continue
         located = set(kg.out(node, "locatedIn"))
         named = [p for name in (data["name"], *data["aliases"]) if " " in name for p in places_named(builder, name)]
         for place in dict.fromkeys(builder.ensure(p) for p in named):
-            if not located or place in located:
+            source = next((s for s in sources if place in _places_on(builder, doc, s.lines)), None)
+            if source is not None and (not located or place in located):
                 kg.add_edge(node, "locatedIn", place, source)
+
+
+def _places_on(builder: Builder, doc: Document, lines: tuple[int, int]) -> set[str]:
+    """The known places the cited lines of ``doc`` name: a line naming the thing by a short name
+    ("a training course on technical skills ... (with ICAT)") and not its place cites no placing."""
+    text = " ".join(doc.lines[lines[0] - 1 : lines[1]])
+    return {builder.ensure(m.node_id) for m in builder.find_names(text, "place")}

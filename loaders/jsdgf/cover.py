@@ -88,6 +88,8 @@ _JP_AGENT = re.compile(
 """A bullet that makes the programme the one who did it ("The JP has contributed to ...", "promoted
 by the JP"), not one that only names it ("training for the JP stakeholders")."""
 _ORGANISATION = re.compile(r"\b(?:Ministry|Secretar\w+|Institute|Office|Agency|Commission|Council)\b")
+_UNIT = re.compile(r"^(?P<title>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:of|at)\s+(?:the\s+)?(?P<unit>\S.+)$", re.I)
+"""A title naming the office the person heads or works at: "Director of the Social Protection Office"."""
 _RATE = re.compile(r"=\s*([\d.,]+)\s*%")
 _FRACTION = re.compile(r"\(\s*(?:USD)?\$?\s*([\d,.]+)\s*/\s*(?:USD)?\$?\s*([\d,.]+)\s*\)")
 
@@ -256,6 +258,7 @@ class CoverLoader(DocumentReader):
         if not parts:
             return None
         name = parts[0]
+        government = position == _POSITIONS["government_focal_point"]
         organisation, org_part, role_rest = None, None, ""
         for part in parts[1:]:
             organisation, role_rest = self._organisation_in(part, source)
@@ -268,12 +271,12 @@ class CoverLoader(DocumentReader):
                 if organisation:
                     break
         if organisation is None:
-            org_part = next((p for p in parts[1:] if _ORGANISATION.search(p)), None)
+            org_part = next((p for p in parts[1:] if _ORGANISATION.search(p) and _title_unit(p) is None), None)
             if org_part is not None:  # a body the registry does not know: "Ministry of Social Development"
-                government = position == _POSITIONS["government_focal_point"]
                 organisation = self.b.actor(org_part, source, new_type="GovernmentBody" if government else "Actor")
                 if government and organisation and not self.kg.claims(organisation, "level"):
                     self.kg.add_claim(organisation, "level", "federal", source)
+        unit = self._unit_in([p for p in parts[1:] if p != org_part], organisation, source, government)
         titles = [p for p in parts[1:] if p != org_part and self.b.resolve(p) is None]
         if role_rest:
             titles.append(role_rest)
@@ -286,9 +289,35 @@ class CoverLoader(DocumentReader):
             self.kg.add_edge(person, "focalPointOf", self.programme, source, {"position": label})
         else:  # the resident coordinator, a representative, a contact: not the programme's focal points
             self.kg.add_claim(person, "jobTitle", label, source)
-        if organisation:
-            self.kg.add_edge(person, "memberOf", organisation, source, {"position": ", ".join(titles) or None})
-        return organisation
+        # "Director of the Social Protection Office, Ministry of Gender": the office is part of the ministry
+        if unit is not None and organisation is not None:
+            self.kg.add_edge(unit, "partOf", organisation, source)
+        member = unit or organisation
+        if member:
+            self.kg.add_edge(person, "memberOf", member, source, {"position": ", ".join(titles) or None})
+        return organisation or unit
+
+    def _unit_in(self, parts: list[str], organisation: str | None, source: Source, government: bool) -> str | None:
+        """The office a person's title names inside their organisation: "Director of the Social
+        Protection Office" beside "Ministry of Gender" (a known body, or, for the government's focal point,
+        an unknown one with an organisation's head word; never the organisation itself, nor a
+        policy: "Director of the 2030 Agenda", which names no head word of a body)."""
+        for part in parts:
+            name = _title_unit(part)
+            if name is None:
+                continue
+            node = self.b.resolve(name)
+            if node is not None and not self.kg.is_a(node, "Actor"):
+                continue
+            if node is None and not (government and _ORGANISATION.search(name)):
+                continue
+            new = node is None
+            node = self.b.actor(name, source, new_type="GovernmentBody" if new else None)
+            if new and node is not None and not self.kg.claims(node, "level"):
+                self.kg.add_claim(node, "level", "federal", source)
+            if node is not None and node != organisation:
+                return node
+        return None
 
     def _organisation_in(self, part: str, source: Source) -> tuple[str | None, str]:
         """The organisation a phrase names, trying shorter and shorter word prefixes ('Unicef Representative')."""
@@ -543,6 +572,15 @@ class CoverLoader(DocumentReader):
                 break
             bullets.append(n)
         return bullets
+
+
+def _title_unit(part: str) -> str | None:
+    """The office a title names ("Director of the Social Protection Office": "Social Protection Office"); None
+    for a body named outright ("Ministry of Social Development") or a part that is no such title."""
+    match = _UNIT.match(part)
+    if match is None or _ORGANISATION.search(match["title"]):
+        return None
+    return match["unit"]
 
 
 def _split_acronym(name: str) -> tuple[str, tuple[str, ...]]:

@@ -10,8 +10,11 @@ their participants are the bodies the row's first clause names after "with" ("Wo
 Ministry of Women in Pokhara", "Meetings with the Chamber of Deputies to develop the inputs"): a
 body named otherwise ("organized with INMUJERES", "presented to the Senate", "At the global level,
 with INMUJERES, UN Women defined ...") organised the event or received something there, which
-other readers tell. An event of the same programme on the same day is one node, whichever
-document reports it (the final report's closing event is the press release's presentation).
+other readers tell, but for a row "Presentation of <a known thing> to <bodies>": the thing
+``presentedTo`` each. A description saying where the event "was held" ("at the UN House in
+Maseru") places it there (``locatedIn``). An event of the same programme on the same day is one
+node, whichever document reports it (the final report's closing event is the press release's
+presentation).
 
 A first cell marked as a template row ("Annual JP development partners'/donors' event*", "Other
 strategic events") is the type
@@ -128,6 +131,67 @@ def embassies(builder: Builder, text: str, source: Source) -> list[str]:
     return found
 
 
+_HELD = re.compile(r"\b(?:(?:was|were)\s+held|took\s+place)\b", re.I)
+_IN = re.compile(r"\bin\s+(?:the\s+)?(?:(?:city|state|municipality|district|province)\s+of\s+)?$", re.I)
+
+
+def held_in(builder: Builder, sentence: str) -> list[str]:
+    """The known places a sentence says an event "was held" / "took place" in ("The final JP event was
+    held at the UN Joint Office in Maseru on May 18th, 2022": Maseru); none in a body's name ("held
+    at the Ministry of Labour of Maseru")."""
+    held = _HELD.search(sentence)
+    if held is None:
+        return []
+    bodies = [(m.start, m.end) for m in builder.find_names(sentence, "actor")]
+    found: list[str] = []
+    for place in builder.find_names(sentence, "place"):
+        between = sentence[held.end() : place.start]
+        if place.start < held.end() or not _IN.search(between) or re.search(r"[,;()]", between):
+            continue  # the venue is in the clause "was held": not "..., after a visit in Mafeteng"
+        if len(between.split()) > 10:
+            continue
+        if any(s <= place.start and place.end <= e for s, e in bodies):
+            continue
+        node = builder.ensure(place.node_id)
+        if node not in found:
+            found.append(node)
+    return found
+
+
+_PRESENTATION = re.compile(r"^\s*(?:the\s+)?presentation\s+of\s+(?:the\s+)?", re.I)
+_TO = re.compile(r",?\s+to\s+")
+_THINGS = ("law", "policy", "pilot", "mechanism", "campaign", "product", "activity")
+
+
+def presented(builder: Builder, description: str, source: Source, date: str | None) -> None:
+    """A row "Presentation of <a known product, law, ...> to <bodies> (December 2021)": the thing
+    ``presentedTo`` each body named after "to" ("to the Government and members of the Assembly"), on
+    the row's date. The thing is the known name before one of the row's "to"s ("the methodology to
+    estimate costs ..., to the Senate": not "the methodology")."""
+    match = _PRESENTATION.match(description)
+    if match is None:
+        return
+    rest = re.split(r"\s*\(", description[match.end() :], maxsplit=1)[0]
+    domain = builder.kg.schema.relations["presentedTo"].domain
+    for to in _TO.finditer(rest):
+        thing = _thing_named(builder, rest[: to.start()].strip(" ,"))
+        if thing is None or not builder.kg.schema.fits(builder.kg.node(thing)["type"], domain):
+            continue
+        for body in builder.mentions(rest[to.end() :]):
+            builder.kg.add_edge(thing, "presentedTo", body.node_id, source, {"onDate": date})
+        return
+
+
+def _thing_named(builder: Builder, text: str) -> str | None:
+    """The known thing ``text`` names whole (by name or alias), if any."""
+    node = builder.resolve(text)
+    if node is None:
+        named = builder.mentions(text, _THINGS)
+        whole = [m for m in named if m.start <= 1 and m.end >= len(text) - 1]
+        node = whole[0].node_id if whole else None
+    return node if node is not None and builder.kg.has_node(node) else None
+
+
 def load(builder: Builder, doc: Document, programme: str) -> None:
     """Load the checked rows of a report's strategic-meetings table."""
     kg = builder.kg
@@ -158,6 +222,7 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
         if reported:
             for mention in builder.mentions(with_whom(description)):
                 kg.add_edge(mention.node_id, "participatesIn", node, source)
+            presented(builder, description, source, date)
             continue
         kg.add_edge(node, "partOf", programme, source)
         current = node
@@ -171,5 +236,7 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
                 kg.add_edge(current, "partOf", programme, source)
             for mention in builder.mentions(sentence):
                 kg.add_edge(mention.node_id, "participatesIn", current, source)
+            for place in held_in(builder, sentence):
+                kg.add_edge(current, "locatedIn", place, source)
             for embassy in embassies(builder, sentence, source):
                 kg.add_edge(embassy, "participatesIn", current, source)
