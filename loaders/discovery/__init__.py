@@ -21,7 +21,6 @@
 - :mod:`.placed`: the place a thing's own name says it lies in ("Diagnostic ... in Maseru");
 - :mod:`.place_lists`: places listed after a word for them ("the states of A, B and C"), each a node;
 - :mod:`.sdg_lists`: SDG goals and targets listed as codes under a label ("Targets: 1.3, 2.2");
-- :mod:`.part_of`: work done "as part of" a known programme, pilot, campaign or mechanism, ``partOf`` it;
 - :mod:`.offices`: the UN Resident Coordinator's Office of the document's country ("the RCO");
 - :mod:`.programme`: a joint programme announced on a web page or in a press release (its name,
   country and UN agencies) when no cover page and no registry name it.
@@ -62,7 +61,6 @@ def load(builder: Builder, doc: Document) -> None:
         laws,
         offices,
         organisations,
-        part_of,
         people,
         place_lists,
         placed,
@@ -85,4 +83,3 @@ def load(builder: Builder, doc: Document) -> None:
     plural_things.load(builder, doc)
     sdg_lists.load(builder, doc)
     place_lists.load(builder, doc)
-    part_of.load(builder, doc)
