@@ -125,6 +125,9 @@ _PLAN = re.compile(
     re.I,
 )
 """A training a report plans ("Capacity building on X will be developed"): nobody was trained yet."""
+_COURSE_HEAD = re.compile(r"^(?:courses?|trainings?|workshops?|seminars?)\b", re.I)
+"""A planned course named as one ("a workshop for capacity building of labour inspection will begin"):
+a line of work ("Capacity building of stakeholders ... will be developed") is no course yet."""
 _DELIVERS_AHEAD = re.compile(
     r"^[^:]*\bimplement\w*\b[^:]*\bwith\b[^:]*:|\bgrants? (?:awarded|given|provided|granted) to\b", re.I
 )
@@ -200,6 +203,19 @@ def same_course(first: str, second: str) -> bool:
     return min(len(a), len(b)) >= 3 and (a <= b or b <= a)
 
 
+def _stems(key: str) -> set[str]:
+    return {w[:6] for w in key.split()}
+
+
+def narrower(first: str, second: str) -> bool:
+    """Whether one of two course keys words the same topic as the other, more or less fully: every
+    stem (a word's first six letters) of one, at least two, among the other's ("labor inspection"
+    and "capacity building labor inspectors"; "labor inspection" and "labor inspection systems
+    domestic workers sector"). Only for two courses that train one group."""
+    a, b = _stems(first), _stems(second)
+    return min(len(a), len(b)) >= 2 and (a <= b or b <= a)
+
+
 def titles(raw: str, sentence: str) -> list[Course]:
     """Courses named by a title in italics or quotes, where ``sentence`` (plain text) writes them."""
     found = []
@@ -218,7 +234,7 @@ def phrases(sentence: str) -> list[Course]:
     in social protection")."""
     found = []
     for match in _PHRASE.finditer(sentence.replace("*", "")):
-        text = _TOPIC_END.sub("", match.group("phrase")).strip()
+        text = _TOPIC_END.sub("", match.group("phrase")).strip(" ,")
         topic = _TOPIC_END.sub("", match.group("topic")).strip()
         if len(topic.split()) >= 2 or (topic and topic[0].isupper()):
             found.append(Course(re.sub(r"^trained\b", "Training", text, flags=re.I), match.start()))
@@ -352,19 +368,37 @@ class TrainingReader:
         self.kg.add_node(group, "TargetGroup", trainee.name, self.source)
         return group
 
-    def course(self, course: Course) -> str:
+    def course(self, course: Course, groups: frozenset[str] = frozenset()) -> str:
         """The programme's node of this course: a course already read whose words are the same
-        course's (:func:`same_course`), else a new one."""
+        course's (:func:`same_course`), or one that trains one of ``groups`` (the sentence's trainees)
+        under a wording whose words hold this one's (:func:`narrower`), else a new one."""
         assert self.programme is not None
         key = course_key(course.name)
         known = self.b.index(f"trainings of {self.programme}")  # course key -> node
         node = known.get(key) or next((n for k, n in known.items() if same_course(k, key)), None)
+        if node is None and groups:
+            node = next(
+                (
+                    n
+                    for n in dict.fromkeys(known.values())
+                    if groups & set(self.kg.out(n, "trains"))
+                    and any(narrower(course_key(name), key) for name in self.names(n))
+                ),
+                None,
+            )
         if node is None:
             node = node_iri("Activity", "training", self.programme.rsplit("/", 1)[-1], key)
         known.setdefault(key, node)
         name = course.name[0].upper() + course.name[1:]
         self.kg.add_node(node, "Training", name, self.source)
+        if self.b.resolve(name) is None:  # later sentences name it: "the workshop for X will begin"
+            self.b.register(node, name)
         return node
+
+    def names(self, node: str) -> tuple[str, ...]:
+        """A node's name and aliases."""
+        data = self.kg.node(node)
+        return (data["name"], *data["aliases"])
 
     @staticmethod
     def after(nodes: list[str], courses: list[Course], at: int) -> str:
@@ -372,9 +406,19 @@ class TrainingReader:
         later = [n for n, c in zip(nodes, courses, strict=True) if c.start >= at]
         return later[0] if later else nodes[-1]
 
+    def planned(self, raw: str, sentence: str) -> list[str]:
+        """The courses a plan names as courses ("The design of a course on X will be developed in
+        collaboration with the institute"): their nodes, which the headings over the plan and who it
+        is developed with can then relate; nobody ``trains`` anybody yet."""
+        named = {c.name for c in titles(raw, sentence)}
+        return [self.course(c) for c in courses_of(raw, sentence) if c.name in named or _COURSE_HEAD.match(c.name)]
+
     def read(self, raw: str, sentence: str, actors: list[Mention]) -> None:
         """Add the trainings ``sentence`` (a sentence of the plain text of line ``raw``) states."""
-        if self.programme is None or not TRAINING.search(sentence) or _PLAN.search(sentence):
+        if self.programme is None or not TRAINING.search(sentence):
+            return
+        if _PLAN.search(sentence):
+            self.planned(raw, sentence)
             return
         courses = courses_of(raw, sentence)
         if not courses and heading(raw):
@@ -388,7 +432,8 @@ class TrainingReader:
         delivered = courses and any(strong for _, _, strong in self.trainers_at(sentence))
         if not trainees and not titles(raw, sentence) and not (courses and (totals or delivered)):
             return
-        nodes = [self.course(c) for c in courses]
+        groups = frozenset(t.node or node_iri("TargetGroup", t.name) for t, _ in trainees)
+        nodes = [self.course(c, groups if len(courses) == 1 else frozenset()) for c in courses]
         if _IMPLEMENTED.search(sentence):
             for node in nodes:
                 self.kg.add_edge(self.programme, "implements", node, self.source)
