@@ -109,6 +109,11 @@ _TRAINER = re.compile(
     r"|\b(?:through (?:the )?)?grants? (?:awarded|given|provided|granted) to)\s+(?=(?P<rest>[^.;()]+))",
     re.I,
 )
+_BY_CUE = re.compile(
+    r"(?:provided|delivered|conducted|imparted|given|offered|taught|organi[sz]ed|facilitated|implemented)\s+by\b",
+    re.I,
+)
+"""A trainer named after "by": the training was that body's."""
 _IMPLEMENTED = re.compile(r"\bimplement(?:ed|ation|ing)\b(?!\s+(?:jointly\s+)?by\b)", re.I)
 """The report's programme says it implemented the course ("implemented alongside the institute",
 "Development and implementation of courses"); "being implemented by NVTI" is NVTI's alone."""
@@ -361,6 +366,16 @@ class TrainingReader:
                     found.append((node, match.start(), strong))
         return found
 
+    def by_whom(self, sentence: str) -> bool:
+        """Whether the sentence says who gave the training with "by" ("after training provided by
+        the International Training Centre", "the course conducted by the institute"): that body
+        trained, not the report's programme (which may implement the course). A UN agency is not
+        such a body: "provided by the ILO" is the programme's work through one of its agencies."""
+        return any(
+            _BY_CUE.match(sentence, at) and not self.kg.is_a(node, "UNAgency")
+            for node, at, _ in self.trainers_at(sentence)
+        )
+
     def node_of(self, trainee: Trainee) -> str:
         if trainee.node is not None:
             return trainee.node
@@ -454,13 +469,14 @@ class TrainingReader:
             elif strong and not before and nodes and _DELIVERS_AHEAD.search(sentence[:at] + sentence[at : at + 40]):
                 self.kg.add_edge(trainer, "implements", nodes[0], self.source)  # "through the grant to A, ... X"
                 deliverers.setdefault(nodes[0], []).append(trainer)
-        trainers = [self.programme, *self.trainers(sentence)]
+        named = self.trainers(sentence)
+        trainers = named if named and self.by_whom(sentence) else [self.programme, *named]
         for trainee, at in trainees:
             target = self.node_of(trainee)
             qualifiers = {"participants": trainee.participants} if trainee.participants else None
             own = [n for n, c in zip(nodes, courses, strict=True) if c.name == trainee.course]
             if own:  # whom a course's name trains: trained by who delivered that course
-                by = [self.programme, *deliverers.get(own[0], [])]
+                by = [*([] if named and self.by_whom(sentence) else [self.programme]), *deliverers.get(own[0], [])]
             for trainer in by if own else trainers:
                 if trainer != target:
                     self.kg.add_edge(trainer, "trains", target, self.source, qualifiers)

@@ -301,3 +301,23 @@ def test_one_training_of_one_group_worded_more_or_less_fully_is_one_node():
     assert (one, "pesticide inspectors") in trains(b)
     assert ("Training on pesticide inspection rules and cocoa export permits", "district officers") in trains(b)
     assert (one, "district officers") not in trains(b)
+
+
+def test_a_training_given_by_a_body_is_that_bodys_not_the_programmes():
+    """ "after training provided by the International Training Centre": the centre trains the
+    inspectors, the programme does not; "alongside NVTI" and "(with NVTI)" are the programme's and NVTI's."""
+    b, doc = invented(
+        "- Cocoa farmers have improved their skills after training provided alongside NVTI. 60 pesticide "
+        "inspectors have the knowledge to implement a protocol, after training provided by the International "
+        "Training Centre of the ILO.",
+        "- 90 district officers received a training course on cocoa export rules (with NVTI).",
+    )
+    narrative.load(b, doc, PROGRAMME)
+    programme = "Decent work for cocoa farmers in Ghana"
+    assert ("International Training Centre of the ILO", "pesticide inspectors") in trains(b)
+    assert (programme, "pesticide inspectors") not in trains(b)
+    assert {(programme, "cocoa farmers"), ("National Vocational Training Institute", "cocoa farmers")} <= trains(b)
+    assert {
+        (programme, "district officers"),
+        ("National Vocational Training Institute", "district officers"),
+    } <= trains(b)
