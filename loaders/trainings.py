@@ -110,10 +110,11 @@ _TRAINER = re.compile(
     re.I,
 )
 _BY_CUE = re.compile(
-    r"(?:provided|delivered|conducted|imparted|given|offered|taught|organi[sz]ed|facilitated|implemented)\s+by\b",
+    r"(?:provided|delivered|conducted|imparted|given|offered|taught|organi[sz]ed|facilitated|implemented)\s+by\b"
+    r"|(?:through (?:the )?)?grants? (?:awarded|given|provided|granted) to\b",
     re.I,
 )
-"""A trainer named after "by": the training was that body's."""
+"""A trainer named after "by", or the grantee that delivered it: the training was that body's."""
 _IMPLEMENTED = re.compile(r"\bimplement(?:ed|ation|ing)\b(?!\s+(?:jointly\s+)?by\b)", re.I)
 """The report's programme says it implemented the course ("implemented alongside the institute",
 "Development and implementation of courses"); "being implemented by NVTI" is NVTI's alone."""

@@ -311,11 +311,14 @@ def test_a_training_given_by_a_body_is_that_bodys_not_the_programmes():
         "inspectors have the knowledge to implement a protocol, after training provided by the International "
         "Training Centre of the ILO.",
         "- 90 district officers received a training course on cocoa export rules (with NVTI).",
+        "- Through the grant awarded to KMA, 125 market workers attended virtual trainings on hygiene in markets.",
     )
     narrative.load(b, doc, PROGRAMME)
     programme = "Decent work for cocoa farmers in Ghana"
     assert ("International Training Centre of the ILO", "pesticide inspectors") in trains(b)
     assert (programme, "pesticide inspectors") not in trains(b)
+    assert ("Kumasi Metropolitan Assembly", "market workers") in trains(b)  # the grantee delivered it
+    assert (programme, "market workers") not in trains(b)
     assert {(programme, "cocoa farmers"), ("National Vocational Training Institute", "cocoa farmers")} <= trains(b)
     assert {
         (programme, "district officers"),
