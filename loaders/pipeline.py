@@ -31,6 +31,7 @@ from gapgraph.loaders import (
     part_of,
     partnerships,
     plans,
+    representatives,
     supporters,
 )
 from gapgraph.loaders import names as written_names
@@ -46,14 +47,26 @@ GENERIC_KINDS = ("generic",)
 """Kinds that ask for the generic loader by name; any other kind no loader registered is read by it
 too, with a warning naming the kinds known (a typo would otherwise pass unseen)."""
 
-EVERY_DOCUMENT = (attribution, plans, courses, supporters, implementers, financing, membership, partnerships, part_of)
+EVERY_DOCUMENT = (
+    attribution,
+    plans,
+    courses,
+    supporters,
+    implementers,
+    financing,
+    membership,
+    partnerships,
+    representatives,
+    part_of,
+)
 """Readers of every document's prose, run in this order after its own loader and the generic reading:
 who did what (``attribution``), dates given as planned (``plans``), courses by their titles
 (``courses``), people listed as a campaign's or event's supporters (``supporters``), "<programme>,
 implemented by A, as lead agency, B and C" (``implementers``), "<programme>, financed by F"
 (``financing``), "PUNOs participate in the X", "the X, headed by A" (``membership``), "A works
 closely with B", "the agreement between A and B" (``partnerships``), "..., as part of the joint
-programme X" (``part_of``). Each has ``load(builder, doc)``."""
+programme X" (``part_of``), "FAO representative, Lina Pohl" (``representatives``). Each has
+``load(builder, doc)``."""
 
 
 def kind_warning(entry: DocumentEntry, manifest: Path) -> LoadWarning | None:
