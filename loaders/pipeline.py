@@ -30,6 +30,7 @@ from gapgraph.loaders import (
     membership,
     part_of,
     partnerships,
+    pilots_of,
     plans,
     representatives,
     supporters,
@@ -58,6 +59,7 @@ EVERY_DOCUMENT = (
     partnerships,
     representatives,
     part_of,
+    pilots_of,
 )
 """Readers of every document's prose, run in this order after its own loader and the generic reading:
 who did what (``attribution``), dates given as planned (``plans``), courses by their titles
@@ -65,8 +67,8 @@ who did what (``attribution``), dates given as planned (``plans``), courses by t
 implemented by A, as lead agency, B and C" (``implementers``), "<programme>, financed by F"
 (``financing``), "PUNOs participate in the X", "the X, headed by A" (``membership``), "A works
 closely with B", "the agreement between A and B" (``partnerships``), "..., as part of the joint
-programme X" (``part_of``), "FAO representative, Lina Pohl" (``representatives``). Each has
-``load(builder, doc)``."""
+programme X" (``part_of``), "FAO representative, Lina Pohl" (``representatives``), "the pilot of
+<programme> in <place>" (``pilots_of``). Each has ``load(builder, doc)``."""
 
 
 def kind_warning(entry: DocumentEntry, manifest: Path) -> LoadWarning | None:
