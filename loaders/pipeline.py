@@ -34,6 +34,7 @@ from gapgraph.loaders import (
     plans,
     representatives,
     supporters,
+    this_initiative,
 )
 from gapgraph.loaders import names as written_names
 from gapgraph.loaders.builder import Builder
@@ -60,6 +61,7 @@ EVERY_DOCUMENT = (
     representatives,
     part_of,
     pilots_of,
+    this_initiative,
 )
 """Readers of every document's prose, run in this order after its own loader and the generic reading:
 who did what (``attribution``), dates given as planned (``plans``), courses by their titles
@@ -68,7 +70,8 @@ implemented by A, as lead agency, B and C" (``implementers``), "<programme>, fin
 (``financing``), "PUNOs participate in the X", "the X, headed by A" (``membership``), "A works
 closely with B", "the agreement between A and B" (``partnerships``), "..., as part of the joint
 programme X" (``part_of``), "FAO representative, Lina Pohl" (``representatives``), "the pilot of
-<programme> in <place>" (``pilots_of``). Each has ``load(builder, doc)``."""
+<programme> in <place>" (``pilots_of``), what "this initiative" a page names contributed to
+(``this_initiative``). Each has ``load(builder, doc)``."""
 
 
 def kind_warning(entry: DocumentEntry, manifest: Path) -> LoadWarning | None:
