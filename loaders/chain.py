@@ -29,9 +29,9 @@ named by a noun of work ("Technical assistance, inputs ... contributed to"). A s
 product, pilot or mechanism ("the diagnostics ... contributed to the strategy") makes that thing
 the contributor instead.
 
->>> bool(_CONTRIBUTED.search("the JP contributes as well to the development of a care policy"))
+>>> bool(CONTRIBUTED.search("the JP contributes as well to the development of a care policy"))
 True
->>> bool(_CONTRIBUTED.search("UNICEF, within the JP, promotes the establishment of the first grant system"))
+>>> bool(CONTRIBUTED.search("UNICEF, within the JP, promotes the establishment of the first grant system"))
 True
 """
 
@@ -49,7 +49,7 @@ from gapgraph.loaders.observations import thing_key
 from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import plain
 
-_CONTRIBUTED = re.compile(
+CONTRIBUTED = re.compile(
     r"\bcontribut(?:ed|es|e|ing)\s+(?:(?:directly|also|as well|significantly|decisively)\s+)*to\b"
     r"|\b(?:provided|provides|gave|offered)\s+(?:technical\s+|legal\s+)?support\s+for\s+the\s+"
     r"(?:design|development|establishment|creation|construction)\s+of\b"
@@ -70,7 +70,7 @@ _MEANS = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|expected to|able to|aims? to|seeks? to)\s+(?:\w+\s+)?$", re.I
 )
-_PROGRAMME_WORDS = re.compile(
+PROGRAMME_WORDS = re.compile(
     r"\b(?:the\s+)?(?:JP|joint\s+program(?:me)?s?|program(?:me)?)\b|\b(?:this|the)\s+(?:joint\s+)?initiative\b", re.I
 )
 _WORK_SUBJECT = re.compile(
@@ -332,7 +332,7 @@ def feeds(builder: Builder, sentence: str, source) -> list[str]:
 def _programme_subject(kg, subject: str, programme: str) -> bool:
     """The text before the verb names the programme, or is the programme's work."""
     names = [kg.node(programme)["name"], *kg.node(programme)["aliases"]]
-    if _PROGRAMME_WORDS.search(subject) or any(n.lower() in subject.lower() for n in names if len(n) > 3):
+    if PROGRAMME_WORDS.search(subject) or any(n.lower() in subject.lower() for n in names if len(n) > 3):
         return True
     return bool(_WORK_SUBJECT.match(subject))
 
@@ -345,7 +345,7 @@ def contribution(builder: Builder, sentence: str, source, programme: str) -> Non
     sentence = plain(sentence)
     basis(builder, sentence, source)
     feeds(builder, sentence, source)
-    verb = _CONTRIBUTED.search(sentence)
+    verb = CONTRIBUTED.search(sentence)
     if verb is None or _PLANNED.search(sentence[: verb.start()]):
         return  # "will contribute", "is expected to contribute": planned, not done
     subject, rest = sentence[: verb.start()], sentence[verb.end() :]
@@ -426,7 +426,7 @@ def row_contribution(builder: Builder, sentence: str, own: str, source) -> None:
     kg = builder.kg
     rel = kg.schema.relations["contributesTo"]
     sentence = plain(sentence)
-    verb = _CONTRIBUTED.search(sentence)
+    verb = CONTRIBUTED.search(sentence)
     if (
         verb is not None
         and _OWN_SUBJECT.match(sentence[: verb.start()])

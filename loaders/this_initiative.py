@@ -28,11 +28,11 @@ def load(builder: Builder, doc: Document) -> None:
             continue
         programme: str | None = None
         for sentence in sentences(plain(raw)):
-            verb = chain._CONTRIBUTED.search(sentence)
+            verb = chain.CONTRIBUTED.search(sentence)
             named = [m.node_id for m in builder.mentions(sentence, "programme") if kg.is_a(m.node_id, "Programme")]
             if verb is not None and programme is not None and programme != own:
                 subject = sentence[: verb.start()]
-                if chain._PROGRAMME_WORDS.search(subject) and not named:
+                if chain.PROGRAMME_WORDS.search(subject) and not named:
                     source, current = builder.source(doc.id, number), programme
                     builder.at_finish(lambda s=sentence, src=source, p=current: chain.contribution(builder, s, src, p))
             if named:
