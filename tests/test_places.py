@@ -255,3 +255,20 @@ def test_the_un_systems_joint_programmes_are_part_of_it_and_an_agencys_are_not()
         ("Safe Schools", "United Nations System in Lesotho", 4),
         ("Cash plus in Lesotho", "United Nations System in Lesotho", 4),
     }
+
+
+def test_two_places_joined_by_a_dash_name_what_joins_them_and_place_nothing():
+    from gapgraph.loaders.discovery import placed
+
+    b = lesotho()
+    line = b.source("ls", 3)
+    signing = b.kg.add_node(
+        node_iri("Event", "s"), "Event", "Signing of the Maseru - Leribe interdistrict pact on herders", line
+    )
+    study = b.kg.add_node(
+        node_iri("KnowledgeProduct", "d"), "KnowledgeProduct", "Diagnostic of herders in Maseru", line
+    )
+    placed.load(b, Document(id="ls", kind="web-page", path="ls.txt", lines=[""] * 3))
+    where = names(b, "locatedIn")
+    assert not [v for u, v in where if u == b.kg.node(signing)["name"]], "a pair of places names the pact's parties"
+    assert (b.kg.node(study)["name"], "Maseru") in where
