@@ -272,3 +272,37 @@ def test_two_places_joined_by_a_dash_name_what_joins_them_and_place_nothing():
     where = names(b, "locatedIn")
     assert not [v for u, v in where if u == b.kg.node(signing)["name"]], "a pair of places names the pact's parties"
     assert (b.kg.node(study)["name"], "Maseru") in where
+
+
+def test_a_meeting_with_a_chambers_commission_to_develop_inputs_names_the_commission_and_the_inputs_made_with_it():
+    b = lesotho(("Legislature", "National Assembly"), ("Legislature", "Senate"))
+    inputs = "Inputs for the bill based on the decree issuing the Social Grants Act"
+    src = b.source("reg", 1)
+    b.register(b.kg.add_node(node_iri("KnowledgeProduct", "inputs"), "KnowledgeProduct", inputs, src), inputs)
+    act = b.kg.add_node(node_iri("LawInitiative", "act"), "LawInitiative", "Social Grants Act", src)
+    b.register(act, "Social Grants Act", "lesotho")  # known in the country: a shorter name inside the inputs'
+    lines = [
+        "Type of event\tYes\tNo\tDescription/Comments",
+        'Other strategic events\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\t',
+        '\t<input checked="" type="checkbox"/>\t\tMeetings with the National Assembly\' and the Senate\'s Commission'
+        " on Gender to develop the inputs for the bill based on the decree issuing the Social Grants Act (April 2022)",
+        '\t<input checked="" type="checkbox"/>\t\tTwo meetings with civil society (WLSA and GWN) regarding the'
+        " construction of a care system in Lesotho. (July 2022)",
+        "",
+        "Innovation, learning and sharing",
+    ]
+    events.load(b, Document(id="ls", kind="jsdgf-final-narrative-report", path="ls.txt", lines=lines), PROGRAMME)
+    meetings = (
+        "Meetings with the National Assembly' and the Senate's Commission on Gender to develop the inputs for the bill"
+    )
+    assert names(b, "participatesIn") == {
+        ("National Assembly", meetings),
+        ("Commission on Gender of the Senate", meetings),
+    }, "the Senate's commission took part, not the Senate; the name ends before 'based on'"
+    assert names(b, "developedWith") == {(inputs, "National Assembly"), (inputs, "Commission on Gender of the Senate")}
+    event = next(n for n, d in b.kg.nodes() if d["name"] == meetings)
+    assert "Meetings to develop the inputs for the bill" in b.kg.node(event)["aliases"]
+    assert any(
+        d["name"] == "Two meetings with civil society regarding the construction of a care system in Lesotho"
+        for _, d in b.kg.nodes()
+    ), "an aside without a date is left out of the name, which goes on"
