@@ -12,10 +12,12 @@ body named otherwise ("organized with INMUJERES", "presented to the Senate", "At
 with INMUJERES, UN Women defined ...") organised the event or received something there, which
 other readers tell. A unit a with-list names by its body ("the Senate's Commission on Equality") is
 the participant, not the body; what the meeting was held to make ("Meetings with A to develop the
-inputs for X") was ``developedWith`` each participant; and the event is also known by its name
-without the list of its participants ("Meetings to develop the inputs for X"). An event of the
-same programme on the same day is one node, whichever document reports it (the final report's
-closing event is the press release's presentation).
+inputs for X") was ``developedWith`` each participant, what a presentation presented ("Presentation
+of X to A and members of B") was ``presentedTo`` each body of its audience; the items of "civil
+society (A and B)" are civil-society organisations; and the event is also known by its name without
+the list of its participants ("Meetings to develop the inputs for X"). An event of the same
+programme on the same day is one node, whichever document reports it (the final report's closing
+event is the press release's presentation).
 
 A first cell marked as a template row ("Annual JP development partners'/donors' event*", "Other
 strategic events") is the type
@@ -36,7 +38,7 @@ from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.discovery import units
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.sections import sentences
+from gapgraph.loaders.sections import sentences, split_list
 from gapgraph.loaders.text import MONTHS, cells, parse_date
 from gapgraph.ontology.models import Source
 
@@ -141,6 +143,19 @@ def with_whom(description: str) -> str:
     return clause[found.end() :] if found else ""
 
 
+_CIVIL_SOCIETY = re.compile(r"\bcivil\s+society(?:\s+organi[sz]ations)?\s*\((?P<items>[^()]+)\)", re.I)
+
+
+def civil_society(builder: Builder, text: str, source: Source) -> None:
+    """ "meetings with civil society (A and the B Coalition)": each item the brackets list is a
+    civil-society organisation (an acronym or a capitalised name no registry knows becomes one)."""
+    for match in _CIVIL_SOCIETY.finditer(text):
+        for item in (part for listed in split_list(match["items"]) for part in re.split(r"\s+and\s+", listed)):
+            name = item.strip(" .;")
+            if re.fullmatch(r"[A-Z][A-Z&-]{1,11}|[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,8}", name):
+                builder.actor(name, source, new_type="CivilSocietyOrganization")
+
+
 _TO_MAKE = re.compile(r"^\s*to\s+(?:develop|prepare|draft|design|elaborate|write|build)\s+(?:the\s+|a\s+|an\s+)?", re.I)
 """What a meeting with bodies was held to make: "Meetings with A to develop the inputs for X"."""
 
@@ -160,6 +175,31 @@ def _developed_with(builder: Builder, rest: str, participants: list[str], source
         for participant in participants:
             if kg.schema.fits(kg.node(participant)["type"], range_.range):
                 kg.add_edge(thing.node_id, "developedWith", participant, source)
+
+
+_PRESENTATION = re.compile(r"^\s*(?:the\s+)?(?:presentation|submission)\s+of\s+(?:the\s+|a\s+|an\s+)?", re.I)
+_TO_AUDIENCE = re.compile(r"^\s*,?\s*(?:to|before)\s+")
+
+
+def _presented(builder: Builder, description: str, source: Source) -> None:
+    """ "Presentation of the costing study to the Ministry and members of the Senate (May 2022)": the
+    known thing named right after "of" was ``presentedTo`` each body the to-phrase names."""
+    opening = _PRESENTATION.match(description)
+    if opening is None:
+        return
+    kg = builder.kg
+    rest = description[opening.end() :]
+    made = [m for m in builder.mentions(rest, attribution.THINGS) if m.start == 0]
+    audience = _TO_AUDIENCE.match(rest[made[0].end :]) if made else None
+    if audience is None:
+        return
+    clause = re.split(r"\s*\(|[.;:]\s", rest[made[0].end + audience.end() :], maxsplit=1)[0]
+    relation = kg.schema.relations["presentedTo"]
+    if not kg.schema.fits(kg.node(made[0].node_id)["type"], relation.domain):
+        return
+    for body in builder.mentions(clause):
+        if kg.schema.fits(kg.node(body.node_id)["type"], relation.range):
+            kg.add_edge(made[0].node_id, "presentedTo", body.node_id, source)
 
 
 def event_node(programme: str, name: str, date: str | None) -> str:
@@ -222,12 +262,14 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
         if reported:
             hosts = with_whom(description)
             units.new_units(builder, hosts, source)  # "the Senate's Commission on Equality": the commission
+            civil_society(builder, hosts, source)
             short = without_hosts(name, builder)
             kg.add_node(node, "Event", name, source, aliases=[short] if short else (), attributes={"date": date})
             participants = [m.node_id for m in builder.mentions(hosts)]
             for participant in participants:
                 kg.add_edge(participant, "participatesIn", node, source)
             _developed_with(builder, description[description.find(hosts) + len(hosts) :], participants, source)
+            _presented(builder, description, source)
             continue
         kg.add_node(node, "Event", name, source, attributes={"date": date})
         kg.add_edge(node, "partOf", programme, source)
