@@ -548,3 +548,19 @@ def test_a_possessive_pilot_named_in_other_words_is_the_known_pilot_sharing_them
     b.register(pilot, "Pilot test for the registration of informal workers")
     attribution.load(b, doc)
     assert edges(b, "pilots") == {("Bureau of Statistics", "Pilot test for the registration of informal workers")}
+
+
+def test_a_coordinated_plural_generic_names_a_kind_of_things_not_one_of_them():
+    b, doc = invented(
+        "The law initiatives or reforms promoted to improve access to grants were formally presented to the "
+        "Ministry of Finance of Lesotho.",
+        "The grant reform was presented to the Ministry of Finance of Lesotho.",
+    )
+    reform = b.kg.add_node(
+        node_iri("LawInitiative", "g"), "LawInitiative", "Child grant law reform", b.source("reg", 1)
+    )
+    b.register(reform, "Child grant law reform")
+    attribution.load(b, doc)
+    assert edges(b, "presentedTo") == {("Child grant law reform", "Ministry of Finance of Lesotho")}
+    cited = {s.lines[0] for _, _, _, d in b.kg.edges("presentedTo") for s in d["sources"] if s.doc == "lso"}
+    assert cited == {2}, "'the law initiatives or reforms' is no one reform; 'the grant reform' is"
