@@ -64,6 +64,19 @@ def test_people_listed_after_a_word_for_people(registries):
     assert kg.node(node_iri("Person", "Mpho Letsie"))["sources"][0].lines == (3, 3)
 
 
+def test_a_title_a_bodys_possessive_gives_makes_the_person_its_member(registries):
+    from gapgraph.loaders.discovery import people
+    from tests.synthetic import edge_names
+
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "The meeting secured UNICEF's Goodwill Ambassador Mpho Letsie to support the Alliance.",
+        "The Goodwill Ambassador Neo Molefe spoke.",
+    )
+    people.load(builder, doc)
+    assert edge_names(builder, "memberOf") == {("Mpho Letsie", "United Nations Children's Fund")}
+
+
 def test_products_by_kind_and_topic_end_at_the_verb_and_keep_their_qualifier():
     from gapgraph.loaders.discovery.things import products
 
