@@ -318,3 +318,20 @@ def test_a_document_or_concept_note_by_topic_is_a_product():
         products("A concept note for a second phase of the programme and a document on good practices in herding.")
     )
     assert found == ["Concept note for a second phase of the programme", "Document on good practices in herding"]
+
+
+def test_a_mechanism_of_a_known_strategy_is_a_mechanism_of_its_own(registries):
+    from gapgraph.loaders.discovery import things
+
+    builder = builder_for(registries, "lesotho")
+    source = builder.source("t", 1)
+    strategy = builder.kg.add_node(node_iri("Strategy", "s"), "Strategy", "National Grant Strategy", source)
+    builder.register(strategy, "National Grant Strategy")
+    things.load(
+        builder, doc_of("Both the model and the Coordination Mechanism of the National Grant Strategy are pending.")
+    )
+    found = {(d["type"], d["name"]) for _, d in builder.kg.nodes() if d["type"] in ("Mechanism", "Strategy")}
+    assert found == {
+        ("Strategy", "National Grant Strategy"),
+        ("Mechanism", "Coordination Mechanism of the National Grant Strategy"),
+    }
