@@ -398,6 +398,8 @@ class References:
                 continue
             if (match.group("det") or "").lower() in _COUNTS:
                 continue  # "three costing studies": several things, not the one that shares most words
+            if _PLURAL_HEAD.search(head) and re.search(r"\s(?:or|and)\s", match.group()):
+                continue  # "the law initiatives or reforms": a kind of things, no one of them
             indefinite = (match.group("det") or "").lower() in ("a", "an")
             node = None
             if candidates:

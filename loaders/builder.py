@@ -150,8 +150,14 @@ class Builder:
             if place not in self._mentions:
                 continue
             for mention in self._mentions[place].find_words(text, words, keep):
-                if not any(mention.start < m.end and m.start < mention.end for m in found):
+                overlapping = [m for m in found if mention.start < m.end and m.start < mention.end]
+                if not overlapping:
                     found.append(mention)
+                elif all(
+                    mention.start <= m.start and m.end <= mention.end and m.end - m.start < mention.end - mention.start
+                    for m in overlapping
+                ):  # a longer name known more widely holds the place's shorter one
+                    found = [m for m in found if m not in overlapping] + [mention]
         found = [m for m in map(lambda m: self._of_place(text, m), found) if m is not None]
         found += self._in_places(text, words, keep, found, scope)
         for mention in found:

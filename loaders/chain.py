@@ -219,14 +219,14 @@ def _contribute(
 
 
 _END_OF_WORK = re.compile(
-    r"\b(?:contribut\w*|can\s+contribute)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:contribut\w*|can\s+contribute)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?)?$"
     r"|\blaying\s+the\s+(?:foundations?|bases|basis)\s+(?:of|for)\s+(?:the\s+|a\s+)?$",
     re.I,
 )
 """Before what work contributed to ("contributed to the creation of a care system", "laying the
-foundations of a care system"): the end the work served, stated by :func:`contribution`, not a
-thing that counts under the heading's output."""
+foundations of a care system", "a key contribution of the JP to the Alliance"): the end the work
+served, stated by :func:`contribution`, not a thing that counts under the heading's output."""
 
 
 def counted(builder: Builder, sentence: str, ends: bool = True) -> list[str]:
@@ -449,4 +449,3 @@ def row_contribution(builder: Builder, sentence: str, own: str, source) -> None:
                 continue  # "the document “Foundations for a Care Strategy”": the document, not the strategy
             if thing != own and kg.has_node(thing) and kg.schema.fits(kg.node(thing)["type"], rel.domain):
                 kg.add_edge(thing, "contributesTo", own, source)
-

@@ -102,6 +102,7 @@ def read(builder: Builder, sentence: str, source: Source, programme: str | None 
         if what is None or len(what.group("what").split()) < 3:
             return
         name = " ".join(_CLAUSE.split(what.group("what"), maxsplit=1)[0].split()[:14]).strip(" ,")
+        name = re.sub(r"^(?:an?|the)\s+", "", name, flags=re.I)  # "has financed a one-year program": the program
         target = node_iri("Activity", kg.node(funder)["name"], name)
         kg.add_node(target, "Activity", name[:1].upper() + name[1:], source)
         place = builder.mentions(rest, "place")

@@ -98,7 +98,7 @@ def test_funding_beyond_the_fund_names_funder_amount_and_what_it_pays_for():
     money.read(b, doc.lines[0], b.source("lso", 1))
     [(u, v, _, data)] = list(b.kg.edges("funds"))
     assert b.kg.node(u)["name"] == "Government of Norway" and b.kg.node(u)["type"] == "Donor"
-    assert b.kg.node(v)["type"] == "Activity" and "child grant" in b.kg.node(v)["name"]
+    assert b.kg.node(v)["type"] == "Activity" and "child grant" in b.kg.node(v)["name"].lower()
     assert data["attributes"]["amount"][0]["value"] == 250000 and data["attributes"]["currency"][0]["value"] == "USD"
 
 
@@ -548,3 +548,25 @@ def test_a_possessive_pilot_named_in_other_words_is_the_known_pilot_sharing_them
     b.register(pilot, "Pilot test for the registration of informal workers")
     attribution.load(b, doc)
     assert edges(b, "pilots") == {("Bureau of Statistics", "Pilot test for the registration of informal workers")}
+
+
+def test_a_coordinated_plural_generic_names_a_kind_of_things_not_one_of_them():
+    b, doc = invented(
+        "The law initiatives or reforms promoted to improve access to grants were formally presented to the "
+        "Ministry of Finance of Lesotho.",
+        "The grant reform was presented to the Ministry of Finance of Lesotho.",
+    )
+    reform = b.kg.add_node(
+        node_iri("LawInitiative", "g"), "LawInitiative", "Child grant law reform", b.source("reg", 1)
+    )
+    b.register(reform, "Child grant law reform")
+    attribution.load(b, doc)
+    assert edges(b, "presentedTo") == {("Child grant law reform", "Ministry of Finance of Lesotho")}
+    cited = {s.lines[0] for _, _, _, d in b.kg.edges("presentedTo") for s in d["sources"] if s.doc == "lso"}
+    assert cited == {2}, "'the law initiatives or reforms' is no one reform; 'the grant reform' is"
+
+
+def test_what_a_funder_financed_is_named_without_its_article():
+    b, doc = invented("The government of Norway has financed a two-year program with special focus on herders.")
+    money.read(b, doc.lines[0], b.source("lso", 1))
+    assert edges(b, "funds") == {("Government of Norway", "Two-year program with special focus on herders")}

@@ -564,3 +564,13 @@ def test_the_programme_is_aligned_with_the_framework_results_groups_a_sentence_n
         "Results group of Strategic priority 1: Social inclusion",
         "Results group of Strategic priority 2: Resilient livelihoods",
     }
+
+
+def test_what_a_thing_is_a_contribution_of_the_programme_to_does_not_count_under_the_output():
+    b, doc, programme = invented(
+        "Output 1.1. Social protection floor drafted.",
+        "- The Study on the costs of a child grant in Lesotho was published; it is a key contribution of the JP to "
+        "the National Social Protection Strategy.",
+    )
+    chain.load(b, doc, programme)
+    assert contributions(b) == {("Study on the costs of a child grant in Lesotho", "Output 1.1")}

@@ -84,6 +84,19 @@ def test_people_listed_after_a_word_for_people(registries):
     assert kg.node(node_iri("Person", "Mpho Letsie"))["sources"][0].lines == (3, 3)
 
 
+def test_a_title_a_bodys_possessive_gives_makes_the_person_its_member(registries):
+    from gapgraph.loaders.discovery import people
+    from tests.synthetic import edge_names
+
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "The meeting secured UNICEF's Goodwill Ambassador Mpho Letsie to support the Alliance.",
+        "The Goodwill Ambassador Neo Molefe spoke.",
+    )
+    people.load(builder, doc)
+    assert edge_names(builder, "memberOf") == {("Mpho Letsie", "United Nations Children's Fund")}
+
+
 def test_products_by_kind_and_topic_end_at_the_verb_and_keep_their_qualifier():
     from gapgraph.loaders.discovery.things import products
 
@@ -325,3 +338,20 @@ def test_a_document_or_concept_note_by_topic_is_a_product():
         products("A concept note for a second phase of the programme and a document on good practices in herding.")
     )
     assert found == ["Concept note for a second phase of the programme", "Document on good practices in herding"]
+
+
+def test_a_mechanism_of_a_known_strategy_is_a_mechanism_of_its_own(registries):
+    from gapgraph.loaders.discovery import things
+
+    builder = builder_for(registries, "lesotho")
+    source = builder.source("t", 1)
+    strategy = builder.kg.add_node(node_iri("Strategy", "s"), "Strategy", "National Grant Strategy", source)
+    builder.register(strategy, "National Grant Strategy")
+    things.load(
+        builder, doc_of("Both the model and the Coordination Mechanism of the National Grant Strategy are pending.")
+    )
+    found = {(d["type"], d["name"]) for _, d in builder.kg.nodes() if d["type"] in ("Mechanism", "Strategy")}
+    assert found == {
+        ("Strategy", "National Grant Strategy"),
+        ("Mechanism", "Coordination Mechanism of the National Grant Strategy"),
+    }

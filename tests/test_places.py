@@ -292,3 +292,78 @@ def test_the_un_systems_joint_programmes_are_part_of_it_and_an_agencys_are_not()
         ("Safe Schools", "United Nations System in Lesotho", 4),
         ("Cash plus in Lesotho", "United Nations System in Lesotho", 4),
     }
+
+
+def test_two_places_joined_by_a_dash_name_what_joins_them_and_place_nothing():
+    from gapgraph.loaders.discovery import placed
+
+    b = lesotho()
+    line = b.source("ls", 3)
+    signing = b.kg.add_node(
+        node_iri("Event", "s"), "Event", "Signing of the Maseru - Leribe interdistrict pact on herders", line
+    )
+    study = b.kg.add_node(
+        node_iri("KnowledgeProduct", "d"), "KnowledgeProduct", "Diagnostic of herders in Maseru", line
+    )
+    text = "Signing of the Maseru - Leribe interdistrict pact on herders; the Diagnostic of herders in Maseru."
+    placed.load(b, Document(id="ls", kind="web-page", path="ls.txt", lines=["", "", text]))
+    where = names(b, "locatedIn")
+    assert not [v for u, v in where if u == b.kg.node(signing)["name"]], "a pair of places names the pact's parties"
+    assert (b.kg.node(study)["name"], "Maseru") in where
+
+
+def test_a_meeting_with_a_chambers_commission_to_develop_inputs_names_the_commission_and_the_inputs_made_with_it():
+    b = lesotho(("Legislature", "National Assembly"), ("Legislature", "Senate"))
+    inputs = "Inputs for the bill based on the decree issuing the Social Grants Act"
+    src = b.source("reg", 1)
+    b.register(b.kg.add_node(node_iri("KnowledgeProduct", "inputs"), "KnowledgeProduct", inputs, src), inputs)
+    act = b.kg.add_node(node_iri("LawInitiative", "act"), "LawInitiative", "Social Grants Act", src)
+    b.register(act, "Social Grants Act", "lesotho")  # known in the country: a shorter name inside the inputs'
+    lines = [
+        "Type of event\tYes\tNo\tDescription/Comments",
+        'Other strategic events\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\t',
+        '\t<input checked="" type="checkbox"/>\t\tMeetings with the National Assembly\' and the Senate\'s Commission'
+        " on Gender to develop the inputs for the bill based on the decree issuing the Social Grants Act (April 2022)",
+        '\t<input checked="" type="checkbox"/>\t\tTwo meetings with civil society (WLSA and GWN) regarding the'
+        " construction of a care system in Lesotho. (July 2022)",
+        "",
+        "Innovation, learning and sharing",
+    ]
+    events.load(b, Document(id="ls", kind="jsdgf-final-narrative-report", path="ls.txt", lines=lines), PROGRAMME)
+    meetings = (
+        "Meetings with the National Assembly' and the Senate's Commission on Gender to develop the inputs for the bill"
+    )
+    assert {(u, v) for u, v in names(b, "participatesIn") if v == meetings} == {
+        ("National Assembly", meetings),
+        ("Commission on Gender of the Senate", meetings),
+    }, "the Senate's commission took part, not the Senate; the name ends before 'based on'"
+    assert names(b, "developedWith") == {(inputs, "National Assembly"), (inputs, "Commission on Gender of the Senate")}
+    event = next(n for n, d in b.kg.nodes() if d["name"] == meetings)
+    assert "Meetings to develop the inputs for the bill" in b.kg.node(event)["aliases"]
+    assert any(
+        d["name"] == "Two meetings with civil society regarding the construction of a care system in Lesotho"
+        for _, d in b.kg.nodes()
+    ), "an aside without a date is left out of the name, which goes on"
+
+
+def test_a_presentation_row_presents_its_thing_to_its_audience_and_civil_society_brackets_name_organisations():
+    b = lesotho(("Legislature", "National Assembly"), ("Legislature", "Senate"))
+    study = "costing study of child grants"
+    b.register(b.kg.add_node(node_iri("KnowledgeProduct", "c"), "KnowledgeProduct", study, b.source("reg", 1)), study)
+    lines = [
+        "Type of event\tYes\tNo\tDescription/Comments",
+        'Other strategic events\t<input checked="" type="checkbox"/>\t<input type="checkbox"/>\t',
+        '\t<input checked="" type="checkbox"/>\t\tPresentation of the costing study of child grants, to the Cabinet'
+        " and members of the Senate and National Assembly (May 2022)",
+        '\t<input checked="" type="checkbox"/>\t\tTwo meetings with civil society (WLSA and GWN) on care. (July 2022)',
+        "",
+        "Innovation, learning and sharing",
+    ]
+    events.load(b, Document(id="ls", kind="jsdgf-final-narrative-report", path="ls.txt", lines=lines), PROGRAMME)
+    assert names(b, "presentedTo") == {(study, "Senate"), (study, "National Assembly")}
+    assert not [u for u, _ in names(b, "participatesIn") if u in ("Senate", "National Assembly")], "an audience"
+    meetings = "Two meetings with civil society on care"
+    assert names(b, "participatesIn") == {("WLSA", meetings), ("GWN", meetings)}
+    assert {b.kg.node(n)["type"] for n, d in b.kg.nodes() if d["name"] in ("WLSA", "GWN")} == {
+        "CivilSocietyOrganization"
+    }

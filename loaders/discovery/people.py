@@ -4,7 +4,8 @@ and C)", "Goodwill Ambassador Jane Doe", "celebrities such as ...").
 A list counts as people's names when most of its items are two to four capitalised words with
 no telling head (no "Ministry", "Network", ...), no known organisation and no known place; then
 each such item is a ``Person`` (one word too, in such a list: "Micher"), citing its line. A
-single name after a title ("Goodwill Ambassador Jane Doe") is read the same way.
+single name after a title ("Goodwill Ambassador Jane Doe") is read the same way; a title a body's
+possessive gives ("UNICEF's Goodwill Ambassador Jane Doe") makes the person ``memberOf`` that body.
 
 >>> listed("It was shared by influencers (Lerato Mokoena, Thabo Nkosi and Palesa) online.")
 ['Lerato Mokoena', 'Thabo Nkosi', 'Palesa']
@@ -65,14 +66,28 @@ def load(builder: Builder, doc: Document) -> None:
         if not re.search(_PEOPLE, line, re.I):
             continue
         source = builder.source(doc.id, number)
-        names = listed(line) + [m["name"] for m in _TITLED.finditer(line)]
-        for name in dict.fromkeys(names):
+        titled = {m["name"]: _title_owner(builder, line[: m.start()]) for m in _TITLED.finditer(line)}
+        for name in dict.fromkeys(listed(line) + list(titled)):
             known = builder.resolve(name)
             if known is not None and kg.has_node(builder.ensure(known)) and kg.is_a(known, "Person"):
                 kg.add_node(known, "Person", name, source)
-                continue
-            if known is not None or builder.mentions(name) or builder.find_names(name, "place"):
+                node = known
+            elif known is not None or builder.mentions(name) or builder.find_names(name, "place"):
                 continue  # a known body or place, not a person
-            node = node_iri("Person", name)
-            kg.add_node(node, "Person", name, source)
-            builder.register(node, name)
+            else:
+                node = node_iri("Person", name)
+                kg.add_node(node, "Person", name, source)
+                builder.register(node, name)
+            owner = titled.get(name)
+            if owner is not None:
+                kg.add_edge(node, "memberOf", owner, source)
+
+
+def _title_owner(builder: Builder, before: str) -> str | None:
+    """The organisation whose title a person holds: "UNICEF's Goodwill Ambassador Jane Doe"
+    (the known body right before the possessive), else None."""
+    named = builder.mentions(before)
+    if not named or not re.fullmatch(r"['’]s?\s+", before[named[-1].end :]):
+        return None
+    owner = named[-1].node_id
+    return owner if builder.kg.is_a(owner, "Actor") and not builder.kg.is_a(owner, "Person") else None

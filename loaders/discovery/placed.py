@@ -9,7 +9,8 @@ whose name (or another name it is known by) names a known place of its document'
 document that names the thing and the place (a line naming the thing by a short name that leaves
 its place out places nothing). A thing a reader or the registry placed already only gains that
 citation, for the places it lies in; its name places it nowhere else. "from" places nothing
-("workers from Maseru who migrate to ..." says where people come from). The country itself places
+("workers from Maseru who migrate to ..." says where people come from), nor does a pair of places
+joined by a dash ("the Maseru - Leribe pact": what joins them). The country itself places
 nothing (a national study is not "in" its country more than any other), nor does a place inside
 a body's name ("... together with the Ministry of Labour of Maseru").
 
@@ -59,6 +60,8 @@ def places_named(builder: Builder, name: str) -> list[str]:
             continue
         if any(s <= mention.start and mention.end <= e for s, e in bodies):
             continue  # "... with the Ministry of Labour of Maseru": the ministry's place
+        if _PAIRED.match(name[mention.end :]):
+            continue  # "the Maseru - Leribe pact": two places naming what joins them, not where it lies
         before = name[: mention.start]
         chained = last_end >= 0 and _AND.fullmatch(name[last_end : mention.start])
         if not (_PLACE_CUE.search(before) or chained):
@@ -68,6 +71,9 @@ def places_named(builder: Builder, name: str) -> list[str]:
         last_end = mention.end
     return found
 
+
+_PAIRED = re.compile(r"^\s*[-–—]\s*[A-Z]")
+"""A place joined by a dash to the next word ("the Maseru - Leribe interstate pact")."""
 
 _IN_COUNTRY = re.compile(r"\s(?:in|of)\s+(?:the\s+)?$")
 

@@ -1,8 +1,10 @@
 """Pilots, strategies, policies, campaigns, mechanisms and knowledge products named in prose.
 
 A capitalised name ending with a telling word ("... Pilot", "National Care Strategy", "... Policy",
-"... Campaign", "... Round-table", "... Committee", "... Pact") becomes a node of that class; a
-quoted title, or "study / diagnostic / guide / methodology / manual on X", a ``KnowledgeProduct``.
+"... Campaign", "... Round-table", "... Committee", "... Pact", "... Mechanism") becomes a node of
+that class ("Coordination Mechanism of the National Care Strategy" is a mechanism of its own, not
+the strategy); a quoted title, or "study / diagnostic / guide / methodology / manual on X", a
+``KnowledgeProduct``.
 Each is known within its document's country and cites its line. Names the registry knows are left
 to it.
 
@@ -31,7 +33,7 @@ _TAILS = (
     (r"(?:Action Plan|Plan of Action)", "ActionPlan"),
     (r"Policy", "Policy"),
     (r"Campaign", "Campaign"),
-    (r"(?:Round-?\s?[Tt]able|Committee|Pact|Working Group|Task Force|Observatory|Platform)", "Mechanism"),
+    (r"(?:Round-?\s?[Tt]able|Committee|Pact|Working Group|Task Force|Observatory|Platform|Mechanism)", "Mechanism"),
     (r"(?:Forum|Summit|Conference)(?:\s+(?:19|20)\d{2})?", "Event"),
 )
 _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ][\w'’-]*)"
@@ -120,8 +122,8 @@ def named(sentence: str) -> Iterator[tuple[str, str]]:
             words = match["name"].split()
             while words and (_SKIP_START.match(words[0]) or re.fullmatch(_LINK, words[0])):
                 words = words[1:]
-            if len(words) >= 2 and free(match):
-                yield " ".join(words), cls
+            if len(words) >= 2 and free(match):  # "Coordination Mechanism of the Care Strategy": a mechanism
+                yield " ".join(words), "Mechanism" if _HEADED_OF.match(" ".join(words)) else cls
     for match in _SYSTEM.finditer(sentence):
         if free(match):
             yield match["name"], "Policy"
@@ -250,6 +252,18 @@ def per_place(builder: Builder, doc: Document) -> None:
                         builder.register(node, spelling, key)
 
 
+_HEADED_OF = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+)+(?:Mechanism|Committee|Platform|Observatory|Task Force|Working Group)\s+of\s+"
+)
+
+
+def _of_another(name: str, held: list) -> bool:
+    """A capitalised body-like head whose complement alone holds the known things ("Coordination
+    Mechanism of the National Care Strategy"): a thing of its own, serving the one it names."""
+    head = _HEADED_OF.match(name)
+    return head is not None and all(m.start >= head.end() for m in held)
+
+
 def _kin(kg, node: str, cls: str) -> bool:
     """Whether a known node is of ``cls``, or ``cls`` of its class (a pilot inside a pilot's description)."""
     known = kg.node(node)["type"]
@@ -363,7 +377,7 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
                 kg.add_node(same, kg.node(same)["type"], name, source)
                 builder.register(same, name, builder.country)
                 continue
-            if any(name not in descriptions or _kin(kg, m.node_id, cls) for m in held):
+            if any(name not in descriptions or _kin(kg, m.node_id, cls) for m in held) and not _of_another(name, held):
                 continue  # a known item under another spelling: left to it (a reform may hold what it creates)
             country = builder.country
             node = node_iri(cls, name, country or "")

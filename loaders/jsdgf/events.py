@@ -10,15 +10,20 @@ their participants are the bodies the row's first clause names after "with" ("Wo
 Ministry of Women in Pokhara", "Meetings with the Chamber of Deputies to develop the inputs"): a
 body named otherwise ("organized with INMUJERES", "presented to the Senate", "At the global level,
 with INMUJERES, UN Women defined ...") organised the event or received something there, which
-other readers tell, but for a row "Presentation of <a known thing> to <bodies>": the thing
-``presentedTo`` each. A description saying where the event "was held" ("at the UN House in
-Maseru") places it there (``locatedIn``). An event of the same programme on the same day is one
-node, whichever document reports it (the final report's closing event is the press release's
-presentation).
+other readers tell. A unit a with-list names by its body ("the Senate's Commission on Equality") is
+the participant, not the body; what the meeting was held to make ("Meetings with A to develop the
+inputs for X") was ``developedWith`` each participant; a row "Presentation of <a known thing> to
+<bodies>" gives the thing ``presentedTo`` each, on the row's date; the items of "civil society (A
+and B)" are civil-society organisations; and the event is also known by its name without the list
+of its participants ("Meetings to develop the inputs for X"). A description saying where the event
+"was held" ("at the UN House in Maseru") places it there (``locatedIn``). An event of the same
+programme on the same day is one node, whichever document reports it (the final report's closing
+event is the press release's presentation).
 
 A first cell marked as a template row ("Annual JP development partners'/donors' event*", "Other
 strategic events") is the type
-of event, not its name: the name comes from the description's first clause. A description sentence
+of event, not its name: the name comes from the description's first clause (an aside in brackets
+without a date left out, up to "based on" or "aimed at"). A description sentence
 giving another full date ("... were invited to the final JP event on May 18th, 2022") is about that
 day's event, and so are the undated sentences after it ("Attendees included representatives of
 ...").
@@ -26,12 +31,15 @@ day's event, and so are the undated sentences after it ("Attendees included repr
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from gapgraph.graph.ids import node_iri, short_id
+from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery import units
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.sections import sentences
+from gapgraph.loaders.sections import sentences, split_list
 from gapgraph.loaders.text import MONTHS, cells, parse_date
 from gapgraph.ontology.models import Source
 
@@ -73,12 +81,48 @@ _EVENT_PHRASE = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\s*\((?![^()]*\b(?:19|20)\d\d)[^()]*\)(?=\s+[a-z])")
+"""An aside in brackets with no date, the description going on after it ("Two meetings with civil
+society (A and B) regarding ..."): left out of the name, which goes on."""
+_PARTICIPLE = re.compile(r"\s+(?:based\s+on|aimed\s+at|in\s+order\s+to)\s")
+"""Where a description's first clause turns to what the event built on or aimed at: the name ends."""
+
+
 def event_name(label: str, description: str) -> str:
-    """The row's event name: its first cell, unless that is a template row (marked '*', or "Other ...")."""
+    """The row's event name: its first cell, unless that is a template row (marked '*', or "Other ...").
+
+    >>> event_name("Other strategic events", "Two meetings with civil society (A and B) regarding care. (May 2021)")
+    'Two meetings with civil society regarding care'
+    >>> event_name("", "Meetings with the Senate to develop the inputs for the bill based on the decree of 2020")
+    'Meetings with the Senate to develop the inputs for the bill'
+    """
     template = label.rstrip().endswith("*") or label.lower().startswith("other")
     if (label and not template) or not description:
         return label
-    return _CLAUSE_END.split(description, maxsplit=1)[0].strip()[:160]
+    first = _CLAUSE_END.split(_ASIDE.sub("", description), maxsplit=1)[0]
+    return _PARTICIPLE.split(first, maxsplit=1)[0].strip()[:160]
+
+
+def without_hosts(name: str, builder: Builder) -> str | None:
+    """The name without its "with <bodies>" when every word of that list names a known body:
+    "Meetings with the Senate and the Chamber to develop the inputs" is also "Meetings to develop
+    the inputs" (who took part is told by its edges); None when the name has no such list."""
+    clause = with_whom(name)
+    if not clause:
+        return None
+    named = builder.mentions(clause)
+    if not named or named[0].start > 4 or not re.fullmatch(r"(?:the\s+)?", clause[: named[0].start]):
+        return None
+    for first, second in itertools.pairwise(named):
+        if not re.fullmatch(r"['’]?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", clause[first.end : second.start]):
+            return None
+    if not re.fullmatch(r"['’]?\s*", clause[named[-1].end :]):
+        return None
+    at = name.find(clause)
+    opening = re.search(r"\s+with\s+$", name[:at])
+    if at < 0 or opening is None:
+        return None
+    return f"{name[: opening.start()]}{name[at + len(clause) :]}".strip()
 
 
 _FIRST_CLAUSE_END = re.compile(
@@ -98,6 +142,40 @@ def with_whom(description: str) -> str:
     clause = _FIRST_CLAUSE_END.split(description, maxsplit=1)[0]
     found = _WITH.search(clause)
     return clause[found.end() :] if found else ""
+
+
+_CIVIL_SOCIETY = re.compile(r"\bcivil\s+society(?:\s+organi[sz]ations)?\s*\((?P<items>[^()]+)\)", re.I)
+
+
+def civil_society(builder: Builder, text: str, source: Source) -> None:
+    """ "meetings with civil society (A and the B Coalition)": each item the brackets list is a
+    civil-society organisation (an acronym or a capitalised name no registry knows becomes one)."""
+    for match in _CIVIL_SOCIETY.finditer(text):
+        for item in (part for listed in split_list(match["items"]) for part in re.split(r"\s+and\s+", listed)):
+            name = item.strip(" .;")
+            if re.fullmatch(r"[A-Z][A-Z&-]{1,11}|[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,8}", name):
+                builder.actor(name, source, new_type="CivilSocietyOrganization")
+
+
+_TO_MAKE = re.compile(r"^\s*to\s+(?:develop|prepare|draft|design|elaborate|write|build)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+"""What a meeting with bodies was held to make: "Meetings with A to develop the inputs for X"."""
+
+
+def _developed_with(builder: Builder, rest: str, participants: list[str], source: Source) -> None:
+    """ "Meetings with A and B to develop the inputs for the bill": the inputs (a known thing named
+    right after the verb) were ``developedWith`` A and B."""
+    verb = _TO_MAKE.match(rest)
+    if verb is None or not participants:
+        return
+    kg = builder.kg
+    made = [m for m in builder.mentions(rest[verb.end() :], attribution.THINGS) if m.start == 0]
+    range_ = kg.schema.relations["developedWith"]
+    for thing in made[:1]:
+        if not kg.schema.fits(kg.node(thing.node_id)["type"], range_.domain):
+            continue
+        for participant in participants:
+            if kg.schema.fits(kg.node(participant)["type"], range_.range):
+                kg.add_edge(thing.node_id, "developedWith", participant, source)
 
 
 def event_node(programme: str, name: str, date: str | None) -> str:
@@ -218,12 +296,19 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
         date = event_date(description)
         node = event_node(programme, name, date)
         source = builder.source(doc.id, number)
-        kg.add_node(node, "Event", name, source, attributes={"date": date})
         if reported:
-            for mention in builder.mentions(with_whom(description)):
-                kg.add_edge(mention.node_id, "participatesIn", node, source)
+            hosts = with_whom(description)
+            units.new_units(builder, hosts, source)  # "the Senate's Commission on Equality": the commission
+            civil_society(builder, hosts, source)
+            short = without_hosts(name, builder)
+            kg.add_node(node, "Event", name, source, aliases=[short] if short else (), attributes={"date": date})
+            participants = [m.node_id for m in builder.mentions(hosts)]
+            for participant in participants:
+                kg.add_edge(participant, "participatesIn", node, source)
+            _developed_with(builder, description[description.find(hosts) + len(hosts) :], participants, source)
             presented(builder, description, source, date)
             continue
+        kg.add_node(node, "Event", name, source, attributes={"date": date})
         kg.add_edge(node, "partOf", programme, source)
         current = node
         for sentence in sentences(description):
