@@ -861,9 +861,11 @@ class AttributionReader(DocumentReader):
         ):
             self.relate(actor, "pilots", thing, source)  # "the programme developed the first care services pilot"
             return
-        if schema.fits(cls, ("KnowledgeProduct", "Campaign", "Event")) or (
-            re.fullmatch(_MAKE, verb) and schema.fits(cls, schema.relations["produces"].range)
-        ) or (verb == "held" and schema.is_a(cls, "Activity") and not schema.is_a(cls, "Training")):  # a series
+        if (
+            schema.fits(cls, ("KnowledgeProduct", "Campaign", "Event"))
+            or (re.fullmatch(_MAKE, verb) and schema.fits(cls, schema.relations["produces"].range))
+            or (verb == "held" and schema.is_a(cls, "Activity") and not schema.is_a(cls, "Training"))
+        ):  # a series
             self.relate(actor, "produces", thing, source, {"productRole": "produced"})
         elif schema.fits(cls, schema.relations["implements"].range) and (
             not schema.is_a(cls, "LegalInstrument") or re.fullmatch(_RUN, verb)

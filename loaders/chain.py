@@ -314,9 +314,7 @@ def feeds(builder: Builder, sentence: str, source) -> list[str]:
     rel = kg.schema.relations["contributesTo"]
     fed_from = [t for t in counted(builder, parts[0]) if kg.schema.fits(kg.node(t)["type"], rel.domain)]
     made = [  # read in the whole sentence: "those states" refers back to the places before the verb
-        t
-        for t in counted(builder, sentence)
-        if t not in fed_from and kg.schema.fits(kg.node(t)["type"], rel.range)
+        t for t in counted(builder, sentence) if t not in fed_from and kg.schema.fits(kg.node(t)["type"], rel.range)
     ]
     if not fed_from or not made:
         return []

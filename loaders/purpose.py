@@ -135,4 +135,3 @@ def _cited_holder(builder: Builder, phrase: str, source: Source) -> str | None:
         and key in normalise(data["name"])
     }
     return found.pop() if len(found) == 1 else None
-

@@ -235,8 +235,16 @@ def test_focus_places_come_from_the_programmes_own_clause_item_by_item():
         "- The diagnostics of informal workers in the districts of Quthing and Mokhotlong, based on field work.",
         "This implied adjustments in the work with the target population in the districts of Thaba-Tseka.",
     )
-    for place in ("Leribe", "Maseru City", "Maseru", "Mafeteng", "District of Berea", "Quthing", "Mokhotlong",
-                  "Thaba-Tseka"):
+    for place in (
+        "Leribe",
+        "Maseru City",
+        "Maseru",
+        "Mafeteng",
+        "District of Berea",
+        "Quthing",
+        "Mokhotlong",
+        "Thaba-Tseka",
+    ):
         b.add_place_name(place, b.kg.add_node(node_iri("State", place), "State", place, b.source("reg", 1)))
     framing.load(b, doc, programme)
     placed = {b.kg.node(p)["name"] for p in b.kg.out(programme, "locatedIn")}

@@ -22,7 +22,10 @@ def invented() -> tuple[Builder, str]:
     programme = kg.add_node(node_iri("Programme", PROGRAMME_NAME), "Programme", PROGRAMME_NAME, src, ["Fair work"])
     b.register(programme, "Fair work")
     output = kg.add_node(
-        node_iri("Output", thing_key(PROGRAMME_NAME), "Output 1.2"), "Output", "Output 1.2: a result", src,
+        node_iri("Output", thing_key(PROGRAMME_NAME), "Output 1.2"),
+        "Output",
+        "Output 1.2: a result",
+        src,
         attributes={"code": "Output 1.2"},
     )
     kg.add_edge(output, "partOf", programme, src)

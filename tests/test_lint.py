@@ -1,4 +1,4 @@
-"""The code is ruff-clean, and CI runs exactly the README's test command."""
+"""The code is ruff-clean and ruff-formatted, and CI runs exactly the README's test command."""
 
 from __future__ import annotations
 
@@ -13,6 +13,14 @@ REPO = Path(__file__).resolve().parents[1]
 def test_ruff_finds_nothing():
     ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
     proc = subprocess.run([ruff, "check", "--no-cache", str(REPO)], capture_output=True, text=True, cwd=REPO)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_ruff_format_would_change_nothing():
+    ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
+    proc = subprocess.run(
+        [ruff, "format", "--check", "--no-cache", str(REPO)], capture_output=True, text=True, cwd=REPO
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
