@@ -72,10 +72,14 @@ CLEAR_NODE = """() => {
   const at = Object.fromEntries(ids.map(id => [id, gapgraph.position(id)]));
   const gap = (a, b) => Math.hypot(at[a].x - at[b].x, at[a].y - at[b].y);
   const room = id => Math.min(...ids.filter(o => o !== id).map(o => gap(o, id)));
-  const linked = ids.filter(id => gapgraph.network.getConnectedNodes(id).length > 0);
+  const box = document.querySelector("canvas").getBoundingClientRect();
+  const seen = id => at[id].x > box.left + 10 && at[id].x < box.right - 10 && at[id].y > box.top + 10
+    && at[id].y < box.bottom - 10;
+  const linked = ids.filter(id => seen(id) && gapgraph.network.getConnectedNodes(id).length > 0);
   return linked.reduce((best, id) => (room(id) > room(best) ? id : best), linked[0]);
 }"""
-"""The linked node farthest from any other on screen: a click at its position can only hit it."""
+"""The linked node in view farthest from any other: a click at its position can only hit it (an ego
+map centred on its actor leaves some nodes outside the view)."""
 
 
 MAPS = {
