@@ -15,6 +15,8 @@ earlier reading knows is left as it is.
 []
 >>> [m["name"] for m in _FUND.finditer("financed by Vision Zero Fund with resources from the Green Climate Fund")]
 ['Vision Zero Fund', 'Green Climate Fund']
+>>> [m["name"] for m in _FUND.finditer("funded by UNICEF and Green Harvest Fund")]
+[]
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ _ADJECTIVES = re.compile(r"^(?:Regional|National|Global|Local|Joint|Private|Publ
 _LAW_WORDS = re.compile(r"\b(?:Law|Act|Bill|Code|Reform|Decree|Regulation|Constitution\w*)\b")
 _FUND = re.compile(
     rf"(?:{financed_by()}|\bwith\s+(?:the\s+)?resources\s+(?:from|of))\s+(?:the\s+)?"
-    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|for|of|on|and)){{0,5}}\s+Fund)\b"
+    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|for|of|on)){{0,5}}\s+Fund)\b"
 )
 
 
