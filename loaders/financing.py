@@ -22,8 +22,8 @@ import re
 
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.sections import sentences
-from gapgraph.loaders.text import FINANCED_BY, plain
+from gapgraph.loaders.sections import cued_sentences
+from gapgraph.loaders.text import FINANCED_BY
 from gapgraph.ontology.models import Source
 
 _INITIATIVE = re.compile(r"\b(?:is|was)\s+an?\s+initiative\s+(?:of|by|from)\b", re.I)
@@ -94,9 +94,5 @@ def read(builder: Builder, sentence: str, source: Source) -> None:
 
 def load(builder: Builder, doc: Document) -> None:
     """Read every prose line of a document for who finances what it names."""
-    for number, raw in enumerate(doc.lines, start=1):
-        if "\t" in raw or not (FINANCED_BY.search(raw) or _INITIATIVE.search(raw)):
-            continue
-        source = builder.source(doc.id, number)
-        for sentence in sentences(plain(raw)):
-            read(builder, sentence, source)
+    for number, sentence in cued_sentences(doc.lines, FINANCED_BY, _INITIATIVE):
+        read(builder, sentence, builder.source(doc.id, number))

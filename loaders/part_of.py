@@ -23,8 +23,7 @@ import re
 
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.sections import sentences
-from gapgraph.loaders.text import plain
+from gapgraph.loaders.sections import cued_sentences
 from gapgraph.ontology.models import Source
 
 _PART_OF = re.compile(
@@ -71,9 +70,5 @@ def framework(builder: Builder, sentence: str, source: Source) -> None:
 
 def load(builder: Builder, doc: Document) -> None:
     """Read every prose line of ``doc`` for what was done as part of a programme."""
-    for number, raw in enumerate(doc.lines, start=1):
-        if "\t" in raw or not (_PART_OF.search(raw) or _FRAMEWORK.search(raw)):
-            continue
-        source = builder.source(doc.id, number)
-        for sentence in sentences(plain(raw)):
-            read(builder, sentence, source)
+    for number, sentence in cued_sentences(doc.lines, _PART_OF, _FRAMEWORK):
+        read(builder, sentence, builder.source(doc.id, number))

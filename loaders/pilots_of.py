@@ -17,8 +17,7 @@ import re
 from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
-from gapgraph.loaders.sections import sentences
-from gapgraph.loaders.text import plain
+from gapgraph.loaders.sections import cued_sentences
 
 _PILOT_OF = re.compile(r"\bpilot(?:\s+(?:project|test|programme|program|phase))?\s+of\s+", re.I)
 _IN = re.compile(r"^[”\"’']?\s*(?:in|at)\s+(?:the\s+)?", re.I)
@@ -51,9 +50,5 @@ def read(builder: Builder, sentence: str, source) -> None:
 
 def load(builder: Builder, doc: Document) -> None:
     """Read every line of a document that names a pilot "of" something."""
-    for number, raw in enumerate(doc.lines, start=1):
-        if not _PILOT_OF.search(raw):
-            continue
-        source = builder.source(doc.id, number)
-        for sentence in sentences(plain(raw)):
-            read(builder, sentence, source)
+    for number, sentence in cued_sentences(doc.lines, _PILOT_OF, tables=True):
+        read(builder, sentence, builder.source(doc.id, number))

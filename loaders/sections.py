@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from gapgraph.loaders.text import plain
 
@@ -79,3 +79,18 @@ def split_list(text: str) -> list[str]:
         i += 1
     items.append(current)
     return [item.strip(" .") for item in items if item.strip(" .")]
+
+
+def cued_sentences(lines: Sequence[str], *cues: re.Pattern[str], tables: bool = False) -> Iterator[tuple[int, str]]:
+    """(line number, sentence) of each line that one of ``cues`` matches, its text made plain and
+    split into sentences; table rows (a line holding a tab) only when ``tables``. The loop every
+    sentence reader of a document's prose runs.
+
+    >>> row = "x" + chr(9) + "funded"  # a table row
+    >>> list(cued_sentences(["A is funded. B too.", row, "C."], re.compile("funded")))
+    [(1, 'A is funded.'), (1, 'B too.')]
+    """
+    for number, raw in enumerate(lines, start=1):
+        if (tables or "\t" not in raw) and any(cue.search(raw) for cue in cues):
+            for sentence in sentences(plain(raw)):
+                yield number, sentence
