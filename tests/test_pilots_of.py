@@ -6,19 +6,15 @@ from __future__ import annotations
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import pilots_of
 from gapgraph.loaders.builder import Builder
-from tests.synthetic import doc_of, edge_names
+from tests.synthetic import doc_of, edge_names, known
 
 
 def ghana() -> Builder:
     b = Builder()
-    src = b.source("reg", 1)
-    programme = b.kg.add_node(node_iri("Programme", "Cocoa futures"), "Programme", "Cocoa futures", src)
-    b.register(programme, "Cocoa futures")
-    pilot = b.kg.add_node(node_iri("Pilot", "kumasi-childcare"), "Pilot", "Childcare pilot in Kumasi", src)
-    b.register(pilot, "Childcare pilot in Kumasi")
-    strategy = b.kg.add_node(node_iri("Strategy", "care"), "Strategy", "Care strategy", src)
-    b.register(strategy, "Care strategy")
-    kumasi = b.kg.add_node(node_iri("Municipality", "Kumasi"), "Municipality", "Kumasi", src)
+    known(b, "Programme", "Cocoa futures")
+    known(b, "Pilot", "Childcare pilot in Kumasi", key="kumasi-childcare")
+    known(b, "Strategy", "Care strategy", key="care")
+    kumasi = b.kg.add_node(node_iri("Municipality", "Kumasi"), "Municipality", "Kumasi", b.source("reg", 1))
     b.add_place_name("Kumasi", kumasi)
     return b
 

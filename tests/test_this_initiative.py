@@ -3,19 +3,15 @@ of a programme in Ghana."""
 
 from __future__ import annotations
 
-from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import this_initiative
 from gapgraph.loaders.builder import Builder
-from tests.synthetic import doc_of, edge_names
+from tests.synthetic import doc_of, edge_names, known
 
 
 def ghana() -> Builder:
     b = Builder()
-    src = b.source("reg", 1)
-    programme = b.kg.add_node(node_iri("Programme", "Cocoa futures"), "Programme", "Cocoa futures", src)
-    b.register(programme, "Cocoa futures")
-    policy = b.kg.add_node(node_iri("Policy", "ghana-child-labour-plan"), "Policy", "National Child Labour Plan", src)
-    b.register(policy, "National Child Labour Plan")
+    known(b, "Programme", "Cocoa futures")
+    known(b, "Policy", "National Child Labour Plan", key="ghana-child-labour-plan")
     return b
 
 
