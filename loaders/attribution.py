@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
-from gapgraph.loaders import money, speakers
+from gapgraph.loaders import founding, money, speakers
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
@@ -504,10 +504,13 @@ class AttributionReader(DocumentReader):
     def read(self, sentence: str, source: Source, own: str | None = None) -> None:
         """Every attribution the sentence states."""
         sentence = plain(sentence)
-        if not _ANY_TRIGGER.search(sentence):
+        founds = founding.TRIGGER.search(sentence) is not None
+        if not _ANY_TRIGGER.search(sentence) and not founds:
             return
         self.references.antecedents.clear()
         actors = self.actors(sentence)
+        if founds and own is None:
+            founding.read(self, sentence, actors, source)  # "the JP has installed a mechanism for X"
         things = self.things(sentence, own)
         named = self.b.mentions(sentence, THINGS)
         self.references.recent.update((m.node_id, self.line) for m in named)
