@@ -73,7 +73,7 @@ _ACTIVE = re.compile(
 )
 _ASIDE = re.compile(
     r",\s*(?:(?:in (?:close |direct )?(?:coordination|collaboration|partnership|cooperation) with|together with"
-    r"|with the support of)\s[^,;.]{2,80}"
+    r"|with the support of|with (?:the )?support from)\s[^,;.]{2,80}"
     r"|(?:financed|funded|supported) by\s[^,;.]{2,120}),"
 )
 """A with-phrase or a funding phrase between a subject and its verb ("A, in coordination with B,
@@ -81,11 +81,18 @@ developed X"; "A, financed by B with resources from C, designed X")."""
 _WITH = re.compile(
     r"\b(?:in (?:close |direct )?(?:collaboration|partnership|coordination|alliance|cooperation) with"
     r"|with the (?:technical )?(?:support|collaboration|participation|help|inputs?|contribution) of"
+    r"|with (?:the )?(?:technical )?support from"
     r"|jointly with|together with|along(?:side)? with|alongside|co-(?:developed|organi[sz]ed|created) with"
     r"|(?:alliance|partnership) (?:was |were )?(?:formed|established|built|made) with"
     r"|(?:developed|made|designed|prepared|produced|elaborated|completed|redesigned|launch(?:ed)?) with)\b",
     re.I,
 )
+_ASIDE_OPEN = re.compile(r",\s*$")
+_HELD_AFTER_ASIDE = re.compile(
+    r"[^,;.]{2,120}?,\s*(?:(?:has|have|had|also|jointly)\s+)*(?:held|hosted|convened|organi[sz]ed)\b", re.I
+)
+"""A with-aside between a subject and a verb of holding ("A, in coordination with B, held 6 sessions"):
+B ``participatesIn`` the event or activity (A holds it; B did not make it)."""
 _RUN_WITH = re.compile(rf"\b(?:{_RUN})\s+(?:jointly\s+)?$", re.I)
 """A verb of running right before a with-phrase ("implemented alongside A"): A implements the thing."""
 _PUBLISH_WITH = re.compile(r"\b(?:published|launched|issued)\b[^.;]{0,20}?$|\bjoint\s+publication\s+$", re.I)
@@ -138,6 +145,12 @@ _FORTHCOMING = re.compile(
 """'the soon to be published diagnostics of A and B': in a programme's own report, its work."""
 _POSSESSIVE_PILOT = re.compile(r"^(?:['’]s?\s+|\s+)(?:[a-z-]+\s+){0,2}?pilot\b", re.I)
 """'the NSSF' pilot project', 'the NSSF pilot program': the actor runs its pilot."""
+_POSSESSIVE_COURSE = re.compile(
+    r"^['’]s?\s+(?:(?!(?:the|a|an|and|or|of|in|on|for)\s)[\w-]+\s+){0,3}?"
+    r"(?:course|training|workshop|webinar|seminar|e-?learning|programme|program)s?\s+(?:on\s+|of\s+)?",
+    re.I,
+)
+"""'the ILO's ITC on-line course X', 'UNICEF's training programme X': the possessor runs the course."""
 _NAMED_BODY = re.compile(r"\bpilot\b[^,;()]*\b(?:of|to|into)\s+(?:the\s+)?$", re.I)
 """Words of a pilot's name before a body it names: "pilot test of the", "pilot program to affiliate
 workers to the"."""
@@ -181,7 +194,8 @@ _ANY_TRIGGER = re.compile(
         )
     )
     + rf"|\b(?:{_MAKE}|{_RUN}|{_FINISH}|{_PROGRESSIVE}|piloted|validated|evaluated|approved|adopted|enacted)\b"
-    + r"|\bratified\b|\bpilot\b|[\"”*]\s+of\s|\bcampaigns?\s+of\s|\bthrough\b|^\w+ing\b",
+    + r"|\bratified\b|\bpilot\b|[\"”*]\s+of\s|\bcampaigns?\s+of\s|\bthrough\b|^\w+ing\b"
+    + r"|['’]s?\s+(?:[\w-]+\s+){0,3}?(?:course|training|workshop|webinar|seminar|e-?learning|programme|program)",
     re.I,
 )
 """A sentence without any of these words states no attribution: not read further."""
@@ -548,6 +562,12 @@ class AttributionReader(DocumentReader):
                 close = [t for t in things if t.start >= end and _LIST_GAP.match(sentence[end : t.start])]
                 chosen = self.after(close, end) or self.before(things, match.start(), own, sentence)
                 role = self.with_role(sentence[: match.start()], match.group()) if relation == "developedWith" else None
+                if (
+                    relation == "developedWith"
+                    and _HELD_AFTER_ASIDE.match(sentence[match.end() :])
+                    and _ASIDE_OPEN.search(sentence[: match.start()])
+                ):
+                    role = "participatesIn"  # "A, in coordination with B, held X": B took part in X
                 for thing in chosen or self.after(things, match.end()):
                     when = self.step_date(sentence, match.start(), thing)
                     for actor in partners:
@@ -567,6 +587,7 @@ class AttributionReader(DocumentReader):
         self.owners(sentence, actors, things, source)
         self.made_as_listed(sentence, actors, things, source)
         self.pilots(sentence, actors, things, source)
+        self.courses(sentence, actors, things, source)
         self.steps(sentence, actors, things, source, own)
         for match in _INPUTS.finditer(sentence):
             for thing in self.before(things, match.start(), own, sentence) or self.after(things, match.end()):
@@ -718,6 +739,18 @@ class AttributionReader(DocumentReader):
             earlier = [a for a in actors if referred and a.end <= referred.start() and a.node_id != self.programme]
             if referred and earlier:
                 self.relate(earlier[-1].node_id, "pilots", thing.node_id, source)
+
+    def courses(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
+        """ "ILO's ITC on-line course X": the possessor ``implements`` the course (or training, workshop)
+        named right after its head; a body between them ("ITC") is the possessor's own."""
+        for actor in actors:
+            possessive = _POSSESSIVE_COURSE.match(sentence[actor.end :])
+            if possessive is None:
+                continue
+            end = actor.end + possessive.end()
+            for thing in things:
+                if abs(thing.start - end) <= 2 and self.kg.is_a(thing.node_id, "Activity"):
+                    self.relate(actor.node_id, "implements", thing.node_id, source)
 
     def steps(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source, own: str | None) -> None:
         """Steps of a law or pact named by a noun or a signature: "the deposit of C189 by the Ministry"

@@ -1,0 +1,67 @@
+"""Asides and possessives of the attribution rules (``loaders/attribution.py``), on invented text of
+other countries' programmes."""
+
+from __future__ import annotations
+
+from gapgraph.loaders import attribution
+from tests.synthetic import builder_knowing, doc_of, edge_names, known
+
+SESSIONS = "4 webinars on safety at work for street vendors"
+
+
+def test_coordination_aside_before_held_makes_the_partner_a_participant():
+    b = builder_knowing(["WFP"], [("Activity", SESSIONS)])
+    known(b, "GovernmentBody", "Ministry of Labour of Ghana", "MoL")
+    doc = doc_of(
+        f"In this context, the WFP, in coordination with the Ministry of Labour of Ghana (MoL), held {SESSIONS}"
+    )
+    attribution.load(b, doc)
+    assert edge_names(b, "participatesIn") == {("Ministry of Labour of Ghana", SESSIONS)}
+    assert edge_names(b, "developedWith") == set()
+
+
+def test_coordination_aside_before_a_verb_of_making_stays_developed_with():
+    b = builder_knowing(["WFP"], [("KnowledgeProduct", "Guide for street vendors")])
+    known(b, "GovernmentBody", "Ministry of Labour of Ghana", "MoL")
+    doc = doc_of("The WFP, in coordination with the MoL, developed the Guide for street vendors.")
+    attribution.load(b, doc)
+    assert edge_names(b, "developedWith") == {("Guide for street vendors", "Ministry of Labour of Ghana")}
+    assert edge_names(b, "produces") == {("WFP", "Guide for street vendors")}
+    assert edge_names(b, "participatesIn") == set()
+
+
+def test_support_aside_between_subject_and_verb_gives_maker_and_partners():
+    b = builder_knowing(["ILO", "UNICEF"], [("KnowledgeProduct", "Guide for street vendors")])
+    known(b, "CivilSocietyOrganization", "Street Vendors Union of Accra", "SVUA")
+    doc = doc_of("The ILO, with the support of UNICEF and SVUA, developed the Guide for street vendors in 2021.")
+    attribution.load(b, doc)
+    assert edge_names(b, "produces") == {("ILO", "Guide for street vendors")}
+    assert edge_names(b, "developedWith") == {
+        ("Guide for street vendors", "UNICEF"),
+        ("Guide for street vendors", "Street Vendors Union of Accra"),
+    }
+
+
+def test_support_from_aside_reads_as_with_the_support_of():
+    b = builder_knowing(["WFP", "UNICEF"], [("KnowledgeProduct", "Guide for street vendors")])
+    doc = doc_of("UNICEF, with support from the WFP, produced the Guide for street vendors.")
+    attribution.load(b, doc)
+    assert edge_names(b, "produces") == {("UNICEF", "Guide for street vendors")}
+    assert edge_names(b, "developedWith") == {("Guide for street vendors", "WFP")}
+
+
+def test_possessive_before_a_course_makes_the_possessor_run_it():
+    course = "Social protection for informal economies"
+    b = builder_knowing(["ILO", "UNICEF"], [("Training", course)])
+    known(b, "TrainingInstitute", "International Training Centre", "ITC")
+    doc = doc_of(f"Three officials have participated in ILO's ITC on-line course *{course}*.")
+    attribution.load(b, doc)
+    assert edge_names(b, "implements") == {("ILO", course)}
+
+
+def test_possessive_far_from_the_course_name_gives_nothing():
+    course = "Social protection for informal economies"
+    b = builder_knowing(["ILO"], [("Training", course)])
+    doc = doc_of(f"The ILO's regional office, in its annual programme, reported on the course {course}.")
+    attribution.load(b, doc)
+    assert edge_names(b, "implements") == set()
