@@ -479,6 +479,20 @@ def _listed(mentions: list[Mention], text: str, offset: int = 0, lead: int = 40)
     return out
 
 
+_DESCRIBED = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){1,8}?(?:in\s+[\w-]+\s+)?\(", re.I)
+"""A body described before its name in brackets: "with a highly recognized academic institution in
+Mexico (COLMEX)"."""
+
+
+def _described(actors: list[Mention], text: str, position: int) -> list[Mention]:
+    """The actor named in brackets right after a description of it at ``position`` ("with a leading
+    university in Lesotho (NUL)"), or none."""
+    match = _DESCRIBED.match(text, position)
+    if match is None:
+        return []
+    return [a for a in actors if a.start == match.end() and text[a.end : a.end + 1] == ")"][:1]
+
+
 class AttributionReader(DocumentReader):
     """Applies the attribution rules to the sentences of one document."""
 
@@ -557,7 +571,7 @@ class AttributionReader(DocumentReader):
                 around = sentence[max(0, match.start() - 12) : match.end()]
                 if relation == "developedWith" and _PRESENTED.search(around):
                     continue
-                partners = _listed(actors, sentence, match.end())
+                partners = _listed(actors, sentence, match.end()) or _described(actors, sentence, match.end())
                 end = partners[-1].end if partners else match.end()
                 close = [t for t in things if t.start >= end and _LIST_GAP.match(sentence[end : t.start])]
                 chosen = self.after(close, end) or self.before(things, match.start(), own, sentence)

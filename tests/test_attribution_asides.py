@@ -65,3 +65,21 @@ def test_possessive_far_from_the_course_name_gives_nothing():
     doc = doc_of(f"The ILO's regional office, in its annual programme, reported on the course {course}.")
     attribution.load(b, doc)
     assert edge_names(b, "implements") == set()
+
+
+def test_a_partner_described_before_its_name_in_brackets_is_the_partner():
+    b = builder_knowing([], [("KnowledgeProduct", "Study on informal traders in Ghana")])
+    known(b, "AcademicInstitution", "University of Ghana", "UG")
+    doc = doc_of("The Study on informal traders in Ghana was completed with a leading university in Accra (UG).")
+    attribution.load(b, doc)
+    assert edge_names(b, "developedWith") == {("Study on informal traders in Ghana", "University of Ghana")}
+
+
+def test_a_bracketed_name_after_a_long_clause_is_no_partner():
+    b = builder_knowing([], [("KnowledgeProduct", "Study on informal traders in Ghana")])
+    known(b, "AcademicInstitution", "University of Ghana", "UG")
+    doc = doc_of(
+        "The Study on informal traders in Ghana was completed with a grant, which the board approved last year (UG)."
+    )
+    attribution.load(b, doc)
+    assert edge_names(b, "developedWith") == set()
