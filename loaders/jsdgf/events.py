@@ -8,14 +8,15 @@ the rows under "Other strategic events" are events the programme reports taking 
 of the interstate pact", "Presentation of the methodology to the Senate"), not parts of it, and
 their participants are the bodies the row's first clause names after "with" ("Workshop with the
 Ministry of Women in Pokhara", "Meetings with the Chamber of Deputies to develop the inputs"): a
-body named otherwise ("organized with INMUJERES", "presented to the Senate", "At the global level,
-with INMUJERES, UN Women defined ...") organised the event or received something there, which
-other readers tell. A unit a with-list names by its body ("the Senate's Commission on Equality") is
-the participant, not the body; what the meeting was held to make ("Meetings with A to develop the
-inputs for X") was ``developedWith`` each participant; a row "Presentation of <a known thing> to
-<bodies>" gives the thing ``presentedTo`` each, on the row's date; the items of "civil society (A
-and B)" are civil-society organisations; and the event is also known by its name without the list
-of its participants ("Meetings to develop the inputs for X"). A description saying where the event
+body named otherwise ("presented to the Senate", "At the global level, with INMUJERES, UN Women
+defined ...") received something there or did something else, which other readers tell; the bodies
+the first clause says organised it ("..., organized with INMUJERES") ``lead`` it. A unit a
+with-list names by its body ("the Senate's Commission on Equality") is the participant, not the
+body; what the meeting was held to make ("Meetings with A to develop the inputs for X") was
+``developedWith`` each participant; a row "Presentation of <a known thing> to <bodies>" gives the
+thing ``presentedTo`` each, on the row's date; the items of "civil society (A and B)" are
+civil-society organisations; and the event is also known by its name without the list of its
+participants ("Meetings to develop the inputs for X"). A description saying where the event
 "was held" ("at the UN House in Maseru") places it there (``locatedIn``). An event of the same
 programme on the same day is one node, whichever document reports it (the final report's closing
 event is the press release's presentation).
@@ -178,6 +179,32 @@ def _developed_with(builder: Builder, rest: str, participants: list[str], source
                 kg.add_edge(thing.node_id, "developedWith", participant, source)
 
 
+_ORGANISED = re.compile(
+    r"^[^.:;]*?,?\s+(?:co-?)?organi[sz]ed\s+(?:jointly\s+|together\s+)?(?:with|by)\s+(?:the\s+)?", re.I
+)
+"""A row's first clause saying who organised the event with the programme: "Dialogue on care,
+organized with the Ministry of Women"."""
+
+
+def organisers(builder: Builder, description: str) -> list[str]:
+    """The bodies a row's first clause says organised the event ("..., organized with A and B"):
+    each ``leads`` it (the row's participants are those it was held *with*)."""
+    match = _ORGANISED.match(description)
+    if match is None:
+        return []
+    rest = description[match.end() :]
+    named = builder.mentions(rest)
+    found: list[str] = []
+    position = 0
+    for mention in named:
+        gap = rest[position : mention.start]
+        if (found and not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap)) or (not found and gap.strip()):
+            break
+        found.append(mention.node_id)
+        position = mention.end
+    return list(dict.fromkeys(found))
+
+
 def event_node(programme: str, name: str, date: str | None) -> str:
     """One event per programme and day; undated events are told apart by name."""
     tail = short_id(programme).rsplit("/", 1)[-1]
@@ -307,6 +334,8 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
                 kg.add_edge(participant, "participatesIn", node, source)
             _developed_with(builder, description[description.find(hosts) + len(hosts) :], participants, source)
             presented(builder, description, source, date)
+            for organiser in organisers(builder, description):
+                kg.add_edge(organiser, "leads", node, source)
             continue
         kg.add_node(node, "Event", name, source, attributes={"date": date})
         kg.add_edge(node, "partOf", programme, source)
