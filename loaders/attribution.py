@@ -93,6 +93,8 @@ _HELD_AFTER_ASIDE = re.compile(
 )
 """A with-aside between a subject and a verb of holding ("A, in coordination with B, held 6 sessions"):
 B ``participatesIn`` the event or activity (A holds it; B did not make it)."""
+_ANOTHER_PHRASE = re.compile(r"\b(?:and|or|as well as)\s+(?:a|an|another|other|new)\s+\w", re.I)
+"""A second noun phrase, indefinite, coordinated after a thing: "X and a Law initiative presented"."""
 _RUN_WITH = re.compile(rf"\b(?:{_RUN})\s+(?:jointly\s+)?$", re.I)
 """A verb of running right before a with-phrase ("implemented alongside A"): A implements the thing."""
 _PUBLISH_WITH = re.compile(r"\b(?:published|launched|issued)\b[^.;]{0,20}?$|\bjoint\s+publication\s+$", re.I)
@@ -575,6 +577,8 @@ class AttributionReader(DocumentReader):
                 end = partners[-1].end if partners else match.end()
                 close = [t for t in things if t.start >= end and _LIST_GAP.match(sentence[end : t.start])]
                 chosen = self.after(close, end) or self.before(things, match.start(), own, sentence)
+                if relation == "presentedTo" and chosen and self.other_phrase(things, chosen, match.start(), sentence):
+                    chosen = []  # "the System and a Law initiative presented in the Senate": not the System
                 role = self.with_role(sentence[: match.start()], match.group()) if relation == "developedWith" else None
                 if (
                     relation == "developedWith"
@@ -618,6 +622,13 @@ class AttributionReader(DocumentReader):
                 for actor in _listed(actors, sentence, match.end()):
                     self.relate(actor.node_id, "providesTechnicalAssistanceTo", thing, source)
         self.active(sentence, actors, things, source)
+
+    @staticmethod
+    def other_phrase(things: list[Thing], chosen: list[str], position: int, sentence: str) -> bool:
+        """Whether another noun phrase ("and a Law initiative") comes between the things chosen before
+        a verb and the verb at ``position``: that phrase, not the things, is what the verb is about."""
+        ends = [t.end for t in things if t.node_id in chosen and t.end <= position]
+        return bool(ends) and _ANOTHER_PHRASE.search(sentence[max(ends) : position]) is not None
 
     @staticmethod
     def with_role(before: str, phrase: str) -> str | None:

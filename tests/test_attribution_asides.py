@@ -83,3 +83,21 @@ def test_a_bracketed_name_after_a_long_clause_is_no_partner():
     )
     attribution.load(b, doc)
     assert edge_names(b, "developedWith") == set()
+
+
+def test_a_second_indefinite_phrase_before_presented_is_what_was_presented():
+    b = builder_knowing(["UNICEF"], [("Policy", "National Youth Employment Policy")])
+    known(b, "Legislature", "Parliament of Ghana", "Parliament")
+    doc = doc_of(
+        "UNICEF contributed to the National Youth Employment Policy and a bill presented in the Parliament of Ghana."
+    )
+    attribution.load(b, doc)
+    assert edge_names(b, "presentedTo") == set()
+
+
+def test_a_thing_right_before_presented_is_presented():
+    b = builder_knowing(["UNICEF"], [("Policy", "National Youth Employment Policy")])
+    known(b, "Legislature", "Parliament of Ghana", "Parliament")
+    doc = doc_of("The National Youth Employment Policy was presented to the Parliament of Ghana in May.")
+    attribution.load(b, doc)
+    assert edge_names(b, "presentedTo") == {("National Youth Employment Policy", "Parliament of Ghana")}
