@@ -224,12 +224,18 @@ _PASSIVE_REACH = 120
 _OBJECT_REACH = 80
 """How far after its verb an object may start ("developed X, a platform used to ... strategies": not
 the strategies)."""
+_GENERIC_HEADS = (
+    r"(?:stud(?:y|ies)|diagnos(?:tic|tics|is|es)|assessments?|guides?|methodolog(?:y|ies)|products?"
+    r"|campaigns?|pilots?|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?"
+    r"|pacts?|notes?|briefs?|analys[ie]s)"
+)
+_COUNTED = re.compile(rf"\b(?:two|three|four|five|six|several|various)\s+(?:[\w-]+\s+){{0,2}}?{_GENERIC_HEADS}\b", re.I)
+"""A counted phrase of products ("in three costing studies"): several things no node names, closer to
+the verb than the thing before them."""
 _GENERIC = re.compile(
     r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that|two|three|four|five|six|both)\s+)"
     r"(?:(?!(?:this|these|the|a|an|its|their|that)\s)(?:\w+[-\w]*)\s+){0,3}?"
-    r"(?P<head>stud(?:y|ies)|diagnos(?:tic|tics|is|es)|assessments?|guides?|methodolog(?:y|ies)|products?"
-    r"|campaigns?|pilots?|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?"
-    r"|pacts?|notes?|briefs?|analys[ie]s)\b",
+    rf"(?P<head>{_GENERIC_HEADS})\b",
     re.I,
 )
 _HEADS = re.compile(
@@ -577,7 +583,7 @@ class AttributionReader(DocumentReader):
                 end = partners[-1].end if partners else match.end()
                 close = [t for t in things if t.start >= end and _LIST_GAP.match(sentence[end : t.start])]
                 chosen = self.after(close, end) or self.before(things, match.start(), own, sentence)
-                if relation == "presentedTo" and chosen and self.other_phrase(things, chosen, match.start(), sentence):
+                if chosen and not self.after(close, end) and self.other_phrase(things, chosen, match.start(), sentence):
                     chosen = []  # "the System and a Law initiative presented in the Senate": not the System
                 role = self.with_role(sentence[: match.start()], match.group()) if relation == "developedWith" else None
                 if (
@@ -628,7 +634,10 @@ class AttributionReader(DocumentReader):
         """Whether another noun phrase ("and a Law initiative") comes between the things chosen before
         a verb and the verb at ``position``: that phrase, not the things, is what the verb is about."""
         ends = [t.end for t in things if t.node_id in chosen and t.end <= position]
-        return bool(ends) and _ANOTHER_PHRASE.search(sentence[max(ends) : position]) is not None
+        if not ends:
+            return False
+        gap = sentence[max(ends) : position]
+        return _ANOTHER_PHRASE.search(gap) is not None or _COUNTED.search(gap) is not None
 
     @staticmethod
     def with_role(before: str, phrase: str) -> str | None:

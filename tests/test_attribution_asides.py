@@ -101,3 +101,13 @@ def test_a_thing_right_before_presented_is_presented():
     doc = doc_of("The National Youth Employment Policy was presented to the Parliament of Ghana in May.")
     attribution.load(b, doc)
     assert edge_names(b, "presentedTo") == {("National Youth Employment Policy", "Parliament of Ghana")}
+
+
+def test_a_counted_phrase_between_a_thing_and_a_with_phrase_takes_the_with_phrase():
+    b = builder_knowing(["UNICEF", "WFP"], [("KnowledgeProduct", "Methodology to cost child grants")])
+    doc = doc_of("The Methodology to cost child grants was applied in three costing studies in collaboration with WFP.")
+    attribution.load(b, doc)
+    assert edge_names(b, "developedWith") == set()
+    doc = doc_of("The Methodology to cost child grants was developed in collaboration with WFP.")
+    attribution.load(b, doc)
+    assert edge_names(b, "developedWith") == {("Methodology to cost child grants", "WFP")}
