@@ -501,6 +501,14 @@ def _described(actors: list[Mention], text: str, position: int) -> list[Mention]
     return [a for a in actors if a.start == match.end() and text[a.end : a.end + 1] == ")"][:1]
 
 
+_PLACED_AFTER = re.compile(
+    r"^(?:\s+at\s+(?:the\s+)?(?:local|state|municipal|national)\s+level)?\s*,?\s+in\s+(?:the\s+)?"
+    r"(?:(?:municipality|state|city|district|province|borough)\s+of\s+)?",
+    re.I,
+)
+"""What may come between a thing's name and the place it is in: "pilot at local level, in A"."""
+
+
 class AttributionReader(DocumentReader):
     """Applies the attribution rules to the sentences of one document."""
 
@@ -527,7 +535,9 @@ class AttributionReader(DocumentReader):
 
     def things(self, sentence: str, own: str | None = None) -> list[Thing]:
         """Things the sentence names or refers to, in order."""
-        named = [Thing(m.node_id, m.start, m.end) for m in self.b.mentions(sentence, THINGS)]
+        named = [
+            Thing(self.placed(m.node_id, sentence[m.end :]), m.start, m.end) for m in self.b.mentions(sentence, THINGS)
+        ]
         bodies = [(m.start, m.end) for m in self.b.find_names(sentence, "actor")]
         generic = [  # "the Institute for Labor Training" is a body, not a training
             t
@@ -536,6 +546,27 @@ class AttributionReader(DocumentReader):
             and not any(t.start < e and s < t.end for s, e in bodies)
         ]
         return sorted(named + generic, key=lambda t: (t.start, t.node_id))
+
+    def placed(self, node_id: str, tail: str) -> str:
+        """The thing a name means when a place follows it ("the first care services pilot at local
+        level, in Iztapalapa"): the one known thing of its class located there whose name holds every
+        word of that name, if there is one; else the thing named."""
+        where = _PLACED_AFTER.match(tail)
+        if where is None:
+            return node_id
+        places = [m.node_id for m in self.b.mentions(tail[where.end() :], "place") if m.start == 0]
+        if not places:
+            return node_id
+        data = self.kg.node(node_id)
+        words = _words(data["name"])
+        found = [
+            other
+            for other, _ in self.kg.nodes(data["type"])
+            if other != node_id
+            and set(self.kg.out(other, "locatedIn")) & set(places)
+            and any(words <= _words(name) for name in self.references.names(other))
+        ]
+        return found[0] if len(found) == 1 else node_id
 
     def read(self, sentence: str, source: Source, own: str | None = None) -> None:
         """Every attribution the sentence states."""

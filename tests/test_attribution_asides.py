@@ -111,3 +111,26 @@ def test_a_counted_phrase_between_a_thing_and_a_with_phrase_takes_the_with_phras
     doc = doc_of("The Methodology to cost child grants was developed in collaboration with WFP.")
     attribution.load(b, doc)
     assert edge_names(b, "developedWith") == {("Methodology to cost child grants", "WFP")}
+
+
+def _pilots_builder():
+    b = builder_knowing([], [("Pilot", "child grant pilot")])
+    _own = known(b, "Programme", "Child grants for all")
+    b.index(attribution.PROGRAMME_OF_DOCUMENT)["t"] = _own
+    specific = known(b, "Pilot", "Child grant pilot for orphans in Maseru")
+    place = known(b, "Municipality", "Maseru")
+    b.add_place_name("Maseru", place)
+    b.kg.add_edge(specific, "locatedIn", place, b.source("reg", 1))
+    return b
+
+
+def test_a_place_after_a_generic_name_picks_the_thing_of_that_place():
+    b = _pilots_builder()
+    attribution.load(b, doc_of("The programme developed the first child grant pilot at local level, in Maseru."))
+    assert edge_names(b, "pilots") == {("Child grants for all", "Child grant pilot for orphans in Maseru")}
+
+
+def test_without_a_place_the_name_is_the_thing_it_names():
+    b = _pilots_builder()
+    attribution.load(b, doc_of("The programme developed the first child grant pilot."))
+    assert edge_names(b, "pilots") == {("Child grants for all", "child grant pilot")}
