@@ -47,6 +47,7 @@ from gapgraph.loaders.references import (
     _CLAUSE_END,
     _GENERIC_HEADS,
     _HEADS,
+    _LEAD_GAP,
     _LIST_GAP,
     _PHRASE_END,
     THINGS,
@@ -210,12 +211,6 @@ _ANY_TRIGGER = re.compile(
     re.I,
 )
 """A sentence without any of these words states no attribution: not read further."""
-_LEAD_GAP = re.compile(
-    r"^\s*(?:(?:in|by|during|since|between)\s+(?:\w+\s+)?(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?,?\s+)?"
-    r"(?:the\s+|its\s+|their\s+|several\s+)?$",
-    re.I,
-)
-"""What may open a clause before its subject: an article, a date ("In 2020 and 2021 the JP produced")."""
 _OBJECT_END = re.compile(_CLAUSE_END.pattern + r"|\bthat\b", re.I)
 """Where the object of an active verb ends ("developed actions that contributed to X": not X)."""
 _PASSIVE_REACH = 120

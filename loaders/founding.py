@@ -28,6 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from gapgraph.graph.ids import node_iri
+from gapgraph.loaders.references import _LEAD_GAP, _listed
 from gapgraph.ontology.models import Source
 
 if TYPE_CHECKING:
@@ -99,8 +100,6 @@ def mechanism(reader: AttributionReader, text: str, source: Source) -> str | Non
 
 def read(reader: AttributionReader, sentence: str, actors: list[Mention], source: Source) -> None:
     """The mechanisms the sentence says were set up, and who set them up."""
-    from gapgraph.loaders.attribution import _LEAD_GAP, _listed
-
     for first in actors:
         lead = re.sub(r"^.*[,:;]\s*", "", sentence[: first.start])
         if not _LEAD_GAP.match(lead):

@@ -30,6 +30,12 @@ _PEOPLE_OF = re.compile(
 )
 """A list item naming an actor by its people ("A and B, as well regional and headquarters specialists of
 the C"): C is on the list."""
+_LEAD_GAP = re.compile(
+    r"^\s*(?:(?:in|by|during|since|between)\s+(?:\w+\s+)?(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?,?\s+)?"
+    r"(?:the\s+|its\s+|their\s+|several\s+)?$",
+    re.I,
+)
+"""What may open a clause before its subject: an article, a date ("In 2020 and 2021 the JP produced")."""
 _CLAUSE_END = re.compile(
     r"[.;]|,\s*(?:and\s+)?(?:which|who|whose|where|while|but)\b|\bwhich\b|,\s+and\s+(?!the\b)", re.I
 )
