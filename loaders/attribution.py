@@ -41,6 +41,7 @@ from collections.abc import Iterable
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import founding, money, speakers
 from gapgraph.loaders.builder import Builder, Mention
+from gapgraph.loaders.discovery import plural_bodies
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.references import (
@@ -340,12 +341,13 @@ class AttributionReader(DocumentReader):
             for thing in self.before(things, match.end(), own, sentence) or self.after(things, match.end()):
                 for actor in self.by_name(sentence, match.end(), actors, source):
                     self.relate(actor, "evaluates", thing, source)
+        with_plurals = sorted([*actors, *plural_bodies.named(self.b, sentence)], key=lambda m: (m.start, m.node_id))
         for pattern, relation in ((_WITH, "developedWith"), (_PRESENTED, "presentedTo")):
             for match in pattern.finditer(sentence):
                 around = sentence[max(0, match.start() - 12) : match.end()]
                 if relation == "developedWith" and _PRESENTED.search(around):
                     continue
-                partners = _listed(actors, sentence, match.end()) or _described(actors, sentence, match.end())
+                partners = _listed(with_plurals, sentence, match.end()) or _described(actors, sentence, match.end())
                 end = partners[-1].end if partners else match.end()
                 close = [t for t in things if t.start >= end and _LIST_GAP.match(sentence[end : t.start])]
                 chosen = self.after(close, end) or self.before(things, match.start(), own, sentence)

@@ -283,6 +283,9 @@ def _listed(mentions: list[Mention], text: str, offset: int = 0, lead: int = 40)
     out: list[Mention] = []
     position = offset
     for mention in mentions:
+        if out and (mention.start, mention.end) == (out[-1].start, out[-1].end) and mention.node_id != out[-1].node_id:
+            out.append(mention)  # "the Secretariats of Labour of A and B": one body per place, one span
+            continue
         if mention.start < position:
             continue
         gap = text[position : mention.start]

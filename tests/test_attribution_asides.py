@@ -134,3 +134,24 @@ def test_without_a_place_the_name_is_the_thing_it_names():
     b = _pilots_builder()
     attribution.load(b, doc_of("The programme developed the first child grant pilot."))
     assert edge_names(b, "pilots") == {("Child grants for all", "child grant pilot")}
+
+
+def test_a_plural_of_bodies_in_a_with_phrase_gives_one_partner_per_place():
+    b = builder_knowing(["UNICEF"], [("KnowledgeProduct", "Technical report on labour inspection in Lesotho")])
+    for place in ("Maseru", "Leribe"):
+        node = known(b, "State", place)
+        b.add_place_name(place, node)
+        body = known(b, "GovernmentBody", f"Secretariat of Labour of {place}", key=f"labour-{place}")
+        b.register(body, f"Secretariat of Labour of {place}", place.lower())
+        b.kg.add_edge(body, "locatedIn", node, b.source("reg", 1))
+    doc = doc_of(
+        "In direct collaboration with UNICEF and the Secretariats of Labour of Maseru and Leribe, the "
+        "Technical report on labour inspection in Lesotho will be finalized."
+    )
+    attribution.load(b, doc)
+    report = "Technical report on labour inspection in Lesotho"
+    assert edge_names(b, "developedWith") == {
+        (report, "UNICEF"),
+        (report, "Secretariat of Labour of Maseru"),
+        (report, "Secretariat of Labour of Leribe"),
+    }
