@@ -376,6 +376,7 @@ class AttributionReader(DocumentReader):
             for thing, body in pairs:
                 self.relate(thing, "presentedTo", body, source)
         self.agentless(sentence, things, source, own)
+        founding.agentless(self, sentence, things, source)
         self.owners(sentence, actors, things, source)
         self.made_as_listed(sentence, actors, things, source)
         self.pilots(sentence, actors, things, source)

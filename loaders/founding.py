@@ -9,6 +9,8 @@ the sentence says                                          edge
 "A has installed / established / set up a mechanism for X"  A ``implements`` the mechanism
 "The creation / establishment of the network of X ..."      (by A, else the programme of its own
 (opening its sentence)                                      report) ``implements`` the network
+"X were created through the round-tables of A and B"       the programme of its own report
+                                                            ``implements`` each known round-table
 =========================================================  =====================================
 
 A mechanism no known node names becomes a new ``Mechanism`` named by its noun phrase
@@ -34,6 +36,7 @@ from gapgraph.ontology.models import Source
 if TYPE_CHECKING:
     from gapgraph.loaders.attribution import AttributionReader
     from gapgraph.loaders.builder import Mention
+    from gapgraph.loaders.references import Thing
 
 SET_UP = r"installed|established|set up|instituted"
 """Verbs of setting a mechanism up (besides "created" and "formed", verbs of making)."""
@@ -62,6 +65,12 @@ _ACTIVE = re.compile(
     rf"(?:{SET_UP}|created|formed)\s+",
     re.I,
 )
+_AGENTLESS = re.compile(
+    rf"\b(?:was|were|has been|have been|had been)\s+(?:successfully\s+|also\s+)?(?:{SET_UP}|created|formed)\b"
+    r"(?!\s+(?:jointly\s+)?by\b)",
+    re.I,
+)
+_THROUGH = re.compile(r"^\s+(?:through|as|in the form of)\s+", re.I)
 TRIGGER = re.compile(rf"\b(?:{SET_UP}|created|formed)\b|{_NOMINAL.pattern}", re.I)
 """A sentence without these words sets up no mechanism."""
 
@@ -96,6 +105,22 @@ def mechanism(reader: AttributionReader, text: str, source: Source) -> str | Non
     b.kg.add_node(node, "Mechanism", name[0].upper() + name[1:], source)
     b.register(node, name)
     return node
+
+
+def agentless(reader: AttributionReader, sentence: str, things: list[Thing], source: Source) -> None:
+    """ "The round-table was established", "mechanisms were created through the round-tables of A
+    and B" with no agent, in a programme's own report: the programme ``implements`` each known
+    mechanism that opens the clause or follows "through"."""
+    if reader.programme is None:
+        return
+    for match in _AGENTLESS.finditer(sentence):
+        made = reader.subject(things, match.start(), sentence)
+        through = _THROUGH.match(sentence[match.end() :])
+        if through:
+            made += reader.after(things, match.end() + through.end())
+        for thing in dict.fromkeys(made):
+            if reader.kg.is_a(thing, "Mechanism"):
+                reader.relate(reader.programme, "implements", thing, source)
 
 
 def read(reader: AttributionReader, sentence: str, actors: list[Mention], source: Source) -> None:

@@ -73,3 +73,32 @@ def test_founded_name_needs_a_mechanism_head_and_more_than_a_bare_noun():
     assert founded_name("a guide for employers of domestic workers") is None
     assert founded_name("a network.") is None
     assert founded_name("a platform for cooperatives, which") == "platform for cooperatives"
+
+
+def test_mechanisms_created_through_known_round_tables_are_the_programmes():
+    b = builder_knowing(
+        [],
+        [
+            ("Mechanism", "District round-table on youth employment in Kumasi"),
+            ("Mechanism", "Coordination committee of the markets"),
+        ],
+    )
+    _own_report(b)
+    doc = doc_of(
+        "Local mechanisms were created through the District round-table on youth employment in Kumasi.",
+        "The Coordination committee of the markets was established in 2021.",
+        "The Coordination committee of the markets was established by the city council.",
+    )
+    attribution.load(b, doc)
+    assert edge_names(b, "implements") == {
+        ("Decent jobs for youth in Ghana", "District round-table on youth employment in Kumasi"),
+        ("Decent jobs for youth in Ghana", "Coordination committee of the markets"),
+    }
+    cited = {s.lines[0] for u, v, _, d in b.kg.edges("implements") for s in d["sources"]}
+    assert cited == {1, 2}
+
+
+def test_agentless_set_up_outside_a_programmes_own_report_gives_nothing():
+    b = builder_knowing([], [("Mechanism", "Coordination committee of the markets")])
+    attribution.load(b, doc_of("The Coordination committee of the markets was established in 2021."))
+    assert edge_names(b, "implements") == set()
