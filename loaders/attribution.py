@@ -237,6 +237,11 @@ def _described(actors: list[Mention], text: str, position: int) -> list[Mention]
     return [a for a in actors if a.start == match.end() and text[a.end : a.end + 1] == ")"][:1]
 
 
+_IN_CELLS = re.compile(
+    rf"{_EVALUATION_BY.pattern}|\b(?:officially\s+|formally\s+)?presented\s+(?:to|in|before)\b", re.I
+)
+"""What a table cell is read for: who evaluated something, and where a law or product was presented
+(a results table explains an indicator so: "The proposal ... has been officially presented in Congress")."""
 _PLACED_AFTER = re.compile(
     r"^(?:\s+at\s+(?:the\s+)?(?:local|state|municipal|national)\s+level)?\s*,?\s+in\s+(?:the\s+)?"
     r"(?:(?:municipality|state|city|district|province|borough)\s+of\s+)?",
@@ -747,7 +752,7 @@ class AttributionReader(DocumentReader):
             if "\t" not in raw:
                 yield number, raw, None
                 continue
-            cells = [c for c in re.split(r"\t|</?p>", raw) if _EVALUATION_BY.search(plain(c))]
+            cells = [c for c in re.split(r"\t|</?p>", raw) if _IN_CELLS.search(plain(c))]
             if cells:
                 yield number, " ".join(cells), None
             elif _HEADS.search(raw):  # a row a later cell's "the campaign" may point back to

@@ -155,3 +155,12 @@ def test_a_plural_of_bodies_in_a_with_phrase_gives_one_partner_per_place():
         (report, "Secretariat of Labour of Maseru"),
         (report, "Secretariat of Labour of Leribe"),
     }
+
+
+def test_a_table_cell_saying_where_a_law_was_presented_is_read():
+    b = builder_knowing([], [("LawInitiative", "Child Grants Bill")])
+    known(b, "Legislature", "Parliament of Lesotho", "Parliament")
+    row = "Outcome 1 indicator\t2\t4\t3\tThe Child Grants Bill has been officially presented in Parliament."
+    attribution.load(b, doc_of(row, "Output 1.1 indicator\t1\t2\t2\tThe Child Grants Bill was drafted."))
+    assert edge_names(b, "presentedTo") == {("Child Grants Bill", "Parliament of Lesotho")}
+    assert edge_names(b, "produces") == set()
