@@ -95,7 +95,8 @@ _WITH = re.compile(
     r"|with (?:the )?(?:technical )?support from"
     r"|jointly with|together with|along(?:side)? with|alongside|co-(?:developed|organi[sz]ed|created) with"
     r"|(?:alliance|partnership) (?:was |were )?(?:formed|established|built|made) with"
-    r"|(?:developed|made|designed|prepared|produced|elaborated|completed|redesigned|launch(?:ed)?) with)\b",
+    r"|(?:developed|made|designed|prepared|produced|elaborated|completed|redesigned|launch(?:ed)?) with"
+    r"|(?:developed|made|designed|prepared|produced|elaborated) along(?!\s+with))\b",
     re.I,
 )
 _ASIDE_OPEN = re.compile(r",\s*$")
@@ -238,7 +239,9 @@ def _described(actors: list[Mention], text: str, position: int) -> list[Mention]
 
 
 _IN_CELLS = re.compile(
-    rf"{_EVALUATION_BY.pattern}|\b(?:officially\s+|formally\s+)?presented\s+(?:to|in|before)\b", re.I
+    rf"{_EVALUATION_BY.pattern}|\b(?:officially\s+|formally\s+)?presented\s+(?:to|in|before)\b"
+    r"|\b(?:the|this|a)\s+(?:[\w-]+\s+){0,3}?(?:campaign|study|guide|diagnostic|report)\s+developed\s+(?:with|along)\b",
+    re.I,
 )
 """What a table cell is read for: who evaluated something, and where a law or product was presented
 (a results table explains an indicator so: "The proposal ... has been officially presented in Congress")."""

@@ -164,3 +164,20 @@ def test_a_table_cell_saying_where_a_law_was_presented_is_read():
     attribution.load(b, doc_of(row, "Output 1.1 indicator\t1\t2\t2\tThe Child Grants Bill was drafted."))
     assert edge_names(b, "presentedTo") == {("Child Grants Bill", "Parliament of Lesotho")}
     assert edge_names(b, "produces") == set()
+
+
+def test_developed_along_a_body_in_a_table_cell_gives_developed_with():
+    b = builder_knowing([], [("Campaign", "Campaign on child grants for all")])
+    known(b, "GovernmentBody", "Ministry of Social Development of Lesotho", "MoSD")
+    row = "Output 2.2 indicator\t0\t2\t1\tIncludes the campaign developed along the MoSD on child grants."
+    attribution.load(b, doc_of(row))
+    assert edge_names(b, "developedWith") == {
+        ("Campaign on child grants for all", "Ministry of Social Development of Lesotho")
+    }
+
+
+def test_a_cell_without_such_a_phrase_is_not_read():
+    b = builder_knowing([], [("Campaign", "Campaign on child grants for all")])
+    known(b, "GovernmentBody", "Ministry of Social Development of Lesotho", "MoSD")
+    attribution.load(b, doc_of("Output 2.2 indicator\t0\t2\t1\tIncludes the campaign, with the MoSD on child grants."))
+    assert edge_names(b, "developedWith") == set()
