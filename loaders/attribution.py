@@ -39,7 +39,7 @@ import re
 from collections.abc import Iterable
 
 from gapgraph.graph.ids import node_iri
-from gapgraph.loaders import founding, money, speakers
+from gapgraph.loaders import founding, law_steps, money, speakers
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.discovery import plural_bodies
 from gapgraph.loaders.document import Document
@@ -188,23 +188,12 @@ _ADVICE = re.compile(
     re.I,
 )
 _EVALUATION_BY = re.compile(r"\bevaluation\b[^.;]*?\b(?:carried out|conducted|made|done|performed)\s+by\b", re.I)
-_NOMINAL = re.compile(r"\b(?P<noun>deposit|ratification|signing|signature|adoption)\s+of\b", re.I)
-"""A step named by its noun: "the formal deposit of C189 by the Ministry of Labour", "the ratification
-of C190 in Lesotho", "the signing of the pact by the governors"."""
-_NOMINAL_RELATION = {"deposit": "deposits", "ratification": "ratifies", "signing": "adopts", "signature": "adopts"}
-_NOMINAL_RELATION["adoption"] = "adopts"
-_BY_AFTER = re.compile(r"^\s*,?\s*(?:\([^()]*\)\s*)?(?P<cue>by|in)\s+", re.I)
-"""What follows the thing of a nominal step: who took it ("by A"), or the country it was taken in."""
-_SIGNED_BY = re.compile(rf"\bsigned\s+(?:(?:on|in)\s+(?:{WRITTEN_DATE.pattern}|[^,;.]{{0,30}}?)\s+)?by\b", re.I)
-"""'The pact was signed on October 27, 2021 by A, B and C': each signer ``adopts`` the pact."""
-_BY_RATIFYING = re.compile(r"\bby\s+(?:ratifying|depositing)\b", re.I)
-"""'Lesotho has shown its will ... by ratifying C190': the subject of the sentence ratifies it."""
 _ANY_TRIGGER = re.compile(
     "|".join(
         re.sub(r"\?P<\w+>", "?:", p.pattern)
         for p in (
             *(_PASSIVE, _WITH, _INPUTS, _GAVE_INPUTS, _PRESENTED, _ADVICE, _EVALUATION_BY, _AGENTLESS, _PENDING),
-            *(_NOMINAL, _SIGNED_BY, _BY_RATIFYING),
+            *(law_steps.NOMINAL, law_steps.SIGNED_BY, law_steps.BY_RATIFYING),
         )
     )
     + rf"|\b(?:{_MAKE}|{_RUN}|{_FINISH}|{_PROGRESSIVE}|piloted|validated|evaluated|approved|adopted|enacted)\b"
@@ -389,7 +378,7 @@ class AttributionReader(DocumentReader):
         self.made_as_listed(sentence, actors, things, source)
         self.pilots(sentence, actors, things, source)
         self.courses(sentence, actors, things, source)
-        self.steps(sentence, actors, things, source, own)
+        law_steps.read(self, sentence, actors, things, source, own)
         for match in _INPUTS.finditer(sentence):
             for thing in self.before(things, match.start(), own, sentence) or self.after(things, match.end()):
                 for actor in _listed(actors, sentence, match.end(), lead=80):
@@ -562,49 +551,6 @@ class AttributionReader(DocumentReader):
             for thing in things:
                 if abs(thing.start - end) <= 2 and self.kg.is_a(thing.node_id, "Activity"):
                     self.relate(actor.node_id, "implements", thing.node_id, source)
-
-    def steps(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source, own: str | None) -> None:
-        """Steps of a law or pact named by a noun or a signature: "the deposit of C189 by the Ministry"
-        (``deposits``), "the ratification of C190 in Lesotho" (the country ``ratifies``), "the pact
-        was signed on ... by A and B" (each ``adopts`` it), "A ... by ratifying C189" (A ratifies)."""
-        for match in _NOMINAL.finditer(sentence):
-            relation = _NOMINAL_RELATION[match["noun"].lower()]
-            close = [t for t in things if t.start >= match.end() and _LEAD_GAP.match(sentence[match.end() : t.start])]
-            if not close:
-                continue
-            thing = close[0]
-            cue = _BY_AFTER.match(sentence[thing.end :])
-            if cue is None:
-                continue
-            at = thing.end + cue.end()
-            if cue["cue"].lower() == "by":
-                doers = [a.node_id for a in _listed(actors, sentence, at, lead=8)]
-            else:
-                doers = [m.node_id for m in self.b.mentions(sentence[at:], "place")[:1] if m.start == 0]
-                doers = [d for d in doers if relation == "ratifies" and self.kg.is_a(d, "Country")]
-            when = self.step_date(sentence, match.start(), thing.node_id)
-            for doer in doers:
-                self.relate(doer, relation, thing.node_id, source, {"onDate": when} if when else None)
-        for match in _SIGNED_BY.finditer(sentence):
-            for thing in self.before(things, match.start(), own, sentence):
-                for actor in self.signers(sentence, match.end(), thing):
-                    self.relate(actor, "adopts", thing, source)
-        for match in _BY_RATIFYING.finditer(sentence):
-            relation = "ratifies" if "ratif" in match.group().lower() else "deposits"
-            subject = [m for m in (*actors, *self.b.mentions(sentence, "place")) if m.start <= 4]
-            for thing in self.after(things, match.end())[:1]:
-                for doer in subject[:1]:
-                    self.relate(doer.node_id, relation, thing, source)
-
-    def signers(self, sentence: str, position: int, thing: str) -> list[str]:
-        """The bodies listed after "signed ... by": names read in the pact's own place first ("the
-        Ministry of Labour" of a state's pact is the state's ministry), each item of the list once."""
-        tail = sentence[position:]
-        end = re.search(r"[.;]", tail)
-        tail = tail[: end.start()] if end else tail
-        places = [p.rsplit("/", 1)[-1] for p in self.kg.out(thing, "locatedIn")]  # a place's key ends its id
-        named = self.b.mentions(tail, scope=places[0]) if places else self.b.mentions(tail)
-        return list(dict.fromkeys(m.node_id for m in _listed(named, tail, 0, lead=40)))
 
     def step_date(self, sentence: str, position: int, thing: str) -> str | None:
         """The date of a law's step ("presented in the Senate on October 21, 2021"): the date closest
