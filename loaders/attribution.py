@@ -19,7 +19,10 @@ the sentence says                                  edge
 "X presented to / alongside A"                     X ``presentedTo`` A
 "X grounded on the technical advice of A"          A ``providesTechnicalAssistanceTo`` X
 "X implemented / carried out by A"                 A ``implements`` X
-"A's ITC on-line course X"                         A ``implements`` X
+"A's ITC on-line course X", "the BoS' pilot"       A ``implements`` X, ``pilots`` it
+                                                   (:mod:`gapgraph.loaders.runners`)
+"the deposit of C189 by A", "signed ... by A"      A ``deposits`` / ``adopts`` it
+                                                   (:mod:`gapgraph.loaders.law_steps`)
 "A, in coordination with B, held X"                B ``participatesIn`` X
 "A installed a mechanism for X", "The creation of  A (or the programme) ``implements`` it
 the network of X ..."                              (:mod:`gapgraph.loaders.founding`)
@@ -39,7 +42,7 @@ import re
 from collections.abc import Iterable
 
 from gapgraph.graph.ids import node_iri
-from gapgraph.loaders import founding, law_steps, money, speakers
+from gapgraph.loaders import founding, law_steps, money, runners, speakers
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.discovery import plural_bodies
 from gapgraph.loaders.document import Document
@@ -50,7 +53,6 @@ from gapgraph.loaders.references import (
     _HEADS,
     _LEAD_GAP,
     _LIST_GAP,
-    _PHRASE_END,
     THINGS,
     References,
     Thing,
@@ -157,19 +159,6 @@ _FORTHCOMING = re.compile(
     re.I,
 )
 """'the soon to be published diagnostics of A and B': in a programme's own report, its work."""
-_POSSESSIVE_PILOT = re.compile(r"^(?:['’]s?\s+|\s+)(?:[a-z-]+\s+){0,2}?pilot\b", re.I)
-"""'the NSSF' pilot project', 'the NSSF pilot program': the actor runs its pilot."""
-_POSSESSIVE_COURSE = re.compile(
-    r"^['’]s?\s+(?:(?!(?:the|a|an|and|or|of|in|on|for)\s)[\w-]+\s+){0,3}?"
-    r"(?:course|training|workshop|webinar|seminar|e-?learning|programme|program)s?\s+(?:on\s+|of\s+)?",
-    re.I,
-)
-"""'the ILO's ITC on-line course X', 'UNICEF's training programme X': the possessor runs the course."""
-_NAMED_BODY = re.compile(r"\bpilot\b[^,;()]*\b(?:of|to|into)\s+(?:the\s+)?$", re.I)
-"""Words of a pilot's name before a body it names: "pilot test of the", "pilot program to affiliate
-workers to the"."""
-_ITS = re.compile(r"\bits\s+$", re.I)
-"""'its' right before a pilot: the pilot of the body named last before it."""
 _MADE_BY_PROGRAMME = ("KnowledgeProduct", "Campaign", "Event", "Activity")
 """What an agentless "was produced" makes the programme's own work (not laws or policies others adopt)."""
 _INPUTS = re.compile(
@@ -318,7 +307,7 @@ class AttributionReader(DocumentReader):
         if not things and own is None and not _FORTHCOMING.search(sentence):
             if _ADOPTED.search(sentence):  # "the Commission adopted OSH guidelines": a policy not known yet
                 self.active(sentence, actors, things, source)
-            self.pilots(sentence, actors, things, source)  # "BoS’ pilot test for ...": a pilot in other words
+            runners.pilots(self, sentence, actors, things, source)  # "BoS’ pilot test for ...": a pilot in other words
             return
         evaluations = {m.end() for m in _EVALUATION_BY.finditer(sentence)}
         for match in _PASSIVE.finditer(sentence):
@@ -376,8 +365,8 @@ class AttributionReader(DocumentReader):
         founding.agentless(self, sentence, things, source)
         self.owners(sentence, actors, things, source)
         self.made_as_listed(sentence, actors, things, source)
-        self.pilots(sentence, actors, things, source)
-        self.courses(sentence, actors, things, source)
+        runners.pilots(self, sentence, actors, things, source)
+        runners.courses(self, sentence, actors, things, source)
         law_steps.read(self, sentence, actors, things, source, own)
         for match in _INPUTS.finditer(sentence):
             for thing in self.before(things, match.start(), own, sentence) or self.after(things, match.end()):
@@ -504,53 +493,6 @@ class AttributionReader(DocumentReader):
         verb = _ACTIVE.match(sentence[subject[-1].end :])
         if verb is not None and re.fullmatch(_MAKE, verb.group("verb"), re.I):
             self.maker = (self.line, [m.node_id for m in subject])
-
-    def pilots(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
-        """ "the IMSS' pilot project", "the BoS pilot programme": the actor ``pilots`` its pilot; so
-        does the body a pilot's own name names ("pilot program to enrol vendors in the National
-        Social Security Fund"), and the body "its pilot" refers back to ("advice to the BoS on ...
-        its pilot test")."""
-        pilots = [t for t in things if self.kg.is_a(t.node_id, "Pilot")]
-        for actor in actors:
-            possessive = _POSSESSIVE_PILOT.match(sentence[actor.end :])
-            if possessive is None:
-                continue
-            end = actor.end + possessive.end()
-            around = [t for t in pilots if t.start <= actor.start < t.end or actor.end <= t.start < end]
-            for thing in around:
-                self.relate(actor.node_id, "pilots", thing.node_id, source)
-            if not around:  # "documentation of IMSS' pilot project experience": a product's name holds the pilot's
-                named = [m for m in self.b.mentions(sentence[actor.start :], "pilot")[:1] if m.start == 0]
-                phrase = sentence[actor.start : actor.start + 80]
-                phrase = phrase[: m.start()] if (m := _PHRASE_END.search(phrase, end - actor.start)) else phrase
-                pilot = (
-                    named[0].node_id
-                    if named
-                    else self.references.best(self.references.candidates("pilot"), phrase, "pilot", strict=True)
-                )  # "IMSS' pilot test for domestic workers": the known pilot sharing its words
-                if pilot is not None:
-                    self.relate(actor.node_id, "pilots", pilot, source)
-        for thing in pilots:
-            inside = self.b.find_names(sentence[thing.start : thing.end], "actor")
-            for named in inside:
-                if _NAMED_BODY.search(sentence[thing.start : thing.start + named.start]):
-                    self.relate(named.node_id, "pilots", thing.node_id, source)
-            referred = _ITS.search(sentence[: thing.start])
-            earlier = [a for a in actors if referred and a.end <= referred.start() and a.node_id != self.programme]
-            if referred and earlier:
-                self.relate(earlier[-1].node_id, "pilots", thing.node_id, source)
-
-    def courses(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
-        """ "ILO's ITC on-line course X": the possessor ``implements`` the course (or training, workshop)
-        named right after its head; a body between them ("ITC") is the possessor's own."""
-        for actor in actors:
-            possessive = _POSSESSIVE_COURSE.match(sentence[actor.end :])
-            if possessive is None:
-                continue
-            end = actor.end + possessive.end()
-            for thing in things:
-                if abs(thing.start - end) <= 2 and self.kg.is_a(thing.node_id, "Activity"):
-                    self.relate(actor.node_id, "implements", thing.node_id, source)
 
     def step_date(self, sentence: str, position: int, thing: str) -> str | None:
         """The date of a law's step ("presented in the Senate on October 21, 2021"): the date closest
