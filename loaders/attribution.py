@@ -223,6 +223,13 @@ _IN_CELLS = re.compile(
 )
 """What a table cell is read for: who evaluated something, and where a law or product was presented
 (a results table explains an indicator so: "The proposal ... has been officially presented in Congress")."""
+_TO_AUTHORITIES = re.compile(
+    r"^(?P<det>both|these|they|all)\b[^.;]{0,40}?\bpresented\s+to\s+(?:the\s+)?"
+    r"(?:public|local|state|subnational|governmental)\s+authorities\b",
+    re.I,
+)
+"""'Both were presented to public authorities': the things just listed, to their places' governments."""
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:state\s+|local\s+|municipal\s+)?government\s+of\b", re.I)
 _PLACED_AFTER = re.compile(
     r"^(?:\s+at\s+(?:the\s+)?(?:local|state|municipal|national)\s+level)?\s*,?\s+in\s+(?:the\s+)?"
     r"(?:(?:municipality|state|city|district|province|borough)\s+of\s+)?",
@@ -290,6 +297,30 @@ class AttributionReader(DocumentReader):
         ]
         return found[0] if len(found) == 1 else node_id
 
+    def to_authorities(self, sentence: str, source: Source) -> None:
+        """ "1) "Strategy ... in Oaxaca"; and 2) "Strategy ... in Jalisco". Both were presented to
+        public authorities": each thing the line named before ``presentedTo`` the government of the
+        place it is located in (a state's or a municipality's, never the country's), when exactly
+        one such body is known there."""
+        match = _TO_AUTHORITIES.match(sentence)
+        at = self.text.find(sentence[:40])
+        if match is None or at <= 0:
+            return
+        named = list(dict.fromkeys(m.node_id for m in self.b.mentions(self.text[:at], THINGS)))
+        if match["det"].lower() == "both" and len(named) != 2:
+            return
+        for thing in named:
+            for place in self.kg.out(thing, "locatedIn"):
+                if self.kg.is_a(place, "Country"):
+                    continue
+                governments = [
+                    body
+                    for body in self.kg.into(place, "locatedIn")
+                    if self.kg.is_a(body, "GovernmentBody") and _GOVERNMENT.match(self.kg.node(body)["name"])
+                ]
+                if len(governments) == 1:
+                    self.relate(thing, "presentedTo", governments[0], source)
+
     def read(self, sentence: str, source: Source, own: str | None = None) -> None:
         """Every attribution the sentence states."""
         sentence = plain(sentence)
@@ -297,6 +328,7 @@ class AttributionReader(DocumentReader):
         if not _ANY_TRIGGER.search(sentence) and not founds:
             return
         self.references.antecedents.clear()
+        self.to_authorities(sentence, source)
         actors = self.actors(sentence)
         if founds and own is None:
             founding.read(self, sentence, actors, source)  # "the JP has installed a mechanism for X"

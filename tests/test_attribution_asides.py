@@ -181,3 +181,35 @@ def test_a_cell_without_such_a_phrase_is_not_read():
     known(b, "GovernmentBody", "Ministry of Social Development of Lesotho", "MoSD")
     attribution.load(b, doc_of("Output 2.2 indicator\t0\t2\t1\tIncludes the campaign, with the MoSD on child grants."))
     assert edge_names(b, "developedWith") == set()
+
+
+def _strategies_builder():
+    b = builder_knowing([], [])
+    for place in ("Maseru", "Leribe"):
+        node = known(b, "State", place)
+        b.add_place_name(place, node)
+        plan = known(b, "Strategy", f"Child grant strategy for {place}")
+        b.kg.add_edge(plan, "locatedIn", node, b.source("reg", 1))
+        government = known(b, "GovernmentBody", f"Government of {place}", key=f"gov-{place}")
+        b.kg.add_edge(government, "locatedIn", node, b.source("reg", 1))
+    return b
+
+
+def test_both_presented_to_public_authorities_goes_to_each_places_government():
+    b = _strategies_builder()
+    line = (
+        'These plans are: 1) "Child grant strategy for Maseru"; and 2) "Child grant strategy for Leribe". '
+        "Both were presented to public authorities and are being implemented."
+    )
+    attribution.load(b, doc_of(line))
+    assert edge_names(b, "presentedTo") == {
+        ("Child grant strategy for Maseru", "Government of Maseru"),
+        ("Child grant strategy for Leribe", "Government of Leribe"),
+    }
+
+
+def test_both_needs_exactly_two_things_named_before():
+    b = _strategies_builder()
+    line = 'The plan is "Child grant strategy for Maseru". Both were presented to public authorities.'
+    attribution.load(b, doc_of(line))
+    assert edge_names(b, "presentedTo") == set()
