@@ -2,7 +2,7 @@
 
 - "PUNOs participate in the Inter-agency Group on Child Labour", "UNICEF and WFP take part in /
   are members of / sit on the X": each ``memberOf`` the mechanism named right after the verb;
-- "the X, headed / chaired / co-chaired / presided by the Ministry of Labour": the body ``leads`` it;
+- "the X, headed / chaired / co-chaired / led / presided by the Ministry of Labour": the body ``leads`` it;
 - "Steering Committee (RC + PUNOs + Government)": each body the parentheses list ``memberOf`` it.
 
 "PUNOs" (participating UN organisations) are, in a programme's own report, the agencies that
@@ -33,7 +33,7 @@ _JOIN = re.compile(
     re.I,
 )
 _HEADED = re.compile(
-    r"^[\s,]*(?:which is\s+|that is\s+)?(?:headed|chaired|co-chaired|presided(?: over)?)\s+by\s+", re.I
+    r"^[\s,]*(?:which is\s+|that is\s+)?(?:headed|chaired|co-chaired|led|co-led|presided(?: over)?)\s+by\s+", re.I
 )
 _COMPOSITION = re.compile(r"^\s*\((?P<items>[^()]*\+[^()]*)\)")
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:and|&)\s+)?(?:the\s+)?$", re.I)
@@ -102,7 +102,7 @@ class MembershipReader:
 
     def load(self) -> None:
         for number, raw in enumerate(self.doc.lines, start=1):
-            if not (_JOIN.search(raw) or "+" in raw or re.search(r"\b(?:headed|chaired|presided)\b", raw, re.I)):
+            if not (_JOIN.search(raw) or "+" in raw or re.search(r"\b(?:headed|chaired|presided|led)\b", raw, re.I)):
                 continue
             source = self.b.source(self.doc.id, number)
             for cell in _CELL.split(raw):
