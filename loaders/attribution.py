@@ -463,6 +463,7 @@ class AttributionReader(DocumentReader):
             rest = "the " + sentence[match.end() :]
             made += [t.node_id for t in self.references.find(rest, context=self.text) if t.start == 0]
             made += [t.node_id for t in things if t.start == match.end()]
+            self.b.at_finish(lambda r=rest, t=self.text, m=makers, s=source: self.forthcoming(r, t, m, s))
         for thing in dict.fromkeys(made):
             if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_BY_PROGRAMME):
                 for maker in makers:
@@ -471,6 +472,14 @@ class AttributionReader(DocumentReader):
             for thing in self.before(things, match.start(), own, sentence):
                 if self.kg.is_a(thing, "Pilot"):
                     self.relate(self.programme, "pilots", thing, source)
+
+    def forthcoming(self, rest: str, text: str, makers: list[str], source: Source) -> None:
+        """ "the soon to be published diagnostics of A, B and C", read again once every document is
+        loaded: a product a later document lists (one place's diagnostic) is found then too."""
+        for thing in [t.node_id for t in self.references.find(rest, context=text) if t.start == 0]:
+            if self.kg.schema.fits(self.kg.node(thing)["type"], _MADE_BY_PROGRAMME):
+                for maker in makers:
+                    self.relate(maker, "produces", thing, source, {"productRole": "produced"})
 
     def made_as_listed(self, sentence: str, actors: list[Mention], things: list[Thing], source: Source) -> None:
         """In a programme's own report, "Preparing a technical analysis ..." (an achievement listed by

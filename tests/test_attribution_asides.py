@@ -213,3 +213,23 @@ def test_both_needs_exactly_two_things_named_before():
     line = 'The plan is "Child grant strategy for Maseru". Both were presented to public authorities.'
     attribution.load(b, doc_of(line))
     assert edge_names(b, "presentedTo") == set()
+
+
+def test_soon_to_be_published_products_are_found_again_once_every_document_is_read():
+    b = builder_knowing([], [("KnowledgeProduct", "Diagnostic of informal workers in Maseru")])
+    programme = known(b, "Programme", "Child grants for all")
+    b.index(attribution.PROGRAMME_OF_DOCUMENT)["t"] = programme
+    for place in ("Maseru", "Leribe"):
+        b.add_place_name(place, known(b, "State", place))
+    line = (
+        "Informal workers gained. The same is expected from the soon to be published diagnostics of Maseru and Leribe."
+    )
+    attribution.load(b, doc_of(line))
+    assert edge_names(b, "produces") == {("Child grants for all", "Diagnostic of informal workers in Maseru")}
+    known(b, "KnowledgeProduct", "Diagnostic of informal workers in Leribe")  # a later document's annex
+    b.finish()
+    assert edge_names(b, "produces") == {
+        ("Child grants for all", "Diagnostic of informal workers in Maseru"),
+        ("Child grants for all", "Diagnostic of informal workers in Leribe"),
+    }
+    assert {s.lines for _, _, _, d in b.kg.edges("produces") for s in d["sources"]} == {(1, 1)}
