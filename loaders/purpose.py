@@ -122,8 +122,9 @@ def focus(builder: Builder, sentence: str, source: Source) -> None:
 
 
 def _cited_holder(builder: Builder, phrase: str, source: Source) -> str | None:
-    """The one thing read from this line whose name holds the phrase (a loader named a funded activity
-    by the sentence's words, "A one-year program with special focus on rural women")."""
+    """The one thing read from this line whose name (or another name it is known by) holds the phrase
+    (a loader named a funded activity by the sentence's words, "A one-year program with special focus
+    on rural women")."""
     kg = builder.kg
     domain = kg.schema.relations["targets"].domain
     key = normalise(phrase)
@@ -132,6 +133,6 @@ def _cited_holder(builder: Builder, phrase: str, source: Source) -> str | None:
         for node, data in kg.nodes()
         if any(s.doc == source.doc and s.lines == source.lines for s in data["sources"])
         and kg.schema.fits(data["type"], domain)
-        and key in normalise(data["name"])
+        and any(key in normalise(name) for name in (data["name"], *data["aliases"]))
     }
     return found.pop() if len(found) == 1 else None
