@@ -1,0 +1,58 @@
+"""Whom a programme or a thing is for, from the words for its beneficiaries (``loaders/beneficiaries.py``),
+on invented text of another programme and country."""
+
+from __future__ import annotations
+
+from gapgraph.loaders import beneficiaries
+from gapgraph.loaders.builder import Builder
+from tests.synthetic import doc_of, edge_names, known
+
+PROGRAMME = "Herding futures: decent work for women herders in Lesotho"
+
+
+def _builder() -> Builder:
+    b = Builder()
+    known(b, "Programme", PROGRAMME, key="herding-futures")
+    b.register(next(n for n, _ in b.kg.nodes("Programme")), "Herding Futures")
+    known(b, "Pilot", "Wool cooperative pilot")
+    return b
+
+
+def test_to_the_benefit_of_people_targets_them_from_the_thing_or_the_programme_the_line_names():
+    b = _builder()
+    beneficiaries.load(
+        b,
+        doc_of(
+            "Joint Fund Programme - Herding futures: decent work for women herders in Lesotho (2020-2022)."
+            " One key activity was the holding of roundtables in Maseru, to the benefit of women herders"
+            " who move between districts.",
+            "The Wool cooperative pilot was expanded, to the benefit of young shearers and their families.",
+            "The team also supports a national herding policy, which is expected to benefit the elderly.",
+            "Herding futures: decent work for women herders in Lesotho improved services for the benefit of"
+            " all women in Lesotho.",
+        ),
+    )
+    assert edge_names(b, "targets") == {
+        (PROGRAMME, "women herders who move between districts"),
+        ("Wool cooperative pilot", "young shearers and their families"),
+    }
+
+
+def test_the_programme_contributed_to_a_framework_for_listed_groups_and_a_subtitle_for_people():
+    b = _builder()
+    beneficiaries.load(
+        b,
+        doc_of(
+            "“Herding futures: decent work for women herders in Lesotho” is an initiative of the Fund."
+            " This joint initiative contributed to an effective legal framework for female herders and"
+            " women miners, through dialogue.",
+            "The UN created the joint program Herding Futures: social protection for wool workers, financed by"
+            " the Fund.",
+            "The programme contributed to a framework for better wool prices.",  # no people listed
+        ),
+    )
+    assert edge_names(b, "targets") == {
+        (PROGRAMME, "female herders"),
+        (PROGRAMME, "women miners"),
+        (PROGRAMME, "wool workers"),
+    }
