@@ -1,0 +1,35 @@
+"""Where a sentence says a thing named before it was carried out (``loaders/discovery/placed_where.py``),
+on invented text of another country."""
+
+from __future__ import annotations
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders.discovery import placed_where
+from tests.synthetic import doc_of
+from tests.synthetic import edge_names as names
+from tests.test_places import lesotho
+
+
+def test_the_campaign_launched_in_listed_places_and_it_developed_in_a_district_are_located_there():
+    b = lesotho()
+    src = b.source("reg", 1)
+    for cls, name in (("Campaign", "#FairWool"), ("KnowledgeProduct", "Methodology to estimate the costs of care")):
+        b.register(b.kg.add_node(node_iri(cls, name), cls, name, src), name)
+    placed_where.load(
+        b,
+        doc_of(
+            "The campaign #FairWool raised awareness among employers. The campaign was launched on March 3rd, 2022"
+            " and ended on April 9th, 2022, particularly in the metropolitan areas of Maseru and Leribe (Lesotho),"
+            " with national impact.",
+            "The Methodology to estimate the costs of care is a tool; it has been developed in the district of"
+            " Mafeteng and countries in Africa and Botswana have shown interest.",
+            "The campaign #FairWool reached 2 million people in Maseru.",  # no verb of doing: nothing
+            "The campaign was launched in Quthing.",  # no campaign named before on the line: nothing
+        ),
+    )
+    b.finish()
+    assert {(u, v) for u, v in names(b, "locatedIn") if u != "Cash plus in Lesotho"} == {
+        ("#FairWool", "Maseru"),
+        ("#FairWool", "Leribe"),
+        ("Methodology to estimate the costs of care", "Mafeteng"),
+    }
