@@ -14,6 +14,11 @@
 - **A programme's subtitle**: "<programme>: social protection for herders" (a name followed by a
   colon and a phrase "for <people>") gives the programme ``targets`` those people.
 
+- **A campaign or a plain activity whose name says for whom** ("campaign on the rights of herders",
+  '4 sessions on "Safety at work for women miners in the dry season"'): it ``targets`` those people,
+  citing a line of the document that names it and them (trainings, products, pilots and programmes
+  are left out: their names say what they are about more often than whom they serve).
+
 Each group is a ``TargetGroup`` named as written (without a leading article), citing the line.
 
 >>> _group("women herders who move between districts, with partners")
@@ -53,6 +58,12 @@ _PROGRAMME_CONTRIBUTED = re.compile(
 )
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?(?=\S)", re.I)
 _SUBTITLE = re.compile(r"^\s*:\s*(?P<topic>[^,:.;()]{3,80}?)\s+for\s+(?P<group>[^,:.;()]+)")
+_NAMED_FOR = re.compile(
+    r"\b(?:for|on the rights of)\s+(?:the\s+)?(?P<group>(?:[\w'’-]+\s+){0,4}" + _PEOPLE.pattern[2:-2] + r")\b",
+    re.I,
+)
+_NAMED_CLASSES = ("Campaign", "Activity")
+"""The classes (exactly: not their subclasses) whose names may say for whom they are."""
 _PLACE_TAIL = re.compile(r"\s+(?:in|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
 
 
@@ -133,8 +144,27 @@ def subtitle(builder: Builder, sentence: str, source: Source) -> None:
             _target(builder, mention.node_id, re.sub(r"^(?:the|a|an)\s+", "", group, flags=re.I), source)
 
 
+def named_for(builder: Builder, doc: Document) -> None:
+    """A campaign or activity of ``doc`` whose name says for whom it is ``targets`` them, citing a
+    line of ``doc`` that names both."""
+    kg = builder.kg
+    for node, data in list(kg.nodes()):
+        if data["type"] not in _NAMED_CLASSES:
+            continue
+        match = _NAMED_FOR.search(data["name"])
+        lines = sorted({s.lines for s in data["sources"] if s.doc == doc.id})
+        if match is None or not lines:
+            continue
+        group = " ".join(match.group("group").split())
+        key = group.lower()
+        cited = next((n for n in lines if key in " ".join(doc.lines[n[0] - 1 : n[1]]).lower()), None)
+        if cited is not None:
+            _target(builder, node, group, builder.source(doc.id, *cited))
+
+
 def load(builder: Builder, doc: Document) -> None:
     """Read every prose line of ``doc`` for the people a programme or thing is for."""
+    builder.at_finish(lambda: named_for(builder, doc))
     own = builder.index(attribution.PROGRAMME_OF_DOCUMENT).get(doc.id)
     kg = builder.kg
     for number, raw in enumerate(doc.lines, start=1):

@@ -3,6 +3,7 @@ on invented text of another programme and country."""
 
 from __future__ import annotations
 
+from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import beneficiaries
 from gapgraph.loaders.builder import Builder
 from tests.synthetic import doc_of, edge_names, known
@@ -55,4 +56,26 @@ def test_the_programme_contributed_to_a_framework_for_listed_groups_and_a_subtit
         (PROGRAMME, "female herders"),
         (PROGRAMME, "women miners"),
         (PROGRAMME, "wool workers"),
+    }
+
+
+def test_a_campaign_or_activity_whose_name_says_for_whom_targets_them_citing_a_line_naming_both():
+    b = _builder()
+    doc = doc_of(
+        "The campaign #FairWool, to raise employers' awareness of women herders' rights, reached 2 million people.",
+        'The team held 4 sessions on "Safety at work for women miners in the dry season".',
+        "The training programme for wool workers of Maseru ended.",
+    )
+    for cls, name, line in (
+        ("Campaign", "#FairWool campaign on the rights of women herders", 1),
+        ("Activity", '4 sessions on "Safety at work for women miners in the dry season"', 2),
+        ("Training", "Training programme for wool workers of Maseru", 3),  # a training: its name is its topic
+        ("Campaign", "Campaign for rural women", 3),  # no line of the document names the women
+    ):
+        b.kg.add_node(node_iri(cls, name), cls, name, b.source("t", line))
+    beneficiaries.load(b, doc)
+    b.finish()
+    assert edge_names(b, "targets") == {
+        ("#FairWool campaign on the rights of women herders", "women herders"),
+        ('4 sessions on "Safety at work for women miners in the dry season"', "women miners"),
     }
