@@ -19,6 +19,10 @@
   citing a line of the document that names it and them (trainings, products, pilots and programmes
   are left out: their names say what they are about more often than whom they serve).
 
+- **People of an age range**: "the pilot on care services for children (4-8 years old) in Maseru": the
+  one pilot, policy, programme, activity or campaign the sentence names (a product's ages are its
+  subject's) ``targets`` "children (4-8 years old)", once every document is loaded.
+
 Each group is a ``TargetGroup`` named as written (without a leading article), citing the line.
 
 >>> _group("women herders who move between districts, with partners")
@@ -62,6 +66,13 @@ _NAMED_FOR = re.compile(
     r"\b(?:for|on the rights of)\s+(?:the\s+)?(?P<group>(?:[\w'’-]+\s+){0,4}" + _PEOPLE.pattern[2:-2] + r")\b",
     re.I,
 )
+_AGED = re.compile(
+    r"\bfor\s+(?:the\s+)?(?P<group>(?:[\w'’-]+\s+){0,3}"
+    + _PEOPLE.pattern[2:-2]
+    + r"\s*\((?:aged\s+)?\d+\s*[-–]\s*\d+\s+years(?:\s+old)?\))",
+    re.I,
+)
+_AGED_CLASSES = ("Pilot", "Policy", "Programme", "Activity", "Campaign")
 _NAMED_CLASSES = ("Campaign", "Activity")
 """The classes (exactly: not their subclasses) whose names may say for whom they are."""
 _PLACE_TAIL = re.compile(r"\s+(?:in|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
@@ -162,6 +173,19 @@ def named_for(builder: Builder, doc: Document) -> None:
             _target(builder, node, group, builder.source(doc.id, *cited))
 
 
+def aged(builder: Builder, sentence: str, source: Source) -> None:
+    """ "the pilot ... for children (4-8 years old)": the one service the sentence names targets them."""
+    kg = builder.kg
+    for match in _AGED.finditer(sentence):
+        named = [
+            t
+            for t in attribution.referred(builder, sentence)
+            if kg.has_node(t) and any(kg.is_a(t, c) for c in _AGED_CLASSES) and not kg.is_a(t, "KnowledgeProduct")
+        ]
+        if len(named) == 1:
+            _target(builder, named[0], " ".join(match.group("group").split()), source)
+
+
 def load(builder: Builder, doc: Document) -> None:
     """Read every prose line of ``doc`` for the people a programme or thing is for."""
     builder.at_finish(lambda: named_for(builder, doc))
@@ -171,7 +195,7 @@ def load(builder: Builder, doc: Document) -> None:
         if "\t" in raw:
             continue
         line = plain(raw)
-        if not (_BENEFIT.search(line) or "contribut" in line.lower() or ":" in line):
+        if not (_BENEFIT.search(line) or _AGED.search(line) or "contribut" in line.lower() or ":" in line):
             continue
         source = builder.source(doc.id, number)
         named: str | None = None
@@ -187,4 +211,6 @@ def load(builder: Builder, doc: Document) -> None:
             if _BENEFIT.search(sentence):
                 benefit(builder, sentence, source, before or (programmes[0] if programmes else None))
             contributed(builder, sentence, source, before or own)
+            if _AGED.search(sentence):
+                builder.at_finish(lambda s=sentence, src=source: aged(builder, s, src))
             subtitle(builder, sentence, source)

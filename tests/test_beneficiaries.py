@@ -79,3 +79,18 @@ def test_a_campaign_or_activity_whose_name_says_for_whom_targets_them_citing_a_l
         ("#FairWool campaign on the rights of women herders", "women herders"),
         ('4 sessions on "Safety at work for women miners in the dry season"', "women miners"),
     }
+
+
+def test_people_of_an_age_range_are_targeted_by_the_one_service_the_sentence_names():
+    b = _builder()
+    study = "Costing study of care for children"
+    b.register(b.kg.add_node(node_iri("KnowledgeProduct", study), "KnowledgeProduct", study, b.source("t", 1)), study)
+    beneficiaries.load(
+        b,
+        doc_of(
+            "A key local policy was the Wool cooperative pilot for young women (16-24 years old) in Maseru.",
+            "The Costing study of care for children (0-5 years old) was presented.",  # a product: its subject
+        ),
+    )
+    b.finish()
+    assert edge_names(b, "targets") == {("Wool cooperative pilot", "young women (16-24 years old)")}
