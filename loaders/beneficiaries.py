@@ -23,6 +23,12 @@
   one pilot, policy, programme, activity or campaign the sentence names (a product's ages are its
   subject's) ``targets`` "children (4-8 years old)", once every document is loaded.
 
+- **People counted as those a thing will reach**: "The foregoing will favorably impact the working
+  conditions of some 20,000 herders, shearers, and traders in the wool chain in Lesotho" after a
+  sentence naming a thing: that thing (the last the line names before, for "The foregoing", "This",
+  "It") ``targets`` "herders, shearers, and traders in the wool chain" (one group, as written, without
+  the country). A plural subject ("The strategies have the potential to impact ...") is left alone.
+
 Each group is a ``TargetGroup`` named as written (without a leading article), citing the line.
 
 >>> _group("women herders who move between districts, with partners")
@@ -71,6 +77,11 @@ _AGED = re.compile(
     + _PEOPLE.pattern[2:-2]
     + r"\s*\((?:aged\s+)?\d+\s*[-–]\s*\d+\s+years(?:\s+old)?\))",
     re.I,
+)
+_IMPACT = re.compile(
+    r"^(?:The foregoing|This|It)\s+(?:will|would|is expected to|could)\s+(?:\w+ly\s+)?(?:impact|benefit|reach)\s+"
+    r"(?:the\s+[\w\s]{0,40}?\s+of\s+)?(?:some|about|around|approximately|more than|over|up to)?\s*\d[\d,.]*"
+    r"(?:\s+(?:million|thousand))?\s+(?P<group>[^.;]+)",
 )
 _AGED_CLASSES = ("Pilot", "Policy", "Programme", "Activity", "Campaign")
 _NAMED_CLASSES = ("Campaign", "Activity")
@@ -186,6 +197,20 @@ def aged(builder: Builder, sentence: str, source: Source) -> None:
             _target(builder, named[0], " ".join(match.group("group").split()), source)
 
 
+def impact(builder: Builder, line: str, sentence: str, source: Source) -> None:
+    """ "The foregoing will impact ... of some 20,000 herders ...": the thing named before targets them."""
+    match = _IMPACT.match(sentence)
+    if match is None:
+        return
+    group = _PLACE_TAIL.sub("", " ".join(match.group("group").split()).strip(" ,"))
+    if not _PEOPLE.search(group) or len(group) > 90:
+        return
+    before = line[: line.find(sentence)] if sentence in line else ""
+    named = [t for t in attribution.referred(builder, before) if _fits(builder, t)]
+    if named:
+        _target(builder, named[-1], group, source)
+
+
 def load(builder: Builder, doc: Document) -> None:
     """Read every prose line of ``doc`` for the people a programme or thing is for."""
     builder.at_finish(lambda: named_for(builder, doc))
@@ -195,7 +220,13 @@ def load(builder: Builder, doc: Document) -> None:
         if "\t" in raw:
             continue
         line = plain(raw)
-        if not (_BENEFIT.search(line) or _AGED.search(line) or "contribut" in line.lower() or ":" in line):
+        if not (
+            _BENEFIT.search(line)
+            or _AGED.search(line)
+            or "contribut" in line.lower()
+            or ":" in line
+            or re.search(r"\b(?:impact|benefit|reach)\b", line)
+        ):
             continue
         source = builder.source(doc.id, number)
         named: str | None = None
@@ -214,3 +245,5 @@ def load(builder: Builder, doc: Document) -> None:
             if _AGED.search(sentence):
                 builder.at_finish(lambda s=sentence, src=source: aged(builder, s, src))
             subtitle(builder, sentence, source)
+            if _IMPACT.match(sentence):
+                builder.at_finish(lambda s=sentence, src=source, text=line: impact(builder, text, s, src))

@@ -94,3 +94,19 @@ def test_people_of_an_age_range_are_targeted_by_the_one_service_the_sentence_nam
     )
     b.finish()
     assert edge_names(b, "targets") == {("Wool cooperative pilot", "young women (16-24 years old)")}
+
+
+def test_people_a_thing_named_before_will_reach_are_its_targets_but_not_after_a_plural_subject():
+    b = _builder()
+    guide = "Wool safety guidelines"
+    b.register(b.kg.add_node(node_iri("Policy", guide), "Policy", guide, b.source("t", 1)), guide)
+    beneficiaries.load(
+        b,
+        doc_of(
+            "The National Commission adopted the Wool safety guidelines. The foregoing will favorably impact the"
+            " working conditions of some 20,000 herders, shearers, and traders in the wool chain in Lesotho.",
+            "The Wool cooperative pilot was expanded. The pilots have the potential to impact 3,000 women herders.",
+        ),
+    )
+    b.finish()
+    assert edge_names(b, "targets") == {(guide, "herders, shearers, and traders in the wool chain")}
