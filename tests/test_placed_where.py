@@ -1,5 +1,6 @@
-"""Where a sentence says a thing named before it was carried out (``loaders/discovery/placed_where.py``),
-on invented text of another country."""
+"""Where a sentence says a thing named before it was carried out (``loaders/discovery/placed_where.py``)
+and the short names of listed places (``loaders/discovery/place_lists.py``), on invented text of another
+country."""
 
 from __future__ import annotations
 
@@ -33,3 +34,14 @@ def test_the_campaign_launched_in_listed_places_and_it_developed_in_a_district_a
         ("#FairWool", "Leribe"),
         ("Methodology to estimate the costs of care", "Mafeteng"),
     }
+
+
+def test_a_listed_name_that_starts_one_known_places_longer_name_is_its_short_name():
+    from gapgraph.loaders.discovery import place_lists
+
+    b = lesotho()
+    place_lists.load(b, doc_of("A dialogue in the mountain districts of Maseru, Thaba, and Quthing, which grow wool."))
+    thaba = b.place("Thaba")
+    assert thaba is not None and b.kg.node(thaba)["name"] == "Thaba-Tseka"
+    assert "Thaba" in b.kg.node(thaba)["aliases"]
+    assert b.place("Mountain") is None  # not a listed name
