@@ -45,3 +45,24 @@ def test_a_listed_name_that_starts_one_known_places_longer_name_is_its_short_nam
     assert thaba is not None and b.kg.node(thaba)["name"] == "Thaba-Tseka"
     assert "Thaba" in b.kg.node(thaba)["aliases"]
     assert b.place("Mountain") is None  # not a listed name
+
+
+def test_an_event_held_in_listed_places_is_a_node_placed_in_each():
+    b = lesotho()
+    placed_where.load(
+        b,
+        doc_of(
+            "Study results promoted the first tripartite dialogue of the wool sector in Lesotho in the wool-growing"
+            " districts of Maseru, Leribe, and Mafeteng, which grow most wool, and in Quthing for a national view.",
+            "The ministry held the annual meeting of herders in Maseru.",  # a meeting: too often nameless
+        ),
+    )
+    b.finish()
+    event = "first tripartite dialogue of the wool sector in Lesotho"
+    assert {(u, v) for u, v in names(b, "locatedIn") if u == event} == {
+        (event, "Maseru"),
+        (event, "Leribe"),
+        (event, "Mafeteng"),
+        (event, "Quthing"),
+    }
+    assert [d["name"] for _, d in b.kg.nodes("Event")] == [event]
