@@ -14,8 +14,9 @@ people (a ``TargetGroup`` named as written, without the place). A report that st
 money twice, in two sections and two wordings ("will invest ... to continue with actions for women
 herders in Leribe, focusing on ... rural women", later "has financed a one-year program with
 special focus on rural women"), funds one activity: a funder's second new activity in a document is
-its first when both sentences name the same people (a two-word phrase ending in a word for people:
-"rural women"); the second wording becomes an alias.
+its first when both sentences name the same people (at least two two-word phrases ending in a word
+for people: "rural women", "agricultural workers") and no two different amounts; the second wording
+becomes an alias.
 
 >>> _amount("will invest \\\\$110,000 USD to continue")
 (110000, 'USD')
@@ -162,9 +163,16 @@ def _stated_before(builder: Builder, funder: str, sentence: str, source: Source)
         if kg.has_node(node)
         and funder in kg.into(node, "funds")
         and any(s.doc == source.doc for s in kg.node(node)["sources"])
-        and pairs & _people_pairs(said)
+        and len(pairs & _people_pairs(said)) >= 2
+        and _same_money(sentence, said)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _same_money(one: str, other: str) -> bool:
+    """Whether two funding sentences may state one amount: one prints none, or both print the same."""
+    first, second = _amount(one), _amount(other)
+    return first is None or second is None or first == second
 
 
 def _for_people(builder: Builder, activity: str, name: str, source: Source) -> None:
