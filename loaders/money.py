@@ -9,6 +9,15 @@ amount and currency are kept when the sentence prints them ("contributed" only w
 without one it is work, not money). An unknown funder written "the government of X" / "the Embassy
 of X" becomes a ``Donor`` of that name; any other unknown subject leaves the sentence unread.
 
+A new activity named "... for <people>" ("actions for women herders in Leribe") ``targets`` those
+people (a ``TargetGroup`` named as written, without the place). A report that states one funder's
+money twice, in two sections and two wordings ("will invest ... to continue with actions for women
+herders in Leribe, focusing on ... rural women", later "has financed a one-year program with
+special focus on rural women"), funds one activity: a funder's second new activity in a document is
+its first when both sentences name the same people (at least two two-word phrases ending in a word
+for people: "rural women", "agricultural workers") and no two different amounts; the second wording
+becomes an alias.
+
 >>> _amount("will invest \\\\$110,000 USD to continue")
 (110000, 'USD')
 >>> _amount("financed a one-year program") is None
@@ -42,6 +51,15 @@ _OBJECT = re.compile(
 )
 _CLAUSE = re.compile(r",\s|\s(?:that|which|who|whose)\s", re.I)
 """Where the words naming what is paid for end: a comma or a relative clause."""
+_PEOPLE = (
+    r"(?:women|girls|men|boys|workers|children|youth|people|persons|migrants|laborers|labourers|farmers"
+    r"|herders|fishers|producers|employers|households|families|communities)"
+)
+_FOR_PEOPLE = re.compile(
+    rf"\bfor\s+(?:the\s+)?(?P<group>(?:[\w'’-]+\s+){{0,4}}?{_PEOPLE})\b(?=\s+(?:in|of|at)\s+[A-Z]|\s*$)", re.I
+)
+"""The people a new activity's name says it is for, up to a place or the end of the name."""
+_PAIR = re.compile(rf"\b(?=([a-z][\w'’-]+\s+{_PEOPLE})\b)", re.I)
 _CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "eur": "EUR", "€": "EUR", "euros": "EUR"}
 
 
@@ -103,8 +121,15 @@ def read(builder: Builder, sentence: str, source: Source, programme: str | None 
             return
         name = " ".join(_CLAUSE.split(what.group("what"), maxsplit=1)[0].split()[:14]).strip(" ,")
         name = re.sub(r"^(?:an?|the)\s+", "", name, flags=re.I)  # "has financed a one-year program": the program
-        target = node_iri("Activity", kg.node(funder)["name"], name)
-        kg.add_node(target, "Activity", name[:1].upper() + name[1:], source)
+        name = name[:1].upper() + name[1:]
+        target = _stated_before(builder, funder, sentence, source)
+        if target is None:
+            target = node_iri("Activity", kg.node(funder)["name"], name)
+            kg.add_node(target, "Activity", name, source)
+            builder.index(_FUNDED)[target] = sentence
+            _for_people(builder, target, name, source)
+        else:
+            kg.add_node(target, "Activity", kg.node(target)["name"], source, aliases=[name])
         place = builder.mentions(rest, "place")
         if place:
             kg.add_edge(target, "locatedIn", place[0].node_id, source)
@@ -116,3 +141,46 @@ def read(builder: Builder, sentence: str, source: Source, programme: str | None 
         return
     for target in targets[:1]:
         kg.add_edge(funder, "funds", target, source, qualifiers)
+
+
+_FUNDED = "money.funded-activities"
+"""The builder's index of the activities this reader named, each with the sentence that funds it."""
+
+
+def _people_pairs(sentence: str) -> set[str]:
+    """The two-word phrases of a sentence ending in a word for people ("rural women")."""
+    return {" ".join(m.group(1).lower().split()) for m in _PAIR.finditer(sentence)}
+
+
+def _stated_before(builder: Builder, funder: str, sentence: str, source: Source) -> str | None:
+    """The activity this reader already named for ``funder`` in this document whose funding sentence
+    names the same people as ``sentence`` (one funding stated twice), if exactly one."""
+    kg = builder.kg
+    pairs = _people_pairs(sentence)
+    found = [
+        node
+        for node, said in builder.index(_FUNDED).items()
+        if kg.has_node(node)
+        and funder in kg.into(node, "funds")
+        and any(s.doc == source.doc for s in kg.node(node)["sources"])
+        and len(pairs & _people_pairs(said)) >= 2
+        and _same_money(sentence, said)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _same_money(one: str, other: str) -> bool:
+    """Whether two funding sentences may state one amount: one prints none, or both print the same."""
+    first, second = _amount(one), _amount(other)
+    return first is None or second is None or first == second
+
+
+def _for_people(builder: Builder, activity: str, name: str, source: Source) -> None:
+    """A new activity named "... for <people>" ``targets`` them."""
+    match = _FOR_PEOPLE.search(name)
+    if match is None:
+        return
+    group = " ".join(match.group("group").split())
+    node = node_iri("TargetGroup", group)
+    builder.kg.add_node(node, "TargetGroup", group, source)
+    builder.kg.add_edge(activity, "targets", node, source)

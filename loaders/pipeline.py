@@ -22,6 +22,7 @@ from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.validate import Violation, check_models
 from gapgraph.loaders import (
     attribution,
+    beneficiaries,
     courses,
     discovery,
     financing,
@@ -62,6 +63,7 @@ EVERY_DOCUMENT = (
     part_of,
     pilots_of,
     this_initiative,
+    beneficiaries,
 )
 """Readers of every document's prose, run in this order after its own loader and the generic reading:
 who did what (``attribution``), dates given as planned (``plans``), courses by their titles
@@ -71,7 +73,7 @@ implemented by A, as lead agency, B and C" (``implementers``), "<programme>, fin
 closely with B", "the agreement between A and B" (``partnerships``), "..., as part of the joint
 programme X" (``part_of``), "FAO representative, Lina Pohl" (``representatives``), "the pilot of
 <programme> in <place>" (``pilots_of``), what "this initiative" a page names contributed to
-(``this_initiative``). Each has ``load(builder, doc)``."""
+(``this_initiative``), whom "to the benefit of ..." names (``beneficiaries``). Each has ``load(builder, doc)``."""
 
 
 def kind_warning(entry: DocumentEntry, manifest: Path) -> LoadWarning | None:

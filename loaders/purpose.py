@@ -11,7 +11,9 @@ is a ``TargetGroup`` named as written, citing the sentence's line.
 
 A thing "focused on" a group, or "with (a) special focus on" it ("the modality B focused on indigenous
 women", "a one-year program with special focus on rural women"): the thing named last before the
-phrase ``targets`` the group (:func:`focus`; run once every document is loaded).
+phrase ``targets`` the group (:func:`focus`; run once every document is loaded). A knowledge product
+"focused on" people is about them ("a curricular proposal on care work, focused on children and the
+elderly", "costing exercises focused on ... children"): its subject, not whom it serves, so nothing.
 
 >>> _groups("women's access to social protection, particularly those in domestic work and temporary agricultural work")
 ['women in domestic work', 'women in temporary agricultural work']
@@ -111,8 +113,8 @@ def focus(builder: Builder, sentence: str, source: Source) -> None:
             and kg.schema.fits(kg.node(m.node_id)["type"], domain)
         ]
         subject = max(before, key=lambda m: m.end).node_id if before else _cited_holder(builder, match.group(), source)
-        if subject is None:
-            continue
+        if subject is None or kg.is_a(subject, "KnowledgeProduct"):
+            continue  # a product focused on people is about them
         name = match.group("group").lower()
         if name.split()[0] in ("the", "a", "an", "its", "their"):
             name = name.split(" ", 1)[1]
@@ -122,8 +124,9 @@ def focus(builder: Builder, sentence: str, source: Source) -> None:
 
 
 def _cited_holder(builder: Builder, phrase: str, source: Source) -> str | None:
-    """The one thing read from this line whose name holds the phrase (a loader named a funded activity
-    by the sentence's words, "A one-year program with special focus on rural women")."""
+    """The one thing read from this line whose name (or another name it is known by) holds the phrase
+    (a loader named a funded activity by the sentence's words, "A one-year program with special focus
+    on rural women")."""
     kg = builder.kg
     domain = kg.schema.relations["targets"].domain
     key = normalise(phrase)
@@ -132,6 +135,6 @@ def _cited_holder(builder: Builder, phrase: str, source: Source) -> str | None:
         for node, data in kg.nodes()
         if any(s.doc == source.doc and s.lines == source.lines for s in data["sources"])
         and kg.schema.fits(data["type"], domain)
-        and key in normalise(data["name"])
+        and any(key in normalise(name) for name in (data["name"], *data["aliases"]))
     }
     return found.pop() if len(found) == 1 else None

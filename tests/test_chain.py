@@ -553,6 +553,9 @@ def test_a_thing_focused_on_a_group_targets_it():
         b, "Norway financed a two-year program with special focus on mountain youth, including miners.", source
     )
     purpose.focus(b, "The ministry focused on herder women.", source)  # no thing before: nothing
+    study = "Curricular proposal on herding"
+    b.register(b.kg.add_node(node_iri("KnowledgeProduct", study), "KnowledgeProduct", study, source), study)
+    purpose.focus(b, "A Curricular proposal on herding, focused on mountain youth, was redesigned.", source)
     got = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("targets")}
     assert got == {("Child grant pilot in Maseru", "herder women"), (name, "mountain youth")}
 

@@ -54,3 +54,39 @@ def test_what_other_money_pays_for_is_named_up_to_its_first_clause():
     )
     money.read(b, text, b.source("t", 1))
     assert edge_names(b, "funds") == {("Government of Norway", "Cash transfers in Leribe")}
+
+
+def test_a_funded_activity_for_people_targets_them_and_one_funding_stated_twice_is_one_activity():
+    b = _builder()
+    money.read(
+        b,
+        "The government of Norway will invest $90,000 USD to continue with support actions for women herders"
+        " in Leribe, focusing on projects that generate income of rural women in Leribe.",
+        b.source("t", 3),
+    )
+    money.read(
+        b,
+        "The government of Norway has financed a two-year program with special focus on rural women,"
+        " including women herders.",
+        b.source("t", 9),
+    )
+    money.read(b, "The government of Norway has financed a new school for fishers.", b.source("t", 12))  # other people
+    money.read(  # the same people, another amount: another activity
+        b,
+        "The government of Norway will invest $5,000 USD in wool sheds for women herders and rural women.",
+        b.source("t", 14),
+    )
+    assert edge_names(b, "funds") == {
+        ("Government of Norway", "Support actions for women herders in Leribe"),
+        ("Government of Norway", "New school for fishers"),
+        ("Government of Norway", "Wool sheds for women herders and rural women"),
+    }
+    assert edge_names(b, "targets") == {
+        ("Support actions for women herders in Leribe", "women herders"),
+        ("New school for fishers", "fishers"),
+        ("Wool sheds for women herders and rural women", "women herders and rural women"),
+    }
+    names = {d["name"]: d["aliases"] for _, d in b.kg.nodes("Activity")}
+    assert names["Support actions for women herders in Leribe"] == [
+        "Two-year program with special focus on rural women"
+    ]

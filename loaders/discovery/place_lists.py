@@ -2,6 +2,11 @@
 Chiapas", "five municipalities from three states in Lesotho (Maseru, Leribe and Berea)"): each a
 node, cited by the line, so that the graph holds the places its documents name.
 
+A listed name no place is known by, but that starts the longer official name of exactly one place
+of the country ("the states of Oaxaca, Veracruz, and Chiapas" where "Veracruz de Ignacio de la
+Llave" is known; "the districts of Maseru and Thaba", "Thaba-Tseka"), is that place's short name:
+known from then on, cited by the line.
+
 >>> [m.group() for m in _CUE.finditer("in the states of Oaxaca; three states in Mexico (A, B)")]
 ['states of', 'states in Mexico']
 """
@@ -32,10 +37,50 @@ def load(builder: Builder, doc: Document) -> None:
     for number, line in enumerate(plain_lines(doc), start=1):
         for match in _CUE.finditer(line):
             rest = re.sub(r"^\s*(?:the\s+)?", "", line[match.end() :])
+            source = builder.source(doc.id, number)
+            for item in _items(rest):
+                _short_name(builder, item, source)
             places = builder.places_after(f" in {rest}")
             if len(places) < 2:
                 continue
-            source = builder.source(doc.id, number)
             for key, place in places.items():
                 if key != builder.country and builder.country in builder.within(key):
                     kg.add_node(place, kg.node(place)["type"], kg.node(place)["name"], source)
+
+
+_ITEM = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+_ITEMS_END = re.compile(r"[.;:()]|\s(?:which|that|where|who|with|for|to|in|is|are|was|were)\s")
+
+
+def _items(rest: str) -> list[str]:
+    """The capitalised names a list starts with ("Oaxaca, Veracruz, and Chiapas, which ..."), up to the
+    first item that is not one."""
+    end = _ITEMS_END.search(rest)
+    out = []
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", rest[: end.start() if end else len(rest)]):
+        item = item.strip()
+        if not _ITEM.match(item):
+            break
+        out.append(item)
+    return out
+
+
+def _short_name(builder: Builder, item: str, source) -> None:
+    """Know ``item`` as the short name of the one place of the country whose name it starts, when no
+    place is known by it."""
+    if builder.country is None or builder.places.get(item.casefold()) or builder.find_names(item, "place"):
+        return
+    prefix = item.casefold() + " "
+    found = {
+        node
+        for name, node in builder.places.items()
+        if (name.startswith(prefix) or name.startswith(item.casefold() + "-"))
+        and builder.country in builder.within(node.rsplit("/", 1)[-1])
+        and node.rsplit("/", 1)[-1] != builder.country
+    }
+    if len(found) != 1:
+        return
+    node = builder.ensure(found.pop())
+    builder.add_place_name(item, node)
+    data = builder.kg.node(node)
+    builder.kg.add_node(node, data["type"], data["name"], source, aliases=[item])

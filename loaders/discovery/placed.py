@@ -12,7 +12,8 @@ citation, for the places it lies in; its name places it nowhere else. "from" pla
 ("workers from Maseru who migrate to ..." says where people come from), nor does a pair of places
 joined by a dash ("the Maseru - Leribe pact": what joins them). The country itself places
 nothing (a national study is not "in" its country more than any other), nor does a place inside
-a body's name ("... together with the Ministry of Labour of Maseru").
+a body's name ("... together with the Ministry of Labour of Maseru"). Then a sentence saying where a
+thing named before it was carried out places it (:mod:`gapgraph.loaders.discovery.placed_where`).
 
 >>> _PLACE_CUE.search("diagnostic of herders in the District of ").group()
 ' in the District of '
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery import placed_where
 from gapgraph.loaders.document import Document
 
 PLACED = (
@@ -111,6 +113,7 @@ def load(builder: Builder, doc: Document) -> None:
             source = next((s for s in sources if place in _places_on(builder, doc, s.lines)), None)
             if source is not None and (not located or place in located):
                 kg.add_edge(node, "locatedIn", place, source)
+    placed_where.load(builder, doc)
 
 
 def _places_on(builder: Builder, doc: Document, lines: tuple[int, int]) -> set[str]:
