@@ -36,6 +36,7 @@ from gapgraph.loaders import (
     representatives,
     supporters,
     this_initiative,
+    unct_findings,
 )
 from gapgraph.loaders import names as written_names
 from gapgraph.loaders.builder import Builder
@@ -64,6 +65,7 @@ EVERY_DOCUMENT = (
     pilots_of,
     this_initiative,
     beneficiaries,
+    unct_findings,
 )
 """Readers of every document's prose, run in this order after its own loader and the generic reading:
 who did what (``attribution``), dates given as planned (``plans``), courses by their titles
@@ -73,7 +75,8 @@ implemented by A, as lead agency, B and C" (``implementers``), "<programme>, fin
 closely with B", "the agreement between A and B" (``partnerships``), "..., as part of the joint
 programme X" (``part_of``), "FAO representative, Lina Pohl" (``representatives``), "the pilot of
 <programme> in <place>" (``pilots_of``), what "this initiative" a page names contributed to
-(``this_initiative``), whom "to the benefit of ..." names (``beneficiaries``). Each has ``load(builder, doc)``."""
+(``this_initiative``), whom "to the benefit of ..." names (``beneficiaries``), what a study found and
+led to (``unct_findings``). Each has ``load(builder, doc)``."""
 
 
 def kind_warning(entry: DocumentEntry, manifest: Path) -> LoadWarning | None:

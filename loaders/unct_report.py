@@ -43,7 +43,8 @@ The report is long and mostly about other work; what it yields for this graph:
   CARE SYSTEM"): the heading's wording of the outcome is an alias of it (the line cited); a
   section whose heading names a known policy or law reports that thing's progress under the
   outcome, which it ``contributesTo`` (citing the heading and the outcome's line), up to the next
-  outcome or strategic priority;
+  outcome or strategic priority; so does a policy or law a sentence of the section says was adopted
+  or approved ("the Commission on OSH adopted OSH guidelines for the cocoa chain");
 - the sentence rules of :mod:`gapgraph.loaders.narrative` over the whole text.
 """
 
@@ -106,6 +107,8 @@ _IMPLEMENTED_WITH = re.compile(
 )
 """A programme "implemented in partnership with" bodies: they take part in the programme; the UN is
 not said to partner with them."""
+_ADOPTED = re.compile(r"\b(?:adopted|approved|enacted|issued|promulgated)\b")
+"""A sentence under a framework outcome stating what a body adopted."""
 _CF_OUTCOME = re.compile(r"<b>OUTCOME\s+(?P<number>\d+)</b>\s*(?P<text>.+?)\s*<b>", re.I)
 _KEY_PARTNERSHIP = re.compile(r"^#+\s*KEY PARTNERSHIPS[,:]?\s+(?P<name>.+?)\s*$", re.I)
 _ROLE_LINE = re.compile(
@@ -351,10 +354,27 @@ class UnctReportLoader(DocumentReader):
                     self.outcome_wording(outcome, line[heading.end() :], number)
                 continue
             title = re.match(r"^#+\s+(?P<title>.+?)\s*$", line)
+            if outcome is not None and title is None and _ADOPTED.search(line):
+                self.b.at_finish(lambda o=outcome, n=number, at=outcome_line: self.adopted_under(o, n, at))
             if outcome is None or title is None:
                 continue
             for mention in self.b.mentions(title.group("title"), ("policy", "law")):
                 if mention.end - mention.start >= len(title.group("title")) - 4:  # the heading is its name
+                    self.kg.add_edge(mention.node_id, "contributesTo", outcome, self.src(number))
+                    self.kg.add_edge(mention.node_id, "contributesTo", outcome, self.src(outcome_line))
+
+    def adopted_under(self, outcome: str, number: int, outcome_line: int) -> None:
+        """A policy or law a sentence under a framework outcome says was adopted or approved ("the
+        National Advisory Commission on OSH adopted OSH guidelines for the cocoa chain") is progress
+        towards that outcome: it ``contributesTo`` it (citing the line and the outcome's heading).
+        Run at the end of the build, when the sentence readers have made the things they name."""
+        for sentence in sentences(plain(self.doc.line(number))):
+            verb = _ADOPTED.search(sentence)
+            if verb is None:
+                continue
+            adopted = re.split(r";|,?\s+(?:and\s+)?(?:it|they|which|who|while|but)\s", sentence[verb.end() :])[0]
+            for mention in self.b.mentions(adopted, ("policy", "law")):
+                if self.kg.has_node(mention.node_id):
                     self.kg.add_edge(mention.node_id, "contributesTo", outcome, self.src(number))
                     self.kg.add_edge(mention.node_id, "contributesTo", outcome, self.src(outcome_line))
 

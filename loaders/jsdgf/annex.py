@@ -190,5 +190,9 @@ class AnnexLoader(DocumentReader):
 
 
 def load(builder: Builder, doc: Document, programme: str) -> None:
-    """Load the knowledge products of a report's annex."""
+    """Load the knowledge products of a report's annex, and the media items of its communication
+    tables that name their maker (:mod:`gapgraph.loaders.jsdgf.media`)."""
+    from gapgraph.loaders.jsdgf import media  # media reads dates as this module does
+
     AnnexLoader(builder, doc, programme).load()
+    media.load(builder, doc, programme)

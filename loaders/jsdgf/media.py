@@ -1,0 +1,151 @@
+"""The communication annex of Joint SDG Fund reports: media items whose row names who made them.
+
+The "Multi-Media" tables (header "Title of the document", a date, "Brief description and hyperlink")
+outside the strategic-documents annex list articles, interviews, webinars and podcasts. Most rows
+name no maker and are left to the generic readers; a row whose description does becomes a
+``KnowledgeProduct`` (titled as the row, dated by its month) that its maker ``produces``:
+
+- "opinion article by FAO representative, Ana Diaz", "Op-ed by UNICEF": the person the phrase
+  names (an appositive's person, not the body she represents), else the bodies it names;
+- "An interview about the Programme was held with The Daily Star, one of the main newspapers in
+  Ghana": the outlet (a ``PrivateCompany`` when it is not known, its kind said by the apposition).
+
+A row titled "Installation of the Steering Committee", a mechanism of the report's programme, is
+that ``Event``, ``partOf`` the programme (citing the row: the report is the programme's own).
+
+Every fact cites the row's line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapgraph.graph.ids import node_iri
+from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.document import Document
+from gapgraph.loaders.jsdgf.annex import finalised
+from gapgraph.loaders.sections import find_line
+from gapgraph.loaders.text import cells, plain
+from gapgraph.ontology.models import Source
+
+_TITLE_HEADER = re.compile(r"^\s*title\b", re.I)
+_BY = re.compile(
+    r"\b(?:op-?ed|opinion (?:article|piece|column)|article|column|blog(?:\s+post)?|editorial|essay)\s+"
+    r"(?:written\s+)?by\s+(?P<maker>[^.;]+?)\s*(?=https?://|[.;]|$)",
+    re.I,
+)
+"""A written piece and its author: "opinion article by FAO representative, Ana Diaz"."""
+_APPOSED = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*$")
+"""The person an apposition names after a position ("..., Ana Diaz")."""
+_INSTALLATION = re.compile(
+    r"^(?:(?:Virtual|Formal|Official)\s+)?(?:installation|inauguration|launch)\s+of\s+(?:the\s+)?", re.I
+)
+_OUTLET = re.compile(
+    r"\binterview\b[^.]*?\b(?:held|conducted|given|granted|made)\s+(?:with|to|by)\s+"
+    r"(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*,\s*(?:one of the|an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:newspapers?|magazines?|media outlets?|outlets?|radio stations?|radio|tv channels?|channels?|dailies|daily)\b",
+    re.I,
+)
+"""An interview and the outlet that ran it: "held with The Daily Star, one of the main newspapers"."""
+
+
+def _tables(doc: Document) -> list[tuple[int, int]]:
+    """(header line, description column) of every media table, outside the strategic-documents annex."""
+    start = find_line(doc.lines, r"^\s*annex\s+2\b")
+    end = find_line(doc.lines, r"^\s*annex\s+3\b", (start or 0) + 1) if start is not None else None
+    found = []
+    for number in range(1, len(doc) + 1):
+        if start is not None and start <= number < (end or len(doc) + 1):
+            continue
+        header = cells(doc.line(number))
+        if len(header) < 3 or not _TITLE_HEADER.match(header[0]) or "date" not in header[1].lower():
+            continue
+        description = next((i for i, c in enumerate(header) if "description" in c.lower()), None)
+        if description is not None:
+            found.append((number, description))
+    return found
+
+
+class MediaReader:
+    """Reads the media tables of one report."""
+
+    def __init__(self, builder: Builder, doc: Document, programme: str | None = None) -> None:
+        self.b = builder
+        self.kg = builder.kg
+        self.doc = doc
+        self.programme = programme
+
+    def load(self) -> None:
+        for header, description in _tables(self.doc):
+            number = header + 1
+            while number <= len(self.doc):
+                raw = self.doc.line(number)
+                if raw.strip() and "\t" not in raw:
+                    break
+                row = cells(raw)
+                if len(row) > description and row[0]:
+                    self.row(number, row, row[description])
+                number += 1
+
+    def makers(self, text: str, source: Source) -> list[str]:
+        """Who made the item a row's description speaks of."""
+        written = _BY.search(text)
+        if written is not None:
+            named = [m.node_id for m in self.b.mentions(written["maker"])]
+            people = [n for n in named if self.kg.is_a(n, "Person")]
+            apposed = _APPOSED.search(written["maker"])  # "FAO representative, Ana Diaz": her node
+            person = node_iri("Person", apposed["name"]) if apposed is not None else None
+            if not people and person is not None and self.kg.has_node(person) and self.kg.is_a(person, "Person"):
+                people = [person]
+            return people or named
+        interview = _OUTLET.search(text)
+        if interview is not None:
+            outlet = interview["outlet"].strip()
+            known = self.b.resolve(outlet)
+            if known is not None:
+                return [known] if self.kg.is_a(known, "Actor") else []
+            node = self.b.actor(outlet, source, new_type="PrivateCompany")
+            return [node] if node is not None else []
+        return []
+
+    def installation(self, number: int, title: str) -> None:
+        """A row titled "Installation of the <mechanism>" where the mechanism is part of the report's
+        programme: that event, part of the programme (citing the row, of the programme's own report,
+        as "the JP" in it is the programme)."""
+        opening = _INSTALLATION.match(title)
+        if opening is None or self.programme is None:
+            return
+        mechanism = self.b.resolve(title[opening.end() :].strip(" ."))
+        if mechanism is None or not self.kg.is_a(mechanism, "Mechanism"):
+            return
+        if self.programme not in self.kg.out(mechanism, "partOf"):
+            return
+        node = node_iri("Event", title, self.b.country or "")
+        source = self.b.source(self.doc.id, number)
+        self.kg.add_node(node, "Event", title, source)
+        self.kg.add_edge(node, "partOf", self.programme, source)
+
+    def row(self, number: int, row: list[str], description: str) -> None:
+        source = self.b.source(self.doc.id, number)
+        self.installation(number, row[0])
+        makers = self.makers(plain(description), source)
+        if not makers:
+            return
+        title = row[0].strip(' "“”')
+        known = self.b.resolve(title)
+        node = known or node_iri("KnowledgeProduct", title, self.b.country or "")
+        if known is not None and not self.kg.is_a(known, "KnowledgeProduct"):
+            return
+        date = finalised(row[1]) if len(row) > 1 and row[1] else None
+        self.kg.add_node(node, "KnowledgeProduct", title, source, attributes={"date": date})
+        if known is None:
+            self.b.register(node, title, self.b.country)
+        for maker in makers:
+            self.kg.add_edge(maker, "produces", node, source)
+
+
+def load(builder: Builder, doc: Document, programme: str | None = None) -> None:
+    """Read the media items of a report's communication tables that name their maker, at the end of
+    the build (when the people the every-document readers find, "FAO representative, Ana Diaz", are
+    known)."""
+    builder.at_finish(MediaReader(builder, doc, programme).load)
