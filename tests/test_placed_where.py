@@ -53,12 +53,13 @@ def test_an_event_held_in_listed_places_is_a_node_placed_in_each():
         b,
         doc_of(
             "Study results promoted the first tripartite dialogue of the wool sector in Lesotho in the wool-growing"
-            " districts of Maseru, Leribe, and Mafeteng, which grow most wool, and in Quthing for a national view.",
+            " districts of Maseru, Leribe, Kolonyama, and Mafeteng, which grow most wool, and in Quthing for a"
+            " national view.",
             "The ministry held the annual meeting of herders in Maseru.",  # a meeting: too often nameless
         ),
     )
     b.finish()
-    event = "first tripartite dialogue of the wool sector in Lesotho"
+    event = "First tripartite dialogue of the wool sector in Lesotho"  # Kolonyama: no known place, passed over
     assert {(u, v) for u, v in names(b, "locatedIn") if u == event} == {
         (event, "Maseru"),
         (event, "Leribe"),

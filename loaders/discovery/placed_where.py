@@ -14,8 +14,9 @@ An event a sentence says was held ("promoted the first tripartite dialogue of th
 Lesotho in the wool-growing districts of A, B, and C, which ..., and in D") is an ``Event`` named by
 the words after "the" up to the list of places (a dialogue, forum, round-table, summit, conference or
 congress; not a meeting or workshop, too often nameless), ``locatedIn`` each place of the list and
-of a later "and in ..." of the sentence. A place in brackets after another ("B (Mountain State)") qualifies it
-and is not listed; the country itself places nothing.
+of a later "and in ..." of the sentence (a name of the list that is no known place is passed over,
+not an end of it). A place in brackets after another ("B (Mountain State)") qualifies it and is not
+listed; the country itself places nothing.
 
 >>> bool(_CLAUSE.search("The campaign was launched on May 1st, particularly in the city of Maseru"))
 True
@@ -66,6 +67,11 @@ _AREA = re.compile(
 
 
 _LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_LINKS_OVER_UNKNOWN = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*"
+    + _LINK.pattern
+)
+"""The links between two listed places, over names of the list that are not known places ("A, Bono, and C")."""
 
 
 _HELD = re.compile(
@@ -84,7 +90,7 @@ def _listed(builder: Builder, text: str) -> list[str]:
     for mention in builder.find_names(text, "place"):
         if mention.start < end:
             continue
-        if not (mention.start == 0 if not found else _LINK.fullmatch(text[end : mention.start])):
+        if not (mention.start == 0 if not found else _LINKS_OVER_UNKNOWN.fullmatch(text[end : mention.start])):
             break
         found.append(mention.node_id)
         end = mention.end
@@ -130,6 +136,7 @@ def held(builder: Builder, sentence: str, source: Source) -> None:
         if first is None:
             continue
         name = text[: first.start()].strip(" ,")
+        name = name[0].upper() + name[1:]
         if len(name.split()) < 3:
             continue
         places = _places(builder, text[first.start() :])
