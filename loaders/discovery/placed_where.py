@@ -68,8 +68,7 @@ _AREA = re.compile(
 
 _LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _LINKS_OVER_UNKNOWN = re.compile(
-    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*"
-    + _LINK.pattern
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*" + _LINK.pattern
 )
 """The links between two listed places, over names of the list that are not known places ("A, Bono, and C")."""
 
