@@ -244,6 +244,7 @@ class AttributionReader(DocumentReader):
     def __init__(self, builder: Builder, doc: Document) -> None:
         super().__init__(builder, doc)
         self.references = References(builder)
+        self.references.document = doc.id
         self.line = 0
         self.programme = builder.index(PROGRAMME_OF_DOCUMENT).get(doc.id)
         """The programme whose own report this is ("the JP" names it), if a loader said so."""
@@ -699,7 +700,7 @@ class AttributionReader(DocumentReader):
             recent = self.references.recent
             for node_id in [n for n, line in recent.items() if line < number - 12]:
                 del recent[node_id]
-            self.line = number
+            self.line = self.references.line = number
             self.text = plain(text)
             if _HEADS.search(text):  # a line a later "the campaign" may point back to
                 recent.update((m.node_id, number) for m in self.b.mentions(plain(text), THINGS))

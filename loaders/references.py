@@ -116,6 +116,11 @@ class References:
         """Things named in the last lines read, with the line (for "the campaign")."""
         self.antecedents: dict[str, int] = {}
         """Things the sentence being read refers to by a line above: that line is cited too."""
+        self.document: str | None = None
+        """The document being read: "the campaign" with no antecedent near is the one campaign it
+        named above."""
+        self.line = 0
+        """The line of :attr:`document` being read."""
 
     def names(self, node_id: str) -> list[str]:
         data = self.kg.node(node_id)
@@ -177,11 +182,32 @@ class References:
         if _stem(head) in _HEAD_CLASS and recent and (not scored or scored[0][0] < 2) and not indefinite:
             self.antecedents[recent[0]] = self.recent[recent[0]]
             return recent[0]  # "the campaign": the one last named, a few lines above
+        if _stem(head) in _HEAD_CLASS and not indefinite and (not scored or scored[0][0] < 2):
+            only = self.only_one_named(candidates)
+            if only is not None:
+                return only  # "the campaign" far from any: the document's one campaign
         if not scored or scored[0][0] < (1 if (required or _stem(head) in _HEAD_CLASS) and not indefinite else 2):
             return None
         if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
             return None  # two equally good readings: leave it unresolved
         return scored[0][2]
+
+    def only_one_named(self, candidates: list[str]) -> str | None:
+        """The one candidate the document being read has named above the line being read (its first
+        line naming it is cited too), if exactly one: "the campaign" refers back, never ahead."""
+        if self.document is None:
+            return None
+        named = {}
+        for node_id in candidates:
+            lines = [s.lines[0] for s in self.kg.node(node_id)["sources"] if s.doc == self.document]
+            lines = [line for line in lines if line < self.line]
+            if lines:
+                named[node_id] = min(lines)
+        if len(named) != 1:
+            return None
+        (node_id, line), *_ = named.items()
+        self.antecedents[node_id] = line
+        return node_id
 
     def weight(self, words: set[str]) -> float:
         """Shared words count by how rare they are among things' names (a town's name over a country's)."""

@@ -484,6 +484,26 @@ def test_a_results_table_cell_says_who_evaluated_the_campaign_named_rows_above()
     assert edges(b, "evaluates") == {("Pollsters Ltd", "#GrantsForAll campaign")}
 
 
+def test_the_campaign_far_from_any_antecedent_is_the_one_campaign_the_document_named_above():
+    """A results table's "The campaign independent evaluation was carried out by Pollsters Ltd", pages
+    after the report named its one campaign: that campaign, citing the line that named it too; a
+    campaign the document names only later is no antecedent."""
+    cell = "\t\t\t<p>The campaign independent evaluation was carried out by Pollsters Ltd.</p>"
+    filler = [f"- Activity {n} of the year went as planned." for n in range(20)]
+    b, doc = invented("The #GrantsForAll campaign was developed by WFP.", *filler, cell)
+    named = node_iri("Campaign", "#GrantsForAll campaign")
+    b.kg.add_node(named, "Campaign", "#GrantsForAll campaign", b.source("lso", 1))  # as the readers found it
+    attribution.load(b, doc)
+    assert edges(b, "evaluates") == {("Pollsters Ltd", "#GrantsForAll campaign")}
+    (_, _, _, data), *_ = b.kg.edges("evaluates")
+    assert {s.lines[0] for s in data["sources"]} == {1, 22}
+
+    b, doc = invented(cell, *filler, "The #GrantsForAll campaign was developed by WFP.")
+    b.kg.add_node(named, "Campaign", "#GrantsForAll campaign", b.source("lso", 22))
+    attribution.load(b, doc)
+    assert not edges(b, "evaluates")
+
+
 def test_a_pilot_implemented_without_an_agent_in_a_programmes_report_is_its_pilot():
     """ "A child grant pilot in Maseru was implemented" in the programme's own report: the programme
     pilots it; "will be implemented" (a plan) and "implemented by UNICEF" do not make it the programme's."""
