@@ -135,9 +135,9 @@ def held(builder: Builder, sentence: str, source: Source) -> None:
         if first is None:
             continue
         name = text[: first.start()].strip(" ,")
-        name = name[0].upper() + name[1:]
         if len(name.split()) < 3:
             continue
+        name = name[0].upper() + name[1:]
         places = _places(builder, text[first.start() :])
         for more in _AND_IN.finditer(text, first.end()):
             places += [p for p in _places(builder, text[more.end() - 3 :], here=True) if p not in places]
