@@ -360,8 +360,7 @@ class UnctReportLoader(DocumentReader):
                 continue
             for mention in self.b.mentions(title.group("title"), ("policy", "law")):
                 if mention.end - mention.start >= len(title.group("title")) - 4:  # the heading is its name
-                    self.kg.add_edge(mention.node_id, "contributesTo", outcome, self.src(number))
-                    self.kg.add_edge(mention.node_id, "contributesTo", outcome, self.src(outcome_line))
+                    self.contributes(mention.node_id, outcome, number, outcome_line)
 
     def adopted_under(self, outcome: str, number: int, outcome_line: int) -> None:
         """A policy or law a sentence under a framework outcome says was adopted or approved ("the
@@ -375,8 +374,12 @@ class UnctReportLoader(DocumentReader):
             adopted = re.split(r";|,?\s+(?:and\s+)?(?:it|they|which|who|while|but)\s", sentence[verb.end() :])[0]
             for mention in self.b.mentions(adopted, ("policy", "law")):
                 if self.kg.has_node(mention.node_id):
-                    self.kg.add_edge(mention.node_id, "contributesTo", outcome, self.src(number))
-                    self.kg.add_edge(mention.node_id, "contributesTo", outcome, self.src(outcome_line))
+                    self.contributes(mention.node_id, outcome, number, outcome_line)
+
+    def contributes(self, thing: str, outcome: str, number: int, outcome_line: int) -> None:
+        """``thing`` contributesTo the framework ``outcome``, citing line ``number`` and the outcome's heading."""
+        self.kg.add_edge(thing, "contributesTo", outcome, self.src(number))
+        self.kg.add_edge(thing, "contributesTo", outcome, self.src(outcome_line))
 
     def outcome_wording(self, outcome: str, text: str, number: int) -> None:
         """The statement a results section's heading gives a framework outcome ("**OUTCOME 5.**
