@@ -42,7 +42,7 @@ import re
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
-from gapgraph.loaders import attribution, inputs
+from gapgraph.loaders import attribution, inputs, references
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.observations import thing_key
@@ -100,11 +100,13 @@ _COMPLEMENT = re.compile(
     r"\b(?:pilots?|stud(?:y|ies)|mechanism|report|diagnostics?|documentation|evaluation|toolbox|tool box|methodology"
     r"|guide|protocol|reforms?|recommendations?|rules(?:\s+of\s+operation)?)\s+(?:of|for|on|to)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
     r"(?:(?:\w+\s+)?(?:implementation|creation|design|development|establishment|construction|results?|experiences?"
-    r"|findings|strengthening|improvement)\s+(?:of|for|from)\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$",
+    r"|findings|strengthening|improvement)(?:\s+and\s+(?:results?|experiences?|findings|lessons(?:\s+learned)?))?"
+    r"\s+(?:of|for|from)\s+(?:the\s+|a\s+|an\s+|its\s+)?)?$",
     re.I,
 )
 """What a thing is about, not what counts: "the pilot for the implementation of the National Care
-Strategy", "a study of the results of the pilot test", "the reform for the creation of the system"."""
+Strategy", "a study of the results of the pilot test", "the documentation of the results and experiences
+of its pilot", "the reform for the creation of the system"."""
 _INPUT = re.compile(
     r"\b(?:using|based on|building on|drawing on|harnessing|on the basis of|in line with|with the results of)\b"
     r"[^,;:.]{0,80}$",
@@ -273,19 +275,62 @@ def _clause_end(sentence: str, start: int) -> int:
 
 def _modifiers_fit(builder: Builder, sentence: str, thing: attribution.Thing) -> bool:
     """A generic phrase's capitalised modifiers (the words before its head noun) are in the names of
-    the thing it is read as: "a General Law proposal" is no "proposal of services for the elderly"."""
+    the thing it is read as, and one of its other modifiers at least, if it has any: "a General Law
+    proposal" or "a curricular proposal" is no "proposal of services for the elderly"."""
     words = sentence[thing.start : thing.end].split()
     if words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     capitalised = [w for w in words[:-1] if re.match(r"^[A-Z][a-z]", w)]
-    if not capitalised:
-        return True
     data = builder.kg.node(thing.node_id)
     names = {w for n in (data["name"], *data["aliases"]) for w in normalise(n).split()}
-    return all(set(normalise(w).split()) <= names for w in capitalised)
+    if not all(set(normalise(w).split()) <= names for w in capitalised):
+        return False
+    described = [w for w in words[:-1] if w.isalpha() and w.islower() and len(w) > 3 and w not in _PLAIN_MODIFIERS]
+    if not described or references.names_a_class(words[-1]):
+        return True  # "a communication campaign": the head says what it is; else one modifier is in its names
+    return bool(references.stems(" ".join(described)) & references.stems(" ".join(names)))
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "its", "their", "that"})
+_PLAIN_MODIFIERS = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "last",
+        "final",
+        "former",
+        "latter",
+        "same",
+        "other",
+        "such",
+        "said",
+        "above",
+        "following",
+        "current",
+        "previous",
+        "proposed",
+        "recent",
+        "whole",
+        "main",
+        "technical",
+        "joint",
+        "specific",
+        "respective",
+        "different",
+        "several",
+        "three",
+        "four",
+        "five",
+        "seven",
+        "eight",
+        "nine",
+    }
+)
+"""Modifiers that say which of several or when, not what a thing is about: "the first pilot" may be
+any pilot; "a curricular proposal" is no "proposal of services for the elderly" (no word shared)."""
 
 
 def shared_plurals(builder: Builder, text: str) -> list[tuple[str, int, int]]:

@@ -91,6 +91,17 @@ def _words(text: str) -> set[str]:
     return {_stem(w) for w in re.findall(r"\w+", normalise(text)) if w not in _STOP and len(w) > 2}
 
 
+def stems(text: str) -> set[str]:
+    """The content words of a text, stemmed as generic phrases are read ("diagnostics" -> "diagnostic")."""
+    return _words(text)
+
+
+def names_a_class(head: str) -> bool:
+    """A generic head that says the class of what it names ("campaign", "pilot", "strategy"), not
+    only that it is some product ("proposal", "report")."""
+    return _stem(head) in _HEAD_CLASS
+
+
 @dataclass(frozen=True)
 class Thing:
     """A thing a sentence refers to, by name or by a generic noun, and where."""

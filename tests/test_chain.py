@@ -471,6 +471,32 @@ def test_a_generic_phrase_is_not_read_as_a_thing_its_capitalised_modifier_does_n
     assert {s.lines[0] for s in data["sources"]} == {1, 3}
 
 
+def test_a_generic_phrase_is_not_read_as_a_thing_none_of_its_lower_case_modifiers_name():
+    """ "A curricular proposal" is no "proposal of services for the elderly" (no modifier in its
+    names); "the first proposal" (a modifier that only says which) and "an awareness campaign" (a head
+    that says the class) keep their reading."""
+    b, doc, _ = invented(
+        "Output 1.1. Social protection floor drafted.",
+        "- A curricular proposal for the training of carers of the elderly in Maseru was redesigned.",
+        "Output 1.2. Grants designed",
+        "- The first proposal of care services for the elderly in Maseru was published.",
+    )
+    name = "Care for the elderly in Maseru: proposal of services and costs"
+    b.register(b.kg.add_node(node_iri("KnowledgeProduct", name), "KnowledgeProduct", name, b.source("reg", 1)), name)
+    chain.load(b, doc, node_iri("Programme", PROGRAMME_NAME))
+    assert contributions(b) == {(name, "Output 1.2")}
+
+
+def test_the_documentation_of_the_results_and_experiences_of_a_pilot_is_no_pilot_counted():
+    b, doc, _ = invented(
+        "Output 1.1. Informal workers registered",
+        "- The documentation of the results and experiences of the child grant pilot in Maseru has improved "
+        "the rules of the grant.",
+    )
+    chain.load(b, doc, node_iri("Programme", PROGRAMME_NAME))
+    assert ("Child grant pilot in Maseru", "Output 1.1") not in contributions(b)
+
+
 def test_a_documents_row_that_sets_foundations_for_a_thing_and_takes_others_into_account():
     from gapgraph.loaders.jsdgf import annex
 
