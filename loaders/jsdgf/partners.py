@@ -6,7 +6,8 @@ Jalisco: ...", "Civil Society and workers' unions: ...", "Academia: ...", "Priva
 entry is resolved (within the label's place, so Jalisco's "Secretary of Labor and Social
 Protection" is STPS Jalisco) or created with the type, government level and place its label
 implies; it ``participatesIn`` the programme, citing the line. Known actors named in the section's
-sentences participate too. A listed body "that led a coordination mechanism in which the following
+sentences participate too, unless the line gives them a narrower role (the Senate it provided
+technical assistance to, the agencies' offices a course was developed with). A listed body "that led a coordination mechanism in which the following
 institutions participated: ..." gives a ``Mechanism`` it ``leads`` and the others take part in (the
 place's mechanism of that name, when one is known: "the round-table in each state, as a coordination
 mechanism").
@@ -206,9 +207,31 @@ class PartnersLoader(DocumentReader):
         for part, whole in self.b.nested(line, mentions):
             self.kg.add_edge(part.node_id, "partOf", whole.node_id, source)
             containers.add(id(whole))
-        for mention in mentions:
-            if mention.node_id != self.programme and id(mention) not in containers:
-                self.kg.add_edge(mention.node_id, "participatesIn", self.programme, source)
+        named = [m.node_id for m in mentions if m.node_id != self.programme and id(m) not in containers]
+        self.b.at_finish(lambda: self.take_part(named, source))
+
+    def take_part(self, named: list[str], source: Source) -> None:
+        """Each body a sentence of the section names ``participatesIn`` the programme, unless the same
+        line gives it a narrower role (:data:`_NARROWER_ROLES`: "providing technical assistance ... to
+        the Senate", "an alliance with A for the development of the course"): read once every
+        document is loaded, when the other readers have read the line."""
+        for node in named:
+            if not self.narrower_role(node, source):
+                self.kg.add_edge(node, "participatesIn", self.programme, source)
+
+    def narrower_role(self, node: str, source: Source) -> bool:
+        """The line is cited for another relation of the body: one it receives or one it has in a thing."""
+        for relation, incoming in _NARROWER_ROLES:
+            edges = self.kg.in_edges(node, relation) if incoming else self.kg.out_edges(node, relation)
+            for *_, data in edges:
+                if any(s.doc == source.doc and s.lines[0] <= source.lines[0] <= s.lines[1] for s in data["sources"]):
+                    return True
+        return False
+
+
+_NARROWER_ROLES = (("providesTechnicalAssistanceTo", True), ("developedWith", True), ("adopts", False))
+"""Roles a line gives a body that say what it did there, more than taking part in the programme:
+it received technical assistance, helped make a thing, adopted a law."""
 
 
 def load(builder: Builder, doc: Document, programme: str) -> None:
