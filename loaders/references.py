@@ -69,6 +69,9 @@ _KIN = (("diagnos", "assessment"), ("methodolog",))
 Diagnostic ..."; "the methodology" the known "Methodological proposal ..."."""
 _COUNTS = ("two", "three", "four", "five", "six", "both")
 """Determiners that count: the phrase names several things, one per place it lists, or none."""
+_BARE_PLURAL = re.compile(r"\s(?:of|for|on|to|in|with)\s+$", re.I)
+"""A preposition right before a plural head: the determiner is another noun's ("the development of
+strategies"), the plural names a kind of things."""
 _PLURAL_HEAD = re.compile(r"(?:[^si]s|ses)$", re.I)
 _STOP = frozenset(
     re.findall(
@@ -270,6 +273,8 @@ class References:
                 continue  # "three costing studies": several things, not the one that shares most words
             if _PLURAL_HEAD.search(head) and re.search(r"\s(?:or|and)\s", match.group()):
                 continue  # "the law initiatives or reforms": a kind of things, no one of them
+            if _PLURAL_HEAD.search(head) and _BARE_PLURAL.search(match.group()[: match.start("head") - match.start()]):
+                continue  # "the development of strategies for ...": strategies in general, no known one
             indefinite = (match.group("det") or "").lower() in ("a", "an")
             node = None
             if candidates:

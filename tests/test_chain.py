@@ -497,6 +497,20 @@ def test_the_documentation_of_the_results_and_experiences_of_a_pilot_is_no_pilot
     assert ("Child grant pilot in Maseru", "Output 1.1") not in contributions(b)
 
 
+def test_a_plural_head_after_a_preposition_names_a_kind_of_things_not_a_known_one():
+    """ "grounds for the development of strategies for tackling poverty": no known strategy counts;
+    "the strategies for tackling poverty" may be the known one."""
+    b, doc, _ = invented(
+        "Output 1.1. Informal workers registered",
+        "- The diagnostic has provided grounds for the development of strategies for tackling social protection gaps.",
+        "Output 1.2. Grants designed",
+        "- The strategies for tackling social protection gaps were approved.",
+    )
+    chain.load(b, doc, node_iri("Programme", PROGRAMME_NAME))
+    assert ("National Social Protection Strategy", "Output 1.1") not in contributions(b)
+    assert ("National Social Protection Strategy", "Output 1.2") in contributions(b)
+
+
 def test_a_documents_row_that_sets_foundations_for_a_thing_and_takes_others_into_account():
     from gapgraph.loaders.jsdgf import annex
 
