@@ -132,7 +132,9 @@ _AGENTLESS_RUN = re.compile(
     re.I,
 )
 """'A pilot on X was implemented' with no agent, in a programme's own report: the programme pilots it."""
-_ADOPTED = re.compile(r"\b(?:adopted|approved|endorsed)\b", re.I)
+_BODY_ADOPTS = re.compile(r"\b(?:adopted|approved|endorsed)\b", re.I)
+"""A body's act of adopting something ("the Council endorsed a new protocol"): the active reading may
+find a policy no node names yet (unlike :data:`unct_report._ENACTED`, a law's own step)."""
 _NEW_POLICY = re.compile(
     r"^\s*(?:the\s+|a\s+|an\s+|new\s+)*(?P<name>(?:[\w-]+\s+){0,4}?"
     r"(?:guidelines|polic(?:y|ies)|protocols?|regulations|norms|standards)"
@@ -203,8 +205,8 @@ _COUNTED = re.compile(rf"\b(?:two|three|four|five|six|several|various)\s+(?:[\w-
 the verb than the thing before them."""
 _PROPER_NAME = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|de|of|y|and))*)")
 _DESCRIBED = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){1,8}?(?:in\s+[\w-]+\s+)?\(", re.I)
-"""A body described before its name in brackets: "with a highly recognized academic institution in
-Mexico (COLMEX)"."""
+"""A body described before its name in brackets: "with a well-known research centre in Lesotho
+(LRC)"."""
 
 
 def _described(actors: list[Mention], text: str, position: int) -> list[Mention]:
@@ -338,7 +340,7 @@ class AttributionReader(DocumentReader):
         self.references.recent.update((m.node_id, self.line) for m in named)
         self.note_maker(sentence, actors)
         if not things and own is None and not _FORTHCOMING.search(sentence):
-            if _ADOPTED.search(sentence):  # "the Commission adopted OSH guidelines": a policy not known yet
+            if _BODY_ADOPTS.search(sentence):  # "the Commission adopted OSH guidelines": a policy not known yet
                 self.active(sentence, actors, things, source)
             runners.pilots(self, sentence, actors, things, source)  # "BoS’ pilot test for ...": a pilot in other words
             return

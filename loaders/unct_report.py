@@ -107,8 +107,9 @@ _IMPLEMENTED_WITH = re.compile(
 )
 """A programme "implemented in partnership with" bodies: they take part in the programme; the UN is
 not said to partner with them."""
-_ADOPTED = re.compile(r"\b(?:adopted|approved|enacted|issued|promulgated)\b")
-"""A sentence under a framework outcome stating what a body adopted."""
+_ENACTED = re.compile(r"\b(?:adopted|approved|enacted|issued|promulgated)\b")
+"""A sentence under a framework outcome stating that a policy or law came into being (adopted,
+enacted, issued, promulgated): progress towards that outcome."""
 _CF_OUTCOME = re.compile(r"<b>OUTCOME\s+(?P<number>\d+)</b>\s*(?P<text>.+?)\s*<b>", re.I)
 _KEY_PARTNERSHIP = re.compile(r"^#+\s*KEY PARTNERSHIPS[,:]?\s+(?P<name>.+?)\s*$", re.I)
 _ROLE_LINE = re.compile(
@@ -354,7 +355,7 @@ class UnctReportLoader(DocumentReader):
                     self.outcome_wording(outcome, line[heading.end() :], number)
                 continue
             title = re.match(r"^#+\s+(?P<title>.+?)\s*$", line)
-            if outcome is not None and title is None and _ADOPTED.search(line):
+            if outcome is not None and title is None and _ENACTED.search(line):
                 self.b.at_finish(lambda o=outcome, n=number, at=outcome_line: self.adopted_under(o, n, at))
             if outcome is None or title is None:
                 continue
@@ -368,7 +369,7 @@ class UnctReportLoader(DocumentReader):
         towards that outcome: it ``contributesTo`` it (citing the line and the outcome's heading).
         Run at the end of the build, when the sentence readers have made the things they name."""
         for sentence in sentences(plain(self.doc.line(number))):
-            verb = _ADOPTED.search(sentence)
+            verb = _ENACTED.search(sentence)
             if verb is None:
                 continue
             adopted = re.split(r";|,?\s+(?:and\s+)?(?:it|they|which|who|while|but)\s", sentence[verb.end() :])[0]
