@@ -27,7 +27,8 @@ SDG target named after the verb (up to "through", "by", "thanks to": the means, 
 the subject is the programme ("the JP", "the joint programme", one of its names) or its work
 named by a noun of work ("Technical assistance, inputs ... contributed to"). A subject naming a
 product, pilot or mechanism ("the diagnostics ... contributed to the strategy") makes that thing
-the contributor instead.
+the contributor instead. A product made ", to support the application of X" (:func:`in_support`)
+``contributesTo`` X.
 
 >>> bool(CONTRIBUTED.search("the JP contributes as well to the development of a care policy"))
 True
@@ -388,6 +389,7 @@ def contribution(builder: Builder, sentence: str, source, programme: str) -> Non
     sentence = plain(sentence)
     basis(builder, sentence, source)
     feeds(builder, sentence, source)
+    in_support(builder, sentence, source)
     verb = CONTRIBUTED.search(sentence)
     if verb is None or _PLANNED.search(sentence[: verb.start()]):
         return  # "will contribute", "is expected to contribute": planned, not done
@@ -492,3 +494,38 @@ def row_contribution(builder: Builder, sentence: str, own: str, source) -> None:
                 continue  # "the document “Foundations for a Care Strategy”": the document, not the strategy
             if thing != own and kg.has_node(thing) and kg.schema.fits(kg.node(thing)["type"], rel.domain):
                 kg.add_edge(thing, "contributesTo", own, source)
+
+
+_IN_SUPPORT = re.compile(
+    r",\s*(?:in order\s+)?to\s+(?:support|enable|facilitate)\s+the\s+(?:application|implementation|enforcement)"
+    r"\s+of\s+",
+    re.I,
+)
+"""A product's stated purpose after a comma: "a technical analysis ... on the bill, to support the
+application of Convention 102"."""
+
+
+def in_support(builder: Builder, sentence: str, source) -> None:
+    """ "<a product ...>, to support the application of X": the last product the clause before the
+    comma names or refers to ``contributesTo`` each law, convention or policy X names."""
+    kg = builder.kg
+    match = _IN_SUPPORT.search(sentence)
+    if match is None:
+        return
+    rel = kg.schema.relations["contributesTo"]
+    before = re.split(r"[.;]", sentence[: match.start()])[-1]
+    if _PLANNED_BASIS.search(before):
+        return  # "the diagnostic will be drafted, to support ...": planned
+    products = [t for t in attribution.referred(builder, before) if kg.is_a(t, "KnowledgeProduct")]
+    rest = sentence[match.end() :]
+    means = _MEANS.search(rest)
+    ends = re.split(r"[,;]", rest[: means.start()] if means else rest)[0]
+    objects = [
+        m.node_id
+        for m in builder.mentions(ends, attribution.THINGS)
+        if kg.has_node(m.node_id) and kg.schema.fits(kg.node(m.node_id)["type"], rel.range)
+    ]
+    if products:
+        for obj in objects:
+            if obj != products[-1]:
+                kg.add_edge(products[-1], "contributesTo", obj, source)

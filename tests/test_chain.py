@@ -115,6 +115,28 @@ def test_contributed_to_sentences():
     }, "the means (through ...) and planned work (will contribute) give nothing"
 
 
+def test_a_product_made_to_support_the_application_of_a_convention_contributes_to_it():
+    b, _, programme = invented()
+    source = b.source("lso", 7)
+    chain.contribution(
+        b,
+        "- Preparing a study requested by the Senate on the costs of a child grant in Lesotho, to support the "
+        "application of ILO Convention 102.",
+        source,
+        programme,
+    )
+    chain.contribution(
+        b,
+        "The Diagnostic of informal workers in Maseru will be drafted, to support the implementation of the "
+        "Social Protection Bill.",
+        source,
+        programme,
+    )
+    assert contributions(b) == {("Study on the costs of a child grant in Lesotho", "ILO Convention 102")}, (
+        "a planned product supports nothing yet"
+    )
+
+
 def test_support_for_the_design_of_and_promoting_the_establishment_of_are_contributions():
     b, _, programme = invented()
     source = b.source("lso", 8)
