@@ -6,11 +6,11 @@ Jalisco: ...", "Civil Society and workers' unions: ...", "Academia: ...", "Priva
 entry is resolved (within the label's place, so Jalisco's "Secretary of Labor and Social
 Protection" is STPS Jalisco) or created with the type, government level and place its label
 implies; it ``participatesIn`` the programme, citing the line. Known actors named in the section's
-sentences participate too, unless the line gives them a narrower role (the Senate it provided
-technical assistance to, the agencies' offices a course was developed with). A listed body "that led a coordination mechanism in which the following
-institutions participated: ..." gives a ``Mechanism`` it ``leads`` and the others take part in (the
-place's mechanism of that name, when one is known: "the round-table in each state, as a coordination
-mechanism").
+sentences participate too, unless the line gives them a narrower role (a chamber the programme
+gave technical assistance, an agency's regional office a course was developed with). A listed body
+"that led a coordination mechanism in which the following institutions participated: ..." gives a
+``Mechanism`` it ``leads`` and the others take part in (the place's mechanism of that name, when one
+is known: "the round-table in each state, as a coordination mechanism").
 """
 
 from __future__ import annotations
