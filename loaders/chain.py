@@ -245,7 +245,11 @@ def counted(builder: Builder, sentence: str, ends: bool = True) -> list[str]:
         (t.node_id, t.start, t.end)
         for t in reader.things(sentence)
         if (t.start, t.end) in named
-        or (not _PREDICATE.search(sentence[: t.start]) and _modifiers_fit(builder, sentence, t))
+        or (
+            not _PREDICATE.search(sentence[: t.start])
+            and not _HEAD_AFTER.match(sentence[t.end :])
+            and _modifiers_fit(builder, sentence, t)
+        )
     ]
     things += [s for s in shared_plurals(builder, sentence) if not any(s[1] < e and b < s[2] for _, b, e in things)]
     clauses = [(m.start(), _clause_end(sentence, m.end())) for m in _RELATIVE.finditer(sentence)]
@@ -263,6 +267,9 @@ def counted(builder: Builder, sentence: str, ends: bool = True) -> list[str]:
     return found
 
 
+_HEAD_AFTER = re.compile(rf"\s+{references.GENERIC_HEADS}\b", re.I)
+"""A generic noun right after a generic phrase's head: that head is a modifier ("a pilot proposal" is
+a proposal, not a pilot)."""
 _RELATIVE = re.compile(r",\s*(?:which|whose|where)\b", re.I)
 """A relative clause: what it names describes the thing before it ("a pilot ..., which presents a
 methodology and a toolbox"), it is not counted itself."""

@@ -44,6 +44,8 @@ _GENERIC_HEADS = (
     r"|campaigns?|pilots?|strateg(?:y|ies)|reports?|documents?|courses?|trainings?|reforms?|protocols?|proposals?"
     r"|pacts?|notes?|briefs?|analys[ie]s)"
 )
+GENERIC_HEADS = _GENERIC_HEADS
+"""The head nouns of generic phrases ("study", "diagnostics", "pilot", "proposal" ...)."""
 _GENERIC = re.compile(
     r"(?:^|\b(?P<det>this|these|the|a|an|its|their|that|two|three|four|five|six|both)\s+)"
     r"(?:(?!(?:this|these|the|a|an|its|their|that)\s)(?:\w+[-\w]*)\s+){0,3}?"

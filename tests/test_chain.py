@@ -533,6 +533,18 @@ def test_a_plural_head_after_a_preposition_names_a_kind_of_things_not_a_known_on
     assert ("National Social Protection Strategy", "Output 1.2") in contributions(b)
 
 
+def test_a_generic_head_followed_by_another_is_its_modifier_not_a_thing_counted():
+    """ "A pilot proposal has been developed" is a proposal, not the known pilot."""
+    b, doc, _ = invented(
+        "Output 1.1. Informal workers registered",
+        "- A pilot proposal has been developed to link child grants in Maseru to local cooperatives.",
+        "Output 1.2. Grants designed",
+        "- A pilot of child grants was run in Maseru.",
+    )
+    chain.load(b, doc, node_iri("Programme", PROGRAMME_NAME))
+    assert contributions(b) == {("Child grant pilot in Maseru", "Output 1.2")}
+
+
 def test_a_documents_row_that_sets_foundations_for_a_thing_and_takes_others_into_account():
     from gapgraph.loaders.jsdgf import annex
 
