@@ -378,11 +378,34 @@ class TrainingReader:
         )
 
     def node_of(self, trainee: Trainee) -> str:
+        """The node of whom a training reached: the body named, the group the document named more
+        fully (:meth:`named_fully`), else the group as written."""
         if trainee.node is not None:
             return trainee.node
+        fuller = self.named_fully(trainee.name)
+        if fuller is not None:
+            self.kg.add_node(fuller, "TargetGroup", self.kg.node(fuller)["name"], self.source)
+            return fuller
         group = node_iri("TargetGroup", trainee.name)
         self.kg.add_node(group, "TargetGroup", trainee.name, self.source)
         return group
+
+    def named_fully(self, name: str) -> str | None:
+        """The one group this document named earlier with the same first and last words as ``name``
+        and more words between them, in order ("agricultural day laborers" for a later "agricultural
+        laborers"); None when there is none or several."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        found = []
+        for node, data in self.kg.nodes("TargetGroup"):
+            theirs = data["name"].casefold().split()
+            if len(theirs) <= len(words) or theirs[0] != words[0] or theirs[-1] != words[-1]:
+                continue
+            rest = iter(theirs)
+            if all(w in rest for w in words) and any(s.doc == self.source.doc for s in data["sources"]):
+                found.append(node)
+        return found[0] if len(found) == 1 else None
 
     def course(self, course: Course, groups: frozenset[str] = frozenset()) -> str:
         """The programme's node of this course: a course already read whose words are the same
