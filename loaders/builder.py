@@ -34,6 +34,17 @@ _PLACES_OPENING = re.compile(
     r"regions?|municipalit(?:y|ies)|departments?)\s+(?:of\s+)?)?\(?"
 )
 _OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?:(?:The|A|An)\s+)?(?=[A-ZÁÉÍÓÚÑ])")
+"""A sentence's end inside a run of capitalised words ("... in Mexico. The Mexican Commission ...")."""
+
+
+def last_sentence(name: str) -> str:
+    """``name`` without the end of a sentence before it ("Mexico. The Mexican Commission for
+    Refugee Assistance" is the Mexican Commission for Refugee Assistance)."""
+    tail = _SENTENCE_END.split(name)[-1]
+    return tail if len(tail.split()) >= 2 else name
+
+
 _PLACE_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 GLOBAL_CLASSES = ("UNAgency", "Fund", "InternationalOrganization", "Convention", "Person")
@@ -292,7 +303,7 @@ class Builder:
         document's country (see :meth:`place_in_country`). The spelling used is kept as an alias
         of the node. Without ``new_type``, an unknown name gives None.
         """
-        name = " ".join(name.split())
+        name = last_sentence(" ".join(name.split()))
         node_id = self._local(name, scope) if scope is not None else self.resolve(name)
         for alias in aliases:
             node_id = node_id or self.resolve(alias, scope)

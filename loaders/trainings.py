@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from gapgraph.graph.ids import node_iri
 from gapgraph.graph.resolve import normalise
 from gapgraph.loaders.builder import Builder, Mention
+from gapgraph.loaders.discovery import organisations
 from gapgraph.loaders.sections import split_list
 from gapgraph.loaders.text import plain
 from gapgraph.ontology.models import Source
@@ -378,11 +379,34 @@ class TrainingReader:
         )
 
     def node_of(self, trainee: Trainee) -> str:
+        """The node of whom a training reached: the body named, the group the document named more
+        fully (:meth:`named_fully`), else the group as written."""
         if trainee.node is not None:
             return trainee.node
+        fuller = self.named_fully(trainee.name)
+        if fuller is not None:
+            self.kg.add_node(fuller, "TargetGroup", self.kg.node(fuller)["name"], self.source)
+            return fuller
         group = node_iri("TargetGroup", trainee.name)
         self.kg.add_node(group, "TargetGroup", trainee.name, self.source)
         return group
+
+    def named_fully(self, name: str) -> str | None:
+        """The one group this document named earlier with the same first and last words as ``name``
+        and more words between them, in order ("agricultural day laborers" for a later "agricultural
+        laborers"); None when there is none or several."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        found = []
+        for node, data in self.kg.nodes("TargetGroup"):
+            theirs = data["name"].casefold().split()
+            if len(theirs) <= len(words) or theirs[0] != words[0] or theirs[-1] != words[-1]:
+                continue
+            rest = iter(theirs)
+            if all(w in rest for w in words) and any(s.doc == self.source.doc for s in data["sources"]):
+                found.append(node)
+        return found[0] if len(found) == 1 else None
 
     def course(self, course: Course, groups: frozenset[str] = frozenset()) -> str:
         """The programme's node of this course: a course already read whose words are the same
@@ -422,6 +446,28 @@ class TrainingReader:
         later = [n for n, c in zip(nodes, courses, strict=True) if c.start >= at]
         return later[0] if later else nodes[-1]
 
+    def for_body_named_later(self, sentence: str) -> None:
+        """A training given to a body the graph knows by this spelling only once every document is
+        read ("a training was conducted for the Secretary of Labor ..." where another reader makes
+        that spelling the ministry's): whoever trained ``trains`` it."""
+        target = _TO.search(sentence)
+        if target is None:
+            return
+        rest = target.group("rest")
+        cue = _TRAINER.search(rest)
+        named = self.trainers(sentence)
+        trainers = named if named and self.by_whom(sentence) else [self.programme, *named]
+        object_ = rest[: cue.start()] if cue else rest
+        bodies = [m.node_id for m in self.b.mentions(object_)]
+        if not bodies:  # a spelling several places' bodies share, the country's own when it resolves so
+            bodies = [n for n in map(self.b.resolve, organisations.candidates(object_)) if n is not None]
+        for body in dict.fromkeys(bodies):
+            if not self.kg.is_a(body, "Actor") or self.kg.is_a(body, "UNAgency", "Fund"):
+                continue
+            for trainer in trainers:
+                if trainer is not None and trainer != body:
+                    self.kg.add_edge(trainer, "trains", body, self.source)
+
     def planned(self, raw: str, sentence: str) -> list[str]:
         """The courses a plan names as courses ("The design of a course on X will be developed in
         collaboration with the institute"): their nodes, which the headings over the plan and who it
@@ -440,6 +486,8 @@ class TrainingReader:
         if not courses and heading(raw):
             courses = [Course(str(heading(raw)), 0)]
         trainees = self.trainees(sentence, actors, courses)
+        if not trainees and not courses:
+            self.b.at_finish(lambda: self.for_body_named_later(sentence))
         totals = [  # "Twelve members ... received training on X": X's count
             m
             for m in _COUNT.finditer(sentence)

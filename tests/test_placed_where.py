@@ -67,3 +67,20 @@ def test_an_event_held_in_listed_places_is_a_node_placed_in_each():
         (event, "Quthing"),
     }
     assert [d["name"] for _, d in b.kg.nodes("Event")] == [event]
+
+
+def test_a_thing_whose_creation_was_established_in_listed_places_is_located_there():
+    b = lesotho()
+    src = b.source("reg", 1)
+    name = "Network of wool shearers for the rights of women herders"
+    b.register(b.kg.add_node(node_iri("Mechanism", name), "Mechanism", name, src), name)
+    placed_where.load(
+        b,
+        doc_of(
+            "- The creation of the network of wool shearers for the rights of women herders and the training of its"
+            " members, was established in herding communities in Leribe and Quthing.",
+            "- The creation of the network of wool shearers for the rights of women herders raised hopes in Maseru.",
+        ),
+    )
+    b.finish()
+    assert {(u, v) for u, v in names(b, "locatedIn") if u == name} == {(name, "Leribe"), (name, "Quthing")}

@@ -324,3 +324,38 @@ def test_a_training_given_by_a_body_is_that_bodys_not_the_programmes():
         (programme, "district officers"),
         ("National Vocational Training Institute", "district officers"),
     } <= trains(b)
+
+
+def test_a_group_named_more_fully_earlier_in_the_document_is_the_one_trained():
+    b, doc = invented(
+        "The programme reached cocoa day labourers in the Ashanti region.",
+        "- More than 900 people were trained, including cocoa labourers, district officers and nurses.",
+    )
+    b.kg.add_node(
+        node_iri("TargetGroup", "cocoa day labourers"), "TargetGroup", "cocoa day labourers", b.source("gha", 1)
+    )
+    b.kg.add_node(
+        node_iri("TargetGroup", "district labour officers"),
+        "TargetGroup",
+        "district labour officers",
+        b.source("other", 3),
+    )
+    narrative.load(b, doc, PROGRAMME)
+    programme = "Decent work for cocoa farmers in Ghana"
+    assert (programme, "cocoa day labourers") in trains(b)
+    assert (programme, "cocoa labourers") not in trains(b)
+    assert (programme, "district officers") in trains(b), "a fuller name another document wrote is no evidence"
+
+
+def test_a_training_for_a_body_known_only_once_every_document_is_read_trains_it():
+    b, doc = invented(
+        "- A report was prepared, and in 2022 a training was conducted for the Fisheries Commission of Ghana "
+        "so that they know how to apply the protocol."
+    )
+    narrative.load(b, doc, PROGRAMME)
+    commission = b.kg.add_node(
+        node_iri("GovernmentBody", "FC"), "GovernmentBody", "Fisheries Commission", b.source("reg", 2)
+    )
+    b.register(commission, "Fisheries Commission of Ghana")  # another document's spelling, read later
+    b.finish()
+    assert ("Decent work for cocoa farmers in Ghana", "Fisheries Commission") in trains(b)

@@ -194,8 +194,10 @@ def _known_within(builder: Builder, name: str) -> str | None:
     return None
 
 
-def discover(builder: Builder, name: str, source, default: str | None = None) -> str | None:
-    """The organisation ``name`` names: known, or new typed by its head (``default`` if it tells nothing)."""
+def discover(builder: Builder, name: str, source, default: str | None = None, national: bool = True) -> str | None:
+    """The organisation ``name`` names: known, or new typed by its head (``default`` if it tells nothing);
+    a new body placed nowhere lies in the document's country unless ``national`` is False (the text
+    makes it a United Nations body: "United Nations, Department of ...")."""
     told = classify(name)
     if told is None and default is None:
         return builder.actor(name, source)
@@ -214,7 +216,7 @@ def discover(builder: Builder, name: str, source, default: str | None = None) ->
         builder.kg.add_edge(node, "locatedIn", place, source)
     if node is not None and cls == "GovernmentBody" and not builder.kg.claims(node, "level"):
         builder.kg.add_claim(node, "level", (told[1] if told else None) or "federal", source)
-    if node is not None and place is None and builder.country is not None:
+    if node is not None and place is None and builder.country is not None and national:
         national, country = node, builder.country
         builder.at_finish(lambda: _in_country(builder, national, country, source))
     return node
@@ -225,19 +227,65 @@ _SUBORDINATE = re.compile(
 )
 
 
+_OF_A_PLACE = re.compile(
+    r"\b(?:Government|State|City|Municipality|Province|County|District|Region|Governorate|Prefecture)\s+of\s+(?:the\s+)?"
+    r"(?P<place>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|los|las|do|da|di)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*){0,3})"
+)
+"""A body of a named place: "Government of Santiago de Chile", "State of Chihuahua Congress"."""
+_NATION = re.compile(r"^(?:Republic|Union|Federation|Nation|Country)\b")
+"""Words that name the country itself after "Government of the ..."."""
+_UNITED_NATIONS = re.compile(r"\bUnited Nations\b|\bUN\b")
+
+
+def _named_place(builder: Builder, name: str) -> tuple[bool, str | None]:
+    """Whether ``name`` is a body of a place it names ("Government of X", "State of X Congress"),
+    and that place's node when it is known (the longest run of the words after "of" a place is
+    called; None when no known place is called so: a place of another country, say)."""
+    match = _OF_A_PLACE.search(name)
+    if match is None or _NATION.match(match["place"]):
+        return False, None
+    words = match["place"].split()
+    for end in range(len(words), 0, -1):
+        place = builder.place(" ".join(words[:end]))
+        if place is not None:
+            return True, place
+    return True, None
+
+
 def _in_country(builder: Builder, node: str, country: str, source) -> None:
     """A national public body (a federal government body, a legislature) the text placed nowhere
-    lies in its document's country."""
+    lies in its document's country; a body of a place its name names lies in that place when it is
+    a known place of the country ("State of Chihuahua Congress"), and nowhere the graph knows when
+    it is not ("Government of Santiago de Chile" in a report on Mexico); a United Nations body is
+    no country's."""
     kg = builder.kg
     if not (kg.is_a(node, "GovernmentBody") or kg.is_a(node, "Legislature")) or kg.out(node, "locatedIn"):
         return
-    if kg.out(node, "partOf") or _SUBORDINATE.match(kg.node(node)["name"]):
+    name = kg.node(node)["name"]
+    if kg.out(node, "partOf") or _SUBORDINATE.match(name) or _UNITED_NATIONS.search(name):
         return  # a unit of another body ("Undersecretariat for ... of the Ministry of ...") lies where it does
+    home = builder.place(country)
+    of_place, place = _named_place(builder, name)
+    if of_place:
+        inside = place is not None and place != home and country in builder.within(place.rsplit("/", 1)[-1])
+        if inside:
+            kg.add_edge(node, "locatedIn", place, source)
+        if place != home:
+            return
     if {c["value"] for c in kg.claims(node, "level")} - {"federal"}:
         return
-    home = builder.place(country)
     if home is not None and home != node:
         kg.add_edge(node, "locatedIn", home, source)
+
+
+_UN_BEFORE = re.compile(r"\b(?:United Nations|UN)(?:\s*,|[’']s)?\s+(?:the\s+)?$")
+_UN_AFTER = re.compile(r"^\s*(?:of|at)\s+the\s+(?:United Nations|UN)\b")
+
+
+def _of_the_un(line: str, start: int, end: int) -> bool:
+    """Whether the text makes the name at ``line[start:end]`` a United Nations body ("United
+    Nations, Department of Economic and Social Affairs", "the Office ... of the United Nations")."""
+    return bool(_UN_BEFORE.search(line[:start]) or _UN_AFTER.match(line[end:]))
 
 
 def load(builder: Builder, doc: Document) -> None:
@@ -261,4 +309,4 @@ def load(builder: Builder, doc: Document) -> None:
             at = line.find(name)
             if any(start <= at and at + len(name) < end for start, end in known):
                 continue  # a head inside a longer known name ("Undersecretariat for ... of the Ministry of ...")
-            discover(builder, name, source)
+            discover(builder, name, source, national=not _of_the_un(line, at, at + len(name)))

@@ -56,6 +56,16 @@ _CLAUSE = re.compile(
     r"(?:launched|implemented|held|developed|applied|piloted|established|conducted|tested|carried out|rolled out)\b"
     r"(?P<rest>[^;]*)",
 )
+_OF_THE = re.compile(
+    r"(?:^|[;:]\s*|\.\s+)The\s+(?:creation|establishment|formation|implementation|setting[- ]up|launch)\s+of\s+"
+    r"(?:the\s+|a\s+)?(?P<kind>" + "|".join(_KINDS) + r")\b(?P<subject>[^;]*?),?\s+"
+    r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:also\s+)?"
+    r"(?:launched|implemented|held|developed|applied|piloted|established|conducted|tested|carried out|rolled out)\b"
+    r"(?P<rest>[^;]*)",
+)
+"""A clause whose subject names the thing itself: "The creation of the network of promoters ...
+and ..., was established in communities ... in A and B": the thing of that kind the subject names
+first."""
 _IN = re.compile(
     r"\b(?:particularly\s+|mainly\s+|especially\s+)?in\s+(?=(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:metropolitan\s+areas?|cit(?:y|ies)|towns?"
     r"|states?|districts?|provinces?|regions?|municipalit(?:y|ies))\s+of\s+|[A-Z])"
@@ -122,7 +132,7 @@ def load(builder: Builder, doc: Document) -> None:
     if builder.country is None:
         return
     for number, line in enumerate(plain_lines(doc), start=1):
-        if "\t" not in line and (_CLAUSE.search(line) or _HELD.search(line)):
+        if "\t" not in line and (_CLAUSE.search(line) or _HELD.search(line) or _OF_THE.search(line.lstrip("-•⇒ "))):
             builder.at_finish(lambda n=number, text=line: _read(builder, doc.id, n, text))
 
 
@@ -169,3 +179,13 @@ def _read(builder: Builder, doc_id: str, number: int, line: str) -> None:
         if named:
             for place in places:
                 kg.add_edge(named[-1], "locatedIn", place, builder.source(doc_id, number))
+    for clause in _OF_THE.finditer(text):
+        places = _places(builder, clause.group("rest"))
+        classes = _KINDS[clause.group("kind").lower()]
+        subject = text[clause.start("kind") : clause.end("subject")]
+        named = [
+            t for t in attribution.referred(builder, subject) if kg.has_node(t) and any(kg.is_a(t, c) for c in classes)
+        ]
+        if named and places:
+            for place in places:
+                kg.add_edge(named[0], "locatedIn", place, source)
