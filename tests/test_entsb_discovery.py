@@ -1,0 +1,32 @@
+"""Rules of the entsb task (entity precision and recall), each on invented text of another programme."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapgraph.loaders.discovery import organisations
+from gapgraph.loaders.registry import read_registries
+from tests.synthetic import builder_for, doc_of
+
+
+@pytest.fixture(scope="module")
+def registries():
+    return read_registries([])
+
+
+def test_a_governor_is_the_government_body_of_its_state(registries):
+    builder = builder_for(registries, "lesotho")
+    organisations.load(builder, doc_of("The pact was signed on 3 May by the Governor of Leribe and the unions."))
+    body = builder.resolve("Governor of Leribe", builder.place("Leribe").rsplit("/", 1)[-1])
+    assert body is not None and builder.kg.node(body)["type"] == "GovernmentBody"
+    assert builder.kg.out(body, "locatedIn") == [builder.place("Leribe")]
+    assert {c["value"] for c in builder.kg.claims(body, "level")} == {"state"}
+
+
+def test_an_action_coalition_is_a_mechanism_not_a_civil_society_coalition(registries):
+    builder = builder_for(registries, "lesotho")
+    organisations.load(
+        builder, doc_of("The commitment is aligned with the Action Coalition on Feminist Movements and Leadership.")
+    )
+    node = builder.resolve("Action Coalition on Feminist Movements and Leadership")
+    assert node is not None and builder.kg.node(node)["type"] == "Mechanism"
