@@ -4,8 +4,18 @@ herders"" names one ``Activity``, called as the text writes it (count, kind and 
 The title must be quoted and start with a capital; a series without a title ("three sessions on the
 law") says too little of what it was, and a workshop or course is a training (:mod:`..trainings`).
 
+A series the text says was held, without a title, is one too when a word says how it ran ("a
+series of biweekly webinars was held to promote grants for herders"): the ``Activity`` is named by
+that word and the kind ("biweekly webinars"), also known as the series with its purpose ("series of
+biweekly webinars to promote grants for herders"); a bare "a series of webinars was held" is too
+little.
+
 >>> _SERIES.search('we held 4 online webinars on "Grants for herders in Leribe" in May').group(0)
 '4 online webinars on "Grants for herders in Leribe"'
+>>> held("In 2021 a series of monthly dialogues were held in 2021, to promote care for elders, with mayors.")
+('monthly dialogues', 'series of monthly dialogues to promote care for elders')
+>>> held("A series of webinars was held.") is None
+True
 """
 
 from __future__ import annotations
@@ -24,6 +34,27 @@ _SERIES = re.compile(
     r"(?P<open>[“\"])(?P<title>[A-Z][^“”\"]{8,150})[”\"]"
 )
 
+_HOW = (
+    r"(?:biweekly|bi-weekly|weekly|fortnightly|monthly|quarterly|daily|virtual|online|on-line|in-person|"
+    r"face-to-face)"
+)
+_HELD = re.compile(
+    rf"\ba\s+series\s+of\s+(?P<name>(?:{_HOW}\s+)+(?:sessions|webinars|seminars|forums|dialogues|talks|conferences))"
+    r"\s+(?:was|were)\s+(?:held|organi[sz]ed|conducted|carried out)\b"
+    r"(?:\s+(?:in|during)\s+\d{4})?,?(?:\s+(?P<purpose>to\s+[a-z][^,.;()]{5,80}?))?(?=\s+with\b|[,.;(]|$)",
+    re.I,
+)
+"""An untitled series the text says was held, with the word that says how it ran, and its purpose."""
+
+
+def held(text: str) -> tuple[str, str | None] | None:
+    """The (name, name with purpose) of the first untitled series ``text`` says was held, or None."""
+    match = _HELD.search(text)
+    if match is None:
+        return None
+    name = " ".join(match["name"].split())
+    return name, f"series of {name} {match['purpose'].strip()}" if match["purpose"] else None
+
 
 def load(builder: Builder, doc: Document) -> None:
     """One ``Activity`` per titled series of sessions a line of ``doc`` names."""
@@ -33,3 +64,11 @@ def load(builder: Builder, doc: Document) -> None:
             node = node_iri("Activity", name)
             builder.kg.add_node(node, "Activity", name, builder.source(doc.id, number))
             builder.register(node, match.group(0))
+        found = held(text)
+        if found is not None:
+            name, purposed = found
+            node = node_iri("Activity", name)
+            aliases = [f"series of {name}", *([purposed] if purposed else [])]
+            builder.kg.add_node(node, "Activity", name, builder.source(doc.id, number), aliases=aliases)
+            for alias in (name, *aliases):
+                builder.register(node, alias)
