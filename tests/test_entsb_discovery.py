@@ -45,3 +45,17 @@ def test_an_untitled_series_held_is_an_activity_named_by_how_it_ran(registries):
     assert [d["name"] for d in activities] == ["weekly webinars"], "a bare series says too little"
     assert "series of weekly webinars to promote grazing rights" in activities[0]["aliases"]
     assert [s.lines[0] for s in activities[0]["sources"]] == [1]
+
+
+def test_an_event_titled_after_its_kind_is_an_event_named_by_its_title(registries):
+    from gapgraph.loaders.discovery import sessions
+
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "UNICEF carried out on 3 May 2023 a high-level event *Care is work: a dialogue of generations* in Maseru.",
+        "Herders met at the forum “Grazing and the law in Leribe”.",
+        "The report *Care is work in Lesotho* was published.",
+    )
+    sessions.load(builder, doc)
+    events = {d["name"]: [s.lines[0] for s in d["sources"]] for _, d in builder.kg.nodes() if d["type"] == "Event"}
+    assert events == {"Care is work: a dialogue of generations": [1], "Grazing and the law in Leribe": [2]}

@@ -10,12 +10,18 @@ that word and the kind ("biweekly webinars"), also known as the series with its 
 biweekly webinars to promote grants for herders"); a bare "a series of webinars was held" is too
 little.
 
+An event the text titles, in italics or quotes, right after its kind ("a high-level event *Care
+is work: a panel of generations*", "the forum “Herders and the law”") is an ``Event`` named by
+its title, citing the line.
+
 >>> _SERIES.search('we held 4 online webinars on "Grants for herders in Leribe" in May').group(0)
 '4 online webinars on "Grants for herders in Leribe"'
 >>> held("In 2021 a series of monthly dialogues were held in 2021, to promote care for elders, with mayors.")
 ('monthly dialogues', 'series of monthly dialogues to promote care for elders')
 >>> held("A series of webinars was held.") is None
 True
+>>> titled_events('On May 2 UNICEF held a high-level event *Care is work: a panel of generations* in Maseru.')
+['Care is work: a panel of generations']
 """
 
 from __future__ import annotations
@@ -56,9 +62,26 @@ def held(text: str) -> tuple[str, str | None] | None:
     return name, f"series of {name} {match['purpose'].strip()}" if match["purpose"] else None
 
 
+_EVENT = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:event|panel|forum|conference|webinar|seminar|dialogue|"
+    r"meeting|conversation|roundtable|round-table)\s+(?:entitled\s+|titled\s+|called\s+)?"
+    r"(?:\*(?P<italic>[A-Z][^*]{8,150}?)\*|[“\"](?P<quoted>[A-Z][^“”\"]{8,150}?)[”\"])"
+)
+"""An event's kind (after an article and a few lower-case words) and its italic or quoted title."""
+
+
+def titled_events(raw: str) -> list[str]:
+    """The titles of the events a raw line (markup kept) titles after their kind."""
+    return [" ".join((m["italic"] or m["quoted"]).split()) for m in _EVENT.finditer(raw)]
+
+
 def load(builder: Builder, doc: Document) -> None:
-    """One ``Activity`` per titled series of sessions a line of ``doc`` names."""
-    for number, text in enumerate(plain_lines(doc), start=1):
+    """One ``Activity`` per series of sessions, one ``Event`` per titled event, a line of ``doc`` names."""
+    for number, (raw, text) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
+        for title in titled_events(raw):
+            node = node_iri("Event", title)
+            builder.kg.add_node(node, "Event", title, builder.source(doc.id, number))
+            builder.register(node, title)
         for match in _SERIES.finditer(text):
             name = match.group(0).replace("“", '"').replace("”", '"')
             node = node_iri("Activity", name)
