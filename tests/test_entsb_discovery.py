@@ -59,3 +59,24 @@ def test_an_event_titled_after_its_kind_is_an_event_named_by_its_title(registrie
     sessions.load(builder, doc)
     events = {d["name"]: [s.lines[0] for s in d["sources"]] for _, d in builder.kg.nodes() if d["type"] == "Event"}
     assert events == {"Care is work: a dialogue of generations": [1], "Grazing and the law in Leribe": [2]}
+
+
+def test_a_media_row_launching_a_publication_is_an_event_and_a_complete_note_names_its_maker():
+    from gapgraph.loaders.jsdgf import media
+    from tests.synthetic import agencies_builder, edge_names
+
+    rows = (
+        "Annex 3: Strategic communication results",
+        "Title of the document\tDate when finalized (MM/YY)\tBrief description and hyperlink (if it exists)",
+        "Herders and the pension law\t06/2021\tOp-ed: Herders and the pension law (extract in the UN News website."
+        " Complete note in UNICEF)",
+        "Launch of the publication <i>Grazing rights of women in Leribe</i>\t07/2021\tInformative note https://x.example/5",
+        "Launch of the Advisory Board\t08/2021\tBoard launched.",
+        "Cattle fairs in Berea\t09/2021\tPodcast on fairs, complete note in UNICEF",
+    )
+    b = agencies_builder(["UNICEF"])
+    media.load(b, doc_of(*rows))
+    b.finish()
+    assert edge_names(b, "produces") == {("UNICEF", "Herders and the pension law")}, "a podcast is no written piece"
+    events = {d["name"] for _, d in b.kg.nodes() if d["type"] == "Event"}
+    assert events == {"Launch of the publication Grazing rights of women in Leribe"}

@@ -10,8 +10,13 @@ name no maker and are left to the generic readers; a row whose description does 
 - "An interview about the Programme was held with The Daily Star, one of the main newspapers in
   Ghana": the outlet (a ``PrivateCompany`` when it is not known, its kind said by the apposition).
 
+- "Op-ed: Care is work (extract in the UN News website. Complete note in UNICEF)": the body that
+  carries the whole piece (a written piece only: op-ed, article, column, story, note).
+
 A row titled "Installation of the Steering Committee", a mechanism of the report's programme, is
-that ``Event``, ``partOf`` the programme (citing the row: the report is the programme's own).
+that ``Event``, ``partOf`` the programme (citing the row: the report is the programme's own). A row
+titled "Launch of the publication / report / study / guide <title>" is that launch, an ``Event``
+named as the row (the publication itself is a product the annex or the text names).
 
 Every fact cites the row's line.
 """
@@ -37,6 +42,18 @@ _BY = re.compile(
 """A written piece and its author: "opinion article by FAO representative, Ana Diaz"."""
 _APPOSED = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*$")
 """The person an apposition names after a position ("..., Ana Diaz")."""
+_FULL_TEXT = re.compile(
+    r"^\s*(?:op-?ed|opinion (?:article|piece|column)|article|column|blog(?:\s+post)?|editorial|essay|"
+    r"(?:human[- ]interest\s+)?story|note)\b.*?\b(?:complete|full|whole)\s+(?:note|text|article|version|piece)\s+"
+    r"(?:is\s+)?(?:available\s+)?(?:in|on|at|by)\s+(?:the\s+)?(?:websites?\s+of\s+)?(?P<maker>[^.;()]+?)\s*(?=[.;()]|$)",
+    re.I,
+)
+"""A written piece whose whole text a body carries: "Op-ed: ... (... Complete note in ILO)"."""
+_LAUNCH = re.compile(
+    r"^(?:(?:Virtual|Formal|Official|Public)\s+)?launch\s+of\s+(?:the\s+)?"
+    r"(?:publication|report|study|guide|book|document|toolkit|toolbox|methodology)\s+\S",
+    re.I,
+)
 _INSTALLATION = re.compile(
     r"^(?:(?:Virtual|Formal|Official)\s+)?(?:installation|inauguration|launch)\s+of\s+(?:the\s+)?", re.I
 )
@@ -98,6 +115,9 @@ class MediaReader:
             if not people and person is not None and self.kg.has_node(person) and self.kg.is_a(person, "Person"):
                 people = [person]
             return people or named
+        carried = _FULL_TEXT.search(text)
+        if carried is not None:
+            return [m.node_id for m in self.b.mentions(carried["maker"]) if self.kg.is_a(m.node_id, "Actor")]
         interview = _OUTLET.search(text)
         if interview is not None:
             outlet = interview["outlet"].strip()
@@ -125,9 +145,18 @@ class MediaReader:
         self.kg.add_node(node, "Event", title, source)
         self.kg.add_edge(node, "partOf", self.programme, source)
 
+    def launch(self, number: int, title: str) -> None:
+        """A row titled "Launch of the publication <title>": that launch, an ``Event`` citing the row."""
+        if _LAUNCH.match(title) is None:
+            return
+        node = node_iri("Event", title, self.b.country or "")
+        self.kg.add_node(node, "Event", title, self.b.source(self.doc.id, number))
+        self.b.register(node, title, self.b.country)
+
     def row(self, number: int, row: list[str], description: str) -> None:
         source = self.b.source(self.doc.id, number)
         self.installation(number, row[0])
+        self.launch(number, row[0])
         makers = self.makers(plain(description), source)
         if not makers:
             return
