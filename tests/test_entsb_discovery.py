@@ -80,3 +80,25 @@ def test_a_media_row_launching_a_publication_is_an_event_and_a_complete_note_nam
     assert edge_names(b, "produces") == {("UNICEF", "Herders and the pension law")}, "a podcast is no written piece"
     events = {d["name"] for _, d in b.kg.nodes() if d["type"] == "Event"}
     assert events == {"Launch of the publication Grazing rights of women in Leribe"}
+
+
+def test_an_ambassador_a_launch_row_names_takes_part_as_a_person():
+    from gapgraph.graph.ids import node_iri
+    from gapgraph.loaders.document import Document
+    from gapgraph.loaders.jsdgf import events
+    from tests.synthetic import agencies_builder, edge_names
+
+    programme = node_iri("Programme", "Decent jobs for youth in Ghana")
+    b = agencies_builder(["ILO"])
+    b.kg.add_node(programme, "Programme", "Decent jobs for youth in Ghana", b.source("reg", 1))
+    lines = [
+        "Type of event\tYes\tNo\tDescription/Comments",
+        'JP launch event\t<input checked="checked"/>\t<input/>\tLaunch with the ILO (with participation of the'
+        " Ambassador of Sweden in Ghana, and representatives from the embassies of Denmark)",
+        "",
+        "Innovation, learning and sharing",
+    ]
+    events.load(b, Document(id="gha", kind="k", path="gha.txt", lines=lines), programme)
+    people = {d["name"] for _, d in b.kg.nodes() if d["type"] == "Person"}
+    assert people == {"Ambassador of Sweden in Ghana"}
+    assert ("Ambassador of Sweden in Ghana", "JP launch event") in edge_names(b, "participatesIn")

@@ -2,7 +2,8 @@
 
 Rows of the table whose "Yes" cell is checked become ``Event`` nodes, dated from their text ("May
 18 th , 2022", "October 19, 2021", "April 2021"); the bodies a row names ``participatesIn`` the
-event ("the embassies of Denmark, the Netherlands" gives one embassy per country). The template's
+event ("the embassies of Denmark, the Netherlands" gives one embassy per country; "the Ambassador of
+Norway in Mexico" a ``Person`` named by the position). The template's
 own rows (the launch, the donors' event, the closing) are the programme's events, ``partOf`` it;
 the rows under "Other strategic events" are events the programme reports taking part in ("Signing
 of the interstate pact", "Presentation of the methodology to the Senate"), not parts of it, and
@@ -236,6 +237,26 @@ def embassies(builder: Builder, text: str, source: Source) -> list[str]:
     return found
 
 
+_AMBASSADOR = re.compile(
+    r"\b(?P<name>(?:(?:Deputy|Vice)\s+)?(?:Ambassador|High Commissioner|Consul(?:\s+General)?)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)"
+)
+"""A diplomat a row names by position: "the Ambassador of Norway in Mexico"."""
+
+
+def ambassadors(builder: Builder, text: str, source: Source) -> list[str]:
+    """The diplomats ``text`` names by their position ("with participation of the Ambassador of
+    Norway in Mexico"): one ``Person`` each, named by the position as written."""
+    found = []
+    for match in _AMBASSADOR.finditer(text):
+        name = match["name"]
+        node = node_iri("Person", name)
+        builder.kg.add_node(node, "Person", name, source)
+        builder.register(node, name)
+        found.append(node)
+    return found
+
+
 _HELD = re.compile(r"\b(?:(?:was|were)\s+held|took\s+place)\b", re.I)
 _IN = re.compile(r"\bin\s+(?:the\s+)?(?:(?:city|state|municipality|district|province)\s+of\s+)?$", re.I)
 
@@ -354,3 +375,5 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
                 kg.add_edge(current, "locatedIn", place, source)
             for embassy in embassies(builder, sentence, source):
                 kg.add_edge(embassy, "participatesIn", current, source)
+            for diplomat in ambassadors(builder, sentence, source):
+                kg.add_edge(diplomat, "participatesIn", current, source)
