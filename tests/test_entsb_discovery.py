@@ -102,3 +102,26 @@ def test_an_ambassador_a_launch_row_names_takes_part_as_a_person():
     people = {d["name"] for _, d in b.kg.nodes() if d["type"] == "Person"}
     assert people == {"Ambassador of Sweden in Ghana"}
     assert ("Ambassador of Sweden in Ghana", "JP launch event") in edge_names(b, "participatesIn")
+
+
+def test_the_numbered_items_of_a_list_the_policies_answer_are_policies(registries):
+    from gapgraph.loaders.jsdgf import listed_policies
+    from tests.synthetic import known
+
+    builder = builder_for(registries, "lesotho")
+    strategy = known(builder, "Strategy", "Herders Strategy")
+    doc = doc_of(
+        "1.1: Number of integrated multi-sectoral policies\t5\t4\tThe law was not approved.",
+        "<p><i>List the policies:</i></p> <ul> By the end of the JP, the programme promoted the (2) Herders"
+        " Strategy, the first (3) grazing inspection protocol for herders, and a (4) Seed support program for"
+        " women growers.\t\t\t",
+        "- The (5) Plan was discussed with (6) chiefs.",
+    )
+    listed_policies.load(builder, doc)
+    policies = {d["name"]: d["type"] for n, d in builder.kg.nodes() if builder.kg.is_a(n, "Policy")}
+    assert policies == {
+        "Herders Strategy": "Strategy",
+        "grazing inspection protocol for herders": "Policy",
+        "Seed support program for women growers": "Policy",
+    }, "a known item stays what it is; numbers outside the answer name nothing"
+    assert builder.kg.node(strategy)["sources"][0].doc == "reg"
