@@ -125,3 +125,23 @@ def test_the_numbered_items_of_a_list_the_policies_answer_are_policies(registrie
         "Seed support program for women growers": "Policy",
     }, "a known item stays what it is; numbers outside the answer name nothing"
     assert builder.kg.node(strategy)["sources"][0].doc == "reg"
+
+
+def test_a_plural_mechanism_in_several_places_names_each_places_known_one(registries):
+    from gapgraph.loaders import plural_mechanisms
+    from tests.synthetic import known
+
+    builder = builder_for(registries, "lesotho")
+    kg = builder.kg
+    tables = {}
+    for district in ("Maseru", "Leribe", "Berea"):
+        tables[district] = known(builder, "Mechanism", f"Intersectoral round-table on grazing in {district}")
+        kg.add_edge(tables[district], "locatedIn", builder.place(district), builder.source("reg", 1))
+    other = known(builder, "Mechanism", "Grazing round table of Berea")
+    kg.add_edge(other, "locatedIn", builder.place("Berea"), builder.source("reg", 1))
+    doc = doc_of("A key activity was the holding of multi-sector roundtables in Maseru, Leribe and Berea, with chiefs.")
+    plural_mechanisms.load(builder, doc)
+    assert "multi-sector roundtable in Maseru" in kg.node(tables["Maseru"])["aliases"]
+    assert "multi-sector roundtable in Leribe" in kg.node(tables["Leribe"])["aliases"]
+    assert not any("multi-sector" in a for a in kg.node(tables["Berea"])["aliases"]), "two round-tables there"
+    assert not [n for n, d in kg.nodes() if d["type"] == "Mechanism" and "multi-sector" in d["name"]]
