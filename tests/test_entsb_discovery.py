@@ -145,3 +145,16 @@ def test_a_plural_mechanism_in_several_places_names_each_places_known_one(regist
     assert "multi-sector roundtable in Leribe" in kg.node(tables["Leribe"])["aliases"]
     assert not any("multi-sector" in a for a in kg.node(tables["Berea"])["aliases"]), "two round-tables there"
     assert not [n for n, d in kg.nodes() if d["type"] == "Mechanism" and "multi-sector" in d["name"]]
+
+
+def test_a_broadcast_taken_part_in_by_its_quoted_title_is_an_activity(registries):
+    from gapgraph.loaders.discovery import sessions
+
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "Thanks to an agreement with the national radio, the JP has a weekly participation of 10 minutes in the"
+        " radio program “Voices of herders²”, which reached 2 million people.",
+        "The programme “Herding futures” was launched.",
+    )
+    sessions.load(builder, doc)
+    assert {d["name"]: d["type"] for _, d in builder.kg.nodes()} == {"Voices of herders": "Activity"}

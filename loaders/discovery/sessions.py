@@ -12,7 +12,9 @@ little.
 
 An event the text titles, in italics or quotes, right after its kind ("a high-level event *Care
 is work: a panel of generations*", "the forum “Herders and the law”") is an ``Event`` named by
-its title, citing the line.
+its title, citing the line. A broadcast the programme takes part in by its quoted title ("a weekly
+participation of 15 minutes in the radio program “Voices of herders”") is an ``Activity`` of that
+title.
 
 >>> _SERIES.search('we held 4 online webinars on "Grants for herders in Leribe" in May').group(0)
 '4 online webinars on "Grants for herders in Leribe"'
@@ -20,6 +22,8 @@ its title, citing the line.
 ('monthly dialogues', 'series of monthly dialogues to promote care for elders')
 >>> held("A series of webinars was held.") is None
 True
+>>> broadcasts('the JP has a weekly participation of 15 minutes in the program "Voces", on 22 stations')
+['Voces']
 >>> titled_events('On May 2 UNICEF held a high-level event *Care is work: a panel of generations* in Maseru.')
 ['Care is work: a panel of generations']
 """
@@ -75,6 +79,18 @@ def titled_events(raw: str) -> list[str]:
     return [" ".join((m["italic"] or m["quoted"]).split()) for m in _EVENT.finditer(raw)]
 
 
+_BROADCAST = re.compile(
+    r"\bparticipation\b[^.;“”\"]{0,40}?\s+in\s+the\s+(?:(?:weekly|monthly|daily|radio|television|TV|online)\s+){0,2}"
+    r"(?:program|programme|show|broadcast|podcast)\s+[“\"](?P<title>[A-Z][^“”\"]{1,80}?)[”\"]"
+)
+"""A broadcast the text takes part in, by its quoted title."""
+
+
+def broadcasts(text: str) -> list[str]:
+    """The titles of the broadcasts a plain line says someone has a participation in."""
+    return [" ".join(m["title"].split()).strip(" .,") for m in _BROADCAST.finditer(text)]
+
+
 def load(builder: Builder, doc: Document) -> None:
     """One ``Activity`` per series of sessions, one ``Event`` per titled event, a line of ``doc`` names."""
     for number, (raw, text) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
@@ -87,6 +103,10 @@ def load(builder: Builder, doc: Document) -> None:
             node = node_iri("Activity", name)
             builder.kg.add_node(node, "Activity", name, builder.source(doc.id, number))
             builder.register(node, match.group(0))
+        for title in broadcasts(text):
+            node = node_iri("Activity", title)
+            builder.kg.add_node(node, "Activity", title, builder.source(doc.id, number))
+            builder.register(node, title)
         found = held(text)
         if found is not None:
             name, purposed = found
