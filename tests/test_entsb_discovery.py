@@ -158,3 +158,16 @@ def test_a_broadcast_taken_part_in_by_its_quoted_title_is_an_activity(registries
     )
     sessions.load(builder, doc)
     assert {d["name"]: d["type"] for _, d in builder.kg.nodes()} == {"Voices of herders": "Activity"}
+
+
+def test_legislators_who_presented_a_bill_are_a_legislature_not_looked_for_elsewhere(registries):
+    from gapgraph.loaders.discovery import laws
+
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "The General Law of Social Protection was presented by a group of Deputies on 3 May 2023.",
+        "We held dialogues with deputies and chiefs on the Grazing Law.",
+    )
+    laws.load(builder, doc)
+    legislatures = [d for _, d in builder.kg.nodes() if d["type"] == "Legislature"]
+    assert [(d["name"], [s.lines[0] for s in d["sources"]]) for d in legislatures] == [("Deputies", [1])]
