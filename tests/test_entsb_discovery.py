@@ -165,7 +165,7 @@ def test_legislators_who_presented_a_bill_are_a_legislature_not_looked_for_elsew
 
     builder = builder_for(registries, "lesotho")
     doc = doc_of(
-        "The General Law of Social Protection was presented by a group of Deputies on 3 May 2023.",
+        "On 3 May 2023 the General Law of Social Protection was presented by a group of Deputies.",
         "We held dialogues with deputies and chiefs on the Grazing Law.",
     )
     laws.load(builder, doc)
