@@ -171,3 +171,21 @@ def test_legislators_who_presented_a_bill_are_a_legislature_not_looked_for_elsew
     laws.load(builder, doc)
     legislatures = [d for _, d in builder.kg.nodes() if d["type"] == "Legislature"]
     assert [(d["name"], [s.lines[0] for s in d["sources"]]) for d in legislatures] == [("Deputies", [1])]
+
+
+def test_a_piece_the_prose_titles_in_bold_after_saying_it_was_published_is_a_product():
+    from gapgraph.loaders.jsdgf import media
+    from tests.synthetic import agencies_builder
+
+    b = agencies_builder(["UNICEF"])
+    lines = (
+        "- A human-interest story on herders was developed and published in the Fund's web page:"
+        " **Herders have rights too, and we claim them** <http://x.example/7>",
+        "- The campaign was shared: **Grazing now** was its slogan.",
+    )
+    media.load(b, doc_of(*lines))
+    b.finish()
+    products = {
+        d["name"]: [s.lines[0] for s in d["sources"]] for _, d in b.kg.nodes() if d["type"] == "KnowledgeProduct"
+    }
+    assert products == {"Herders have rights too, and we claim them": [1]}

@@ -18,7 +18,12 @@ that ``Event``, ``partOf`` the programme (citing the row: the report is the prog
 titled "Launch of the publication / report / study / guide <title>" is that launch, an ``Event``
 named as the row (the publication itself is a product the annex or the text names).
 
-Every fact cites the row's line.
+A bullet of the report's prose that says a communication piece was made and gives its title in
+bold after a colon ("a human-interest story ... was published in the Fund's web page: **Herders
+have rights too** <link>") names that ``KnowledgeProduct``, titled as written (its maker is for
+the readers of who did what).
+
+Every fact cites the row's (or the bullet's) line.
 """
 
 from __future__ import annotations
@@ -54,6 +59,14 @@ _LAUNCH = re.compile(
     r"(?:publication|report|study|guide|book|document|toolkit|toolbox|methodology)\s+\S",
     re.I,
 )
+_TITLED_PIECE = re.compile(
+    r"\b(?:human[- ]interest\s+stor(?:y|ies)|stor(?:y|ies)|articles?|op-?eds?|videos?|podcasts?|infographics?|"
+    r"policy\s+briefs?|factsheets?|fact\s+sheets?|publications?|brochures?|booklets?)\b[^*]{0,300}?"
+    r"(?:developed|published|produced|released|launched|made|prepared|written)\b[^*]{0,200}?:\s*"
+    r"\*\*(?P<title>[^*]{10,200}?)\*\*\s*(?:<?https?://\S+>?)?\s*\.?\s*$",
+    re.I,
+)
+"""A piece a bullet says was made, its title in bold after a colon."""
 _INSTALLATION = re.compile(
     r"^(?:(?:Virtual|Formal|Official)\s+)?(?:installation|inauguration|launch)\s+of\s+(?:the\s+)?", re.I
 )
@@ -93,6 +106,7 @@ class MediaReader:
         self.programme = programme
 
     def load(self) -> None:
+        self.titled_pieces()
         for header, description in _tables(self.doc):
             number = header + 1
             while number <= len(self.doc):
@@ -103,6 +117,23 @@ class MediaReader:
                 if len(row) > description and row[0]:
                     self.row(number, row, row[description])
                 number += 1
+
+    def titled_pieces(self) -> None:
+        """The communication pieces the prose titles in bold: "... was published ...: **Title**"."""
+        for number, raw in enumerate(self.doc.lines, start=1):
+            if "\t" in raw or "**" not in raw:
+                continue
+            match = _TITLED_PIECE.search(raw)
+            if match is None:
+                continue
+            title = plain(match["title"]).strip(' "“”')
+            known = self.b.resolve(title)
+            if known is not None and not self.kg.is_a(known, "KnowledgeProduct"):
+                continue
+            node = known or node_iri("KnowledgeProduct", title, self.b.country or "")
+            self.kg.add_node(node, "KnowledgeProduct", title, self.b.source(self.doc.id, number))
+            if known is None:
+                self.b.register(node, title, self.b.country)
 
     def makers(self, text: str, source: Source) -> list[str]:
         """Who made the item a row's description speaks of."""
