@@ -189,3 +189,26 @@ def test_a_piece_the_prose_titles_in_bold_after_saying_it_was_published_is_a_pro
         d["name"]: [s.lines[0] for s in d["sources"]] for _, d in b.kg.nodes() if d["type"] == "KnowledgeProduct"
     }
     assert products == {"Herders have rights too, and we claim them": [1]}
+
+
+def test_a_mechanism_a_strategic_meetings_row_names_is_a_mechanism_even_if_the_row_is_unchecked():
+    from gapgraph.graph.ids import node_iri
+    from gapgraph.loaders.document import Document
+    from gapgraph.loaders.jsdgf import events
+    from tests.synthetic import agencies_builder, known
+
+    programme = node_iri("Programme", "Decent jobs for youth in Ghana")
+    b = agencies_builder(["ILO"])
+    b.kg.add_node(programme, "Programme", "Decent jobs for youth in Ghana", b.source("reg", 1))
+    known(b, "Mechanism", "Steering Committee")
+    lines = [
+        "Type of event\tYes\tNo\tDescription/Comments",
+        'Annual JP donors\' event*\t<input/>\t<input checked="checked"/>\tA meeting with the Steering Committee, the'
+        " Technical Working Group and the National Council of Youth is expected in 2024",
+        "",
+        "Innovation, learning and sharing",
+    ]
+    events.load(b, Document(id="gha", kind="k", path="gha.txt", lines=lines), programme)
+    mechanisms = sorted(d["name"] for _, d in b.kg.nodes() if d["type"] == "Mechanism")
+    assert mechanisms == ["Steering Committee", "Technical Working Group"], "a body 'of ...' is no mechanism"
+    assert not [d for _, d in b.kg.nodes() if d["type"] == "Event"], "the row did not take place"

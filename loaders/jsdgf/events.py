@@ -40,6 +40,7 @@ from gapgraph.graph.ids import node_iri, short_id
 from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.discovery import units
+from gapgraph.loaders.discovery.heads import classify
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences, split_list
 from gapgraph.loaders.text import MONTHS, cells, parse_date
@@ -257,6 +258,23 @@ def ambassadors(builder: Builder, text: str, source: Source) -> list[str]:
     return found
 
 
+_MECHANISM = re.compile(
+    r"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Group|Committee|Board|Council|Round-?table))\b(?!\s+(?:of|for|on)\b)"
+)
+"""A mechanism a row names with a capitalised head ("a second meeting with the Advisory Group")."""
+
+
+def mechanisms(builder: Builder, description: str, source: Source) -> None:
+    """The mechanisms a row names that no registry knows ("the Advisory Group"): a ``Mechanism``
+    each, citing the row, whether or not the row's event took place (the mechanism is there)."""
+    known = [(m.start, m.end) for m in builder.mentions(description, ("actor", "mechanism"))]
+    for match in _MECHANISM.finditer(description):
+        start, end = match.span("name")
+        if any(s < end and start < e for s, e in known) or classify(match["name"]) is not None:
+            continue
+        builder.actor(match["name"], source, new_type="Mechanism")
+
+
 _HELD = re.compile(r"\b(?:(?:was|were)\s+held|took\s+place)\b", re.I)
 _IN = re.compile(r"\bin\s+(?:the\s+)?(?:(?:city|state|municipality|district|province)\s+of\s+)?$", re.I)
 
@@ -338,6 +356,7 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
             reported = row[0].lower().startswith("other")
         checked = "checked" in raw.split("\t")[1]
         description = row[3] if len(row) > 3 else ""
+        mechanisms(builder, description, builder.source(doc.id, number))
         if not checked or (not description and (not row[0] or row[0].lower().startswith("other"))):
             continue
         name = event_name(row[0], description) or _CLAUSE_END.split(description, maxsplit=1)[0].strip()[:160]
