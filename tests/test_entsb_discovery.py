@@ -212,3 +212,16 @@ def test_a_mechanism_a_strategic_meetings_row_names_is_a_mechanism_even_if_the_r
     mechanisms = sorted(d["name"] for _, d in b.kg.nodes() if d["type"] == "Mechanism")
     assert mechanisms == ["Steering Committee", "Technical Working Group"], "a body 'of ...' is no mechanism"
     assert not [d for _, d in b.kg.nodes() if d["type"] == "Event"], "the row did not take place"
+
+
+def test_a_series_introduced_by_a_colon_is_the_activity_of_its_quoted_title(registries):
+    from gapgraph.loaders.discovery import sessions
+
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        '- Series of virtual sessions: "Safety and health for herders in the face of drought" (<https://x.example/8>)',
+        '- Series of studies: "Herders and the law in Lesotho"',
+    )
+    sessions.load(builder, doc)
+    names = {d["name"]: d["type"] for _, d in builder.kg.nodes()}
+    assert names == {"Safety and health for herders in the face of drought": "Activity"}, "studies are no sessions"

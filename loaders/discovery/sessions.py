@@ -8,7 +8,8 @@ A series the text says was held, without a title, is one too when a word says ho
 series of biweekly webinars was held to promote grants for herders"): the ``Activity`` is named by
 that word and the kind ("biweekly webinars"), also known as the series with its purpose ("series of
 biweekly webinars to promote grants for herders"); a bare "a series of webinars was held" is too
-little.
+little. A series introduced by a colon before its quoted title ("Series of virtual sessions:
+“Grazing safely”", "Cycle of webinars: ...") is the ``Activity`` named by the title.
 
 An event the text titles, in italics or quotes, right after its kind ("a high-level event *Care
 is work: a panel of generations*", "the forum “Herders and the law”") is an ``Event`` named by
@@ -20,6 +21,8 @@ title.
 '4 online webinars on "Grants for herders in Leribe"'
 >>> held("In 2021 a series of monthly dialogues were held in 2021, to promote care for elders, with mayors.")
 ('monthly dialogues', 'series of monthly dialogues to promote care for elders')
+>>> entitled_series('- Series of virtual sessions: "Safety for herders in the face of drought" (<https://x>)')
+['Safety for herders in the face of drought']
 >>> held("A series of webinars was held.") is None
 True
 >>> broadcasts('the JP has a weekly participation of 15 minutes in the program "Voces", on 22 stations')
@@ -55,6 +58,18 @@ _HELD = re.compile(
     re.I,
 )
 """An untitled series the text says was held, with the word that says how it ran, and its purpose."""
+
+_ENTITLED = re.compile(
+    rf"\b(?:series|cycle)\s+of\s+(?:(?:{_HOW}|regional|national|public)\s+)*"
+    r"(?:sessions|webinars|seminars|forums|dialogues|talks|conferences)\s*:\s*[“\"](?P<title>[A-Z][^“”\"]{8,150})[”\"]",
+    re.I,
+)
+"""A series named by a colon and its quoted title."""
+
+
+def entitled_series(text: str) -> list[str]:
+    """The quoted titles of the series a plain line introduces with a colon."""
+    return [" ".join(m["title"].split()) for m in _ENTITLED.finditer(text)]
 
 
 def held(text: str) -> tuple[str, str | None] | None:
@@ -103,7 +118,7 @@ def load(builder: Builder, doc: Document) -> None:
             node = node_iri("Activity", name)
             builder.kg.add_node(node, "Activity", name, builder.source(doc.id, number))
             builder.register(node, match.group(0))
-        for title in broadcasts(text):
+        for title in (*broadcasts(text), *entitled_series(text)):
             node = node_iri("Activity", title)
             builder.kg.add_node(node, "Activity", title, builder.source(doc.id, number))
             builder.register(node, title)
