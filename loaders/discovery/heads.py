@@ -12,8 +12,16 @@
 ('Donor', None)
 >>> classify("National Advisory Commission on Occupational Safety")
 ('GovernmentBody', 'federal')
+>>> classify("Governor of Mendoza")
+('GovernmentBody', 'state')
+>>> classify("Action Coalition on Gender-Based Violence")
+('Mechanism', None)
 >>> classify("the workshop") is None
 True
+
+A Generation Equality "Action Coalition" is a multi-stakeholder space (a ``Mechanism``), not the
+civil-society coalition its word "Coalition" would otherwise tell; a governor (of a state, a
+province) is the state's executive, a government body of the state level.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ import re
 _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), cls)
     for pattern, cls in (
+        (r"^(?:the\s+)?(?:Generation Equality\s+)?Action Coalitions?\b", "Mechanism"),
         (r"^(?:the\s+)?(?:European|African)\s+Union\b|\bDevelopment Bank\b|^World Bank\b", "InternationalOrganization"),
         (r"^(?:the\s+)?(?:Embassy|Delegation|Consulate)\s+of\b", "Donor"),
         (
@@ -50,7 +59,7 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:(?:Under|Sub|Vice|Deputy\s)-?)?"  # "Undersecretariat for ...", "Vice-Ministry of ..."
             r"(?:Ministry|Ministries|Secretariat|Secretary|Secretaría|Ministerio|Directorate|Department|Agency|"
             r"Office|Institute|Instituto|Commission|Council|Authority|Government|Municipality|Township|"
-            r"Prefecture|Governorate|Cabinet|Presidency)\s+(?:of|for|on)\b|^(?:the\s+)?Government of\b|"
+            r"Prefecture|Governorate|Governor|Cabinet|Presidency)\s+(?:of|for|on)\b|^(?:the\s+)?Government of\b|"
             r"\bCity Council\b|\bMunicipal Government\b|"
             r"^(?:the\s+)?(?-i:[A-Z][a-z]+)(?:an|ian|ese|ish|ic|i)\s+(?:(?-i:[A-Z])\w+\s+){0,4}"
             r"(?:Institute|Commission|Agency|Council|Office|Ministry|Service)$",
@@ -68,7 +77,9 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MUNICIPAL = re.compile(
     r"^(?:the\s+)?(?:Municipality|Township|Municipal|City Council|City of)\b|\bCity Council\b", re.I
 )
-_LOCAL = re.compile(r"^(?:the\s+)?(?:State|Regional|Departmental|Provincial|District|Governorate|Prefecture)\b", re.I)
+_LOCAL = re.compile(
+    r"^(?:the\s+)?(?:State|Regional|Departmental|Provincial|District|Governorate|Governor|Prefecture)\b", re.I
+)
 
 
 def classify(name: str) -> tuple[str, str | None] | None:

@@ -7,7 +7,10 @@
   document's country, known within it;
 - the status a sentence states of an instrument it names (approved, ratified, deposited, in force,
   pending, presented, adopted, signed, published), with the date it gives ("in July 2020",
-  "(March 2022)", "on 30 November 2021"), as a ``status`` value citing the line.
+  "(March 2022)", "on 30 November 2021"), as a ``status`` value citing the line;
+- the legislators a sentence says presented or submitted an instrument it names ("was presented
+  by a group of Senators"): a ``Legislature`` named by their plural as written ("Senators", the
+  sponsors, not the chamber), citing the line; a common noun, it is not looked for elsewhere.
 
 >>> [m.group("name") for m in _LAW.finditer("the General Law of Care and the Social Security Law were debated")]
 ['General Law of Care', 'Social Security Law']
@@ -125,6 +128,21 @@ def _law(builder: Builder, name: str, cls: str, source: Source) -> str:
     return node
 
 
+_SPONSORS = re.compile(
+    r"\b(?:presented|submitted|introduced|proposed|sponsored|tabled)\s+by\s+(?:a\s+(?:group|number)\s+of\s+)?"
+    r"(?:the\s+)?(?P<who>Senators|Deputies|Legislators|Parliamentarians|Members of (?:Parliament|Congress)|MPs)\b"
+)
+"""Legislators who presented an instrument: "presented by a group of Senators"."""
+
+
+def sponsors(builder: Builder, sentence: str, source: Source) -> None:
+    """The legislators a sentence naming an instrument says presented it, as a ``Legislature`` (not
+    registered: "senators" elsewhere in the text is anyone's senators)."""
+    for match in _SPONSORS.finditer(sentence):
+        who = match["who"]
+        builder.kg.add_node(node_iri("Legislature", who, builder.country or ""), "Legislature", who, source)
+
+
 def load(builder: Builder, doc: Document) -> None:
     """Every instrument ``doc`` names, with the statuses its sentences state."""
     kg = builder.kg
@@ -154,6 +172,8 @@ def load(builder: Builder, doc: Document) -> None:
                 # the spelling used becomes an alias ("Convention 190")
                 kg.add_node(mention.node_id, kg.node(mention.node_id)["type"], mention.text, source)
                 found.add(mention.node_id)
+            if found:
+                sponsors(builder, sentence, source)
             status = status_of(sentence)
             for node in found:
                 kg.add_node(node, kg.node(node)["type"], kg.node(node)["name"], source)

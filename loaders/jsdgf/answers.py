@@ -27,6 +27,7 @@ import re
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.jsdgf import listed_policies
 from gapgraph.loaders.observations import add_observation, node_key
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.text import plain
@@ -102,5 +103,7 @@ class AnswersReader(DocumentReader):
 
 
 def load(builder: Builder, doc: Document, programme: str) -> None:
-    """Read the totals of the Fund's numbered global questions in a report's form."""
+    """Read the totals of the Fund's numbered global questions in a report's form, and the policies
+    its "List the policies" answers name (:mod:`.listed_policies`)."""
     AnswersReader(builder, doc, programme).load()
+    listed_policies.load(builder, doc)

@@ -2,7 +2,8 @@
 
 Rows of the table whose "Yes" cell is checked become ``Event`` nodes, dated from their text ("May
 18 th , 2022", "October 19, 2021", "April 2021"); the bodies a row names ``participatesIn`` the
-event ("the embassies of Denmark, the Netherlands" gives one embassy per country). The template's
+event ("the embassies of Denmark, the Netherlands" gives one embassy per country; "the Ambassador of
+Norway in Mexico" a ``Person`` named by the position). The template's
 own rows (the launch, the donors' event, the closing) are the programme's events, ``partOf`` it;
 the rows under "Other strategic events" are events the programme reports taking part in ("Signing
 of the interstate pact", "Presentation of the methodology to the Senate"), not parts of it, and
@@ -39,6 +40,7 @@ from gapgraph.graph.ids import node_iri, short_id
 from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.discovery import units
+from gapgraph.loaders.discovery.heads import classify
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences, split_list
 from gapgraph.loaders.text import MONTHS, cells, parse_date
@@ -236,6 +238,43 @@ def embassies(builder: Builder, text: str, source: Source) -> list[str]:
     return found
 
 
+_AMBASSADOR = re.compile(
+    r"\b(?P<name>(?:(?:Deputy|Vice)\s+)?(?:Ambassador|High Commissioner|Consul(?:\s+General)?)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)"
+)
+"""A diplomat a row names by position: "the Ambassador of Norway in Mexico"."""
+
+
+def ambassadors(builder: Builder, text: str, source: Source) -> list[str]:
+    """The diplomats ``text`` names by their position ("with participation of the Ambassador of
+    Norway in Mexico"): one ``Person`` each, named by the position as written."""
+    found = []
+    for match in _AMBASSADOR.finditer(text):
+        name = match["name"]
+        node = node_iri("Person", name)
+        builder.kg.add_node(node, "Person", name, source)
+        builder.register(node, name)
+        found.append(node)
+    return found
+
+
+_MECHANISM = re.compile(
+    r"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Group|Committee|Board|Council|Round-?table))\b(?!\s+(?:of|for|on)\b)"
+)
+"""A mechanism a row names with a capitalised head ("a second meeting with the Advisory Group")."""
+
+
+def mechanisms(builder: Builder, description: str, source: Source) -> None:
+    """The mechanisms a row names that no registry knows ("the Advisory Group"): a ``Mechanism``
+    each, citing the row, whether or not the row's event took place (the mechanism is there)."""
+    known = [(m.start, m.end) for m in builder.mentions(description, ("actor", "mechanism"))]
+    for match in _MECHANISM.finditer(description):
+        start, end = match.span("name")
+        if any(s < end and start < e for s, e in known) or classify(match["name"]) is not None:
+            continue
+        builder.actor(match["name"], source, new_type="Mechanism")
+
+
 _HELD = re.compile(r"\b(?:(?:was|were)\s+held|took\s+place)\b", re.I)
 _IN = re.compile(r"\bin\s+(?:the\s+)?(?:(?:city|state|municipality|district|province)\s+of\s+)?$", re.I)
 
@@ -317,6 +356,7 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
             reported = row[0].lower().startswith("other")
         checked = "checked" in raw.split("\t")[1]
         description = row[3] if len(row) > 3 else ""
+        mechanisms(builder, description, builder.source(doc.id, number))
         if not checked or (not description and (not row[0] or row[0].lower().startswith("other"))):
             continue
         name = event_name(row[0], description) or _CLAUSE_END.split(description, maxsplit=1)[0].strip()[:160]
@@ -354,3 +394,5 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
                 kg.add_edge(current, "locatedIn", place, source)
             for embassy in embassies(builder, sentence, source):
                 kg.add_edge(embassy, "participatesIn", current, source)
+            for diplomat in ambassadors(builder, sentence, source):
+                kg.add_edge(diplomat, "participatesIn", current, source)

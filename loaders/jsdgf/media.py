@@ -10,10 +10,20 @@ name no maker and are left to the generic readers; a row whose description does 
 - "An interview about the Programme was held with The Daily Star, one of the main newspapers in
   Ghana": the outlet (a ``PrivateCompany`` when it is not known, its kind said by the apposition).
 
-A row titled "Installation of the Steering Committee", a mechanism of the report's programme, is
-that ``Event``, ``partOf`` the programme (citing the row: the report is the programme's own).
+- "Op-ed: Care is work (extract in the UN News website. Complete note in UNICEF)": the body that
+  carries the whole piece (a written piece only: op-ed, article, column, story, note).
 
-Every fact cites the row's line.
+A row titled "Installation of the Steering Committee", a mechanism of the report's programme, is
+that ``Event``, ``partOf`` the programme (citing the row: the report is the programme's own). A row
+titled "Launch of the publication / report / study / guide <title>" is that launch, an ``Event``
+named as the row (the publication itself is a product the annex or the text names).
+
+A bullet of the report's prose that says a communication piece was made and gives its title in
+bold after a colon ("a human-interest story ... was published in the Fund's web page: **Herders
+have rights too** <link>") names that ``KnowledgeProduct``, titled as written (its maker is for
+the readers of who did what).
+
+Every fact cites the row's (or the bullet's) line.
 """
 
 from __future__ import annotations
@@ -37,6 +47,26 @@ _BY = re.compile(
 """A written piece and its author: "opinion article by FAO representative, Ana Diaz"."""
 _APPOSED = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*$")
 """The person an apposition names after a position ("..., Ana Diaz")."""
+_FULL_TEXT = re.compile(
+    r"^\s*(?:op-?ed|opinion (?:article|piece|column)|article|column|blog(?:\s+post)?|editorial|essay|"
+    r"(?:human[- ]interest\s+)?story|note)\b.*?\b(?:complete|full|whole)\s+(?:note|text|article|version|piece)\s+"
+    r"(?:is\s+)?(?:available\s+)?(?:in|on|at|by)\s+(?:the\s+)?(?:websites?\s+of\s+)?(?P<maker>[^.;()]+?)\s*(?=[.;()]|$)",
+    re.I,
+)
+"""A written piece whose whole text a body carries: "Op-ed: ... (... Complete note in ILO)"."""
+_LAUNCH = re.compile(
+    r"^(?:(?:Virtual|Formal|Official|Public)\s+)?launch\s+of\s+(?:the\s+)?"
+    r"(?:publication|report|study|guide|book|document|toolkit|toolbox|methodology)\s+\S",
+    re.I,
+)
+_TITLED_PIECE = re.compile(
+    r"\b(?:human[- ]interest\s+stor(?:y|ies)|stor(?:y|ies)|articles?|op-?eds?|videos?|podcasts?|infographics?|"
+    r"policy\s+briefs?|factsheets?|fact\s+sheets?|publications?|brochures?|booklets?)\b[^*]{0,300}?"
+    r"(?:developed|published|produced|released|launched|made|prepared|written)\b[^*]{0,200}?:\s*"
+    r"\*\*(?P<title>[^*]{10,200}?)\*\*\s*(?:<?https?://\S+>?)?\s*\.?\s*$",
+    re.I,
+)
+"""A piece a bullet says was made, its title in bold after a colon."""
 _INSTALLATION = re.compile(
     r"^(?:(?:Virtual|Formal|Official)\s+)?(?:installation|inauguration|launch)\s+of\s+(?:the\s+)?", re.I
 )
@@ -76,6 +106,7 @@ class MediaReader:
         self.programme = programme
 
     def load(self) -> None:
+        self.titled_pieces()
         for header, description in _tables(self.doc):
             number = header + 1
             while number <= len(self.doc):
@@ -86,6 +117,23 @@ class MediaReader:
                 if len(row) > description and row[0]:
                     self.row(number, row, row[description])
                 number += 1
+
+    def titled_pieces(self) -> None:
+        """The communication pieces the prose titles in bold: "... was published ...: **Title**"."""
+        for number, raw in enumerate(self.doc.lines, start=1):
+            if "\t" in raw or "**" not in raw:
+                continue
+            match = _TITLED_PIECE.search(raw)
+            if match is None:
+                continue
+            title = plain(match["title"]).strip(' "“”')
+            known = self.b.resolve(title)
+            if known is not None and not self.kg.is_a(known, "KnowledgeProduct"):
+                continue
+            node = known or node_iri("KnowledgeProduct", title, self.b.country or "")
+            self.kg.add_node(node, "KnowledgeProduct", title, self.b.source(self.doc.id, number))
+            if known is None:
+                self.b.register(node, title, self.b.country)
 
     def makers(self, text: str, source: Source) -> list[str]:
         """Who made the item a row's description speaks of."""
@@ -98,6 +146,9 @@ class MediaReader:
             if not people and person is not None and self.kg.has_node(person) and self.kg.is_a(person, "Person"):
                 people = [person]
             return people or named
+        carried = _FULL_TEXT.search(text)
+        if carried is not None:
+            return [m.node_id for m in self.b.mentions(carried["maker"]) if self.kg.is_a(m.node_id, "Actor")]
         interview = _OUTLET.search(text)
         if interview is not None:
             outlet = interview["outlet"].strip()
@@ -125,9 +176,18 @@ class MediaReader:
         self.kg.add_node(node, "Event", title, source)
         self.kg.add_edge(node, "partOf", self.programme, source)
 
+    def launch(self, number: int, title: str) -> None:
+        """A row titled "Launch of the publication <title>": that launch, an ``Event`` citing the row."""
+        if _LAUNCH.match(title) is None:
+            return
+        node = node_iri("Event", title, self.b.country or "")
+        self.kg.add_node(node, "Event", title, self.b.source(self.doc.id, number))
+        self.b.register(node, title, self.b.country)
+
     def row(self, number: int, row: list[str], description: str) -> None:
         source = self.b.source(self.doc.id, number)
         self.installation(number, row[0])
+        self.launch(number, row[0])
         makers = self.makers(plain(description), source)
         if not makers:
             return
