@@ -312,6 +312,15 @@ def _within_known(name: str, known: list[tuple[str, list[frozenset[str]]]]) -> s
     return {node for node, names in known if any(words <= theirs for theirs in names)}
 
 
+def _left_to_known(kg, name: str, cls: str, held: list, descriptions: set[str]) -> bool:
+    """Whether a found name is a known item under another spelling (left to it). A product that
+    names a law or convention is about it ("a regulatory study to assess ... Convention 190"), not
+    it: the law holds it back no more. A reform's description may hold what it creates."""
+    if cls == "KnowledgeProduct":
+        held = [m for m in held if not kg.is_a(m.node_id, "LegalInstrument")]
+    return any(name not in descriptions or _kin(kg, m.node_id, cls) for m in held)
+
+
 def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
     """Every pilot, strategy, policy, campaign, mechanism and (``with_products``) product ``doc``
     names in prose."""
@@ -377,7 +386,7 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
                 kg.add_node(same, kg.node(same)["type"], name, source)
                 builder.register(same, name, builder.country)
                 continue
-            if any(name not in descriptions or _kin(kg, m.node_id, cls) for m in held) and not _of_another(name, held):
+            if _left_to_known(kg, name, cls, held, descriptions) and not _of_another(name, held):
                 continue  # a known item under another spelling: left to it (a reform may hold what it creates)
             country = builder.country
             node = node_iri(cls, name, country or "")

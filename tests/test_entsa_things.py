@@ -1,0 +1,24 @@
+"""Products, plans and places of named things (task entsa), each on invented text of another country."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapgraph.loaders.discovery import things
+from gapgraph.loaders.registry import read_registries
+from tests.synthetic import builder_for, doc_of
+
+
+@pytest.fixture(scope="module")
+def registries():
+    return read_registries([])
+
+
+def _products(builder) -> set[str]:
+    return {d["name"] for _, d in builder.kg.nodes() if d["type"] == "KnowledgeProduct"}
+
+
+def test_a_study_about_a_known_convention_is_a_product_of_its_own(registries):
+    builder = builder_for(registries, "lesotho")
+    things.load(builder, doc_of("- Preparation of a regulatory study to assess the ratification of Convention 102."))
+    assert "Regulatory study to assess the ratification of Convention 102" in _products(builder)
