@@ -22,3 +22,13 @@ def test_a_study_about_a_known_convention_is_a_product_of_its_own(registries):
     builder = builder_for(registries, "lesotho")
     things.load(builder, doc_of("- Preparation of a regulatory study to assess the ratification of Convention 102."))
     assert "Regulatory study to assess the ratification of Convention 102" in _products(builder)
+
+
+def test_a_product_yet_to_be_made_is_a_plan_not_a_product():
+    from gapgraph.loaders.discovery.things import products
+
+    planned = "Briefs will continue to be shared, developing a methodology of costing focusing on pensions in Maseru."
+    assert list(products(planned)) == []
+    assert list(products("The ministry plans to prepare a study on herders' pensions.")) == []
+    made = "The JP developed a methodology of costing for Maseru."
+    assert list(products(made)) == ["Methodology of costing for Maseru"]

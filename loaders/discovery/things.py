@@ -96,6 +96,13 @@ _INSTRUCTION = re.compile(
 )
 """A template's instruction ("Provide a self-assessment on ...", "Update the table ... with the most
 recent analysis of risks"): it names what a report should hold, not a product."""
+_MAKE = r"(?:develop(?:ing)?|design(?:ing)?|prepar(?:e|ing)|elaborat(?:e|ing)|draft(?:ing)?|produc(?:e|ing))"
+_TO_BE_MADE = re.compile(
+    rf"(?:\bwill\b[^.;]*|\b(?:plans?|aims?|intends?|expected|seeks?)\s+to\s+){_MAKE}\s+(?:an?|the|new)\s+(?:\w+\s+)?$",
+    re.I,
+)
+"""A product a sentence says is yet to be made ("... will continue ... developing a methodology of
+costing", "plans to develop a study on ..."): a plan, not a product."""
 _TITLE_SPAN = re.compile(r"\*[^*]{8,}\*|“[^”]{8,}”|\"[^\"]{8,}\"")
 _QUOTED = re.compile(r"[“\"](?P<title>[A-Z][^“”\"]{8,150})[”\"]")
 _PRODUCT_CONTEXT = re.compile(
@@ -177,6 +184,8 @@ def products(sentence: str) -> Iterator[str]:
         if match["kind"][0].isupper() and before and before[-1][:1].isupper() and not before[-1].endswith("."):
             continue  # "Ninth Periodic Report on ...": a word of a name
         qualifier = match["qualifier"]
+        if _TO_BE_MADE.search(sentence[: match.start()]):
+            continue  # a product yet to be made
         if match["kind"].lower() == "proposal" and (not qualifier or _NOT_QUALIFIER.match(qualifier)):
             continue  # "a proposal for a General Law": a law's draft; "a curricular proposal for ...": a product
         if qualifier and not _NOT_QUALIFIER.match(qualifier):
