@@ -32,3 +32,11 @@ def test_a_product_yet_to_be_made_is_a_plan_not_a_product():
     assert list(products("The ministry plans to prepare a study on herders' pensions.")) == []
     made = "The JP developed a methodology of costing for Maseru."
     assert list(products(made)) == ["Methodology of costing for Maseru"]
+
+
+def test_a_thing_to_be_implemented_in_a_place_lies_there(registries):
+    builder = builder_for(registries, "lesotho")
+    things.load(builder, doc_of("In addition, the pilot of a local pension system will be implemented in Maseru."))
+    kg = builder.kg
+    (pilot,) = [n for n, d in kg.nodes() if d["type"] == "Pilot"]
+    assert [kg.node(p)["name"] for p in kg.out(pilot, "locatedIn")] == ["Maseru"]

@@ -203,7 +203,12 @@ def products(sentence: str) -> Iterator[str]:
 
 _PLACED = ("Mechanism", "Pilot", "Policy", "Campaign")
 
-_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:states?|municipalit(?:y|ies)|districts?|provinces?|regions?)\s+of\s+)?")
+_IN = re.compile(
+    r"(?:\s+(?:will\s+be|was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:implemented|carried\s+out|launched|"
+    r"piloted|tested|conducted|established|installed|set\s+up|rolled\s+out))?"
+    r"\s+in\s+(?:the\s+)?(?:(?:states?|municipalit(?:y|ies)|districts?|provinces?|regions?)\s+of\s+)?"
+)
+"""Where a thing lies, after its name: "... in Maseru", "... will be implemented in Maseru"."""
 _PLACE_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
