@@ -40,3 +40,19 @@ def test_a_thing_to_be_implemented_in_a_place_lies_there(registries):
     kg = builder.kg
     (pilot,) = [n for n, d in kg.nodes() if d["type"] == "Pilot"]
     assert [kg.node(p)["name"] for p in kg.out(pilot, "locatedIn")] == ["Maseru"]
+
+
+def test_policy_briefs_and_two_kinds_of_products_named_together():
+    from gapgraph.loaders.discovery.things import products
+
+    briefs = "The costing tool and the policy briefs of the pension studies are aimed at decision makers."
+    assert list(products(briefs)) == ["Policy briefs of the pension studies"]
+    paired = (
+        "Support went to the Treasury, with methodologies and studies for decision making related to the"
+        " implementation of universal pension coverage for herders, miners, and their families."
+    )
+    assert list(products(paired)) == [
+        "Methodologies and studies for decision making related to the implementation of universal pension"
+        " coverage for herders"
+    ]
+    assert list(products("Its briefs of the pension studies were shared.")) == [], "a brief is a policy brief"

@@ -66,11 +66,14 @@ _HASHTAG = re.compile(
     re.I,
 )
 """A hashtag named a campaign ("the campaign #EsLoJusto", "#NoEstásSola (You're Not Alone), was a campaign")."""
+_KINDS = r"studies|methodologies|diagnostics|guides|manuals|reports|toolkits|assessments"
+"""Kinds of products in the plural, named two together ("methodologies and studies for ..."): a
+longer topic, as two products share it."""
 _PRODUCT = re.compile(
-    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary|ular)|concept))\s+)?"  # "technical report", "regulatory study"
-    r"\b(?P<kind>study|diagnostic|diagnosis|guide|methodology|manual|toolkit|assessment|analysis|report|"
-    r"document|note|proposal)\s+"
-    r"(?P<topic>(?:on|of|about|for|to)\s+[^.,;:()“”\"*]{6,90}?)"
+    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary|ular)|concept|policy))\s+)?"  # "technical report"
+    rf"\b(?P<kind>(?P<pair>(?:{_KINDS})\s+and\s+(?:{_KINDS}))|study|diagnostic|diagnosis|guide|methodology|manual|"
+    r"toolkit|assessment|analysis|report|document|note|proposal|(?<=policy )briefs?)\s+"
+    r"(?P<topic>(?:on|of|about|for|to)\s+(?(pair)[^.,;:()“”\"*]{6,120}?|[^.,;:()“”\"*]{6,90}?))"
     r"(?=[.,;:()*]|\s+(?:was|were|is|are|has|had|have|by|with|in \d|will|would|shall|which|who|being|using|"
     r"focusing|based|in order|so that|to be|as|and\s+an?)\b|$)",
     re.I,
