@@ -56,3 +56,15 @@ def test_policy_briefs_and_two_kinds_of_products_named_together():
         " coverage for herders"
     ]
     assert list(products("Its briefs of the pension studies were shared.")) == [], "a brief is a policy brief"
+
+
+def test_a_shorter_description_written_before_the_full_name_is_that_product(registries):
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "As a response, three radio spots in Sesotho were produced.",
+        "- The radio spots for herders on pension rights in Sesotho were broadcast in May.",
+    )
+    things.load(builder, doc)
+    kg = builder.kg
+    spots = [(d["name"], sorted(s.lines[0] for s in d["sources"])) for _, d in kg.nodes() if "spots" in d["name"]]
+    assert spots == [("Radio spots for herders on pension rights in Sesotho", [1, 2])]

@@ -338,6 +338,29 @@ def _left_to_known(kg, name: str, cls: str, held: list, descriptions: set[str]) 
     return any(name not in descriptions or _kin(kg, m.node_id, cls) for m in held)
 
 
+def _shorter_last(doc: Document, with_products: bool) -> list[tuple[int, str, list[tuple[str, str]]]]:
+    """(line number, line, names found) of every prose line of ``doc``, then once more the lines
+    whose products a longer name in the same document describes ("spots in indigenous languages"
+    before "the tv spots for domestic workers on COVID-19 prevention in indigenous languages"): the
+    longer name is read first, so that the shorter one finds it wherever it is written."""
+    lines = []
+    for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
+        if line and "\t" not in raw:
+            found = list(named(line))
+            if with_products:
+                found += [(t, "KnowledgeProduct") for t in products(line)]
+            lines.append((number, line, found))
+    stems = {name: content_stems(name) for _, _, found in lines for name, cls in found if cls == "KnowledgeProduct"}
+    shorter = {name for name, words in stems.items() if len(words) >= 2 and any(words < w for w in stems.values())}
+
+    def later(item: tuple[str, str]) -> bool:
+        return item[1] == "KnowledgeProduct" and item[0] in shorter
+
+    first = [(n, line, [f for f in found if not later(f)]) for n, line, found in lines]
+    last = [(n, line, [f for f in found if later(f)]) for n, line, found in lines]
+    return first + [item for item in last if item[2]]
+
+
 def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
     """Every pilot, strategy, policy, campaign, mechanism and (``with_products``) product ``doc``
     names in prose."""
@@ -345,13 +368,8 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
     per_place(builder, doc)
     groups = ("policy", "pilot", "mechanism", "campaign", "product")
     known_products: list[tuple[str, list[frozenset[str]]]] | None = None
-    for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
-        if not line or "\t" in raw:
-            continue
+    for number, line, found in _shorter_last(doc, with_products):
         source = builder.source(doc.id, number)
-        found = list(named(line))
-        if with_products:
-            found += [(t, "KnowledgeProduct") for t in products(line)]
         heading = line.strip().rstrip(":").strip()
         held_here = builder.mentions(line, (*groups, "law"))
         longer = [(m.start, m.end, m.node_id) for m in held_here]
