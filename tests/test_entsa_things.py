@@ -68,3 +68,12 @@ def test_a_shorter_description_written_before_the_full_name_is_that_product(regi
     kg = builder.kg
     spots = [(d["name"], sorted(s.lines[0] for s in d["sources"])) for _, d in kg.nodes() if "spots" in d["name"]]
     assert spots == [("Radio spots for herders on pension rights in Sesotho", [1, 2])]
+
+
+def test_a_video_named_by_what_it_is_is_a_product():
+    from gapgraph.loaders.discovery.things import products
+
+    assert list(products("Messages reached employers mainly through a street interview video and posters.")) == [
+        "Street interview video"
+    ]
+    assert list(products("The campaign made a short promotional video.")) == [], "no name, only adjectives"

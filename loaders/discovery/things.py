@@ -90,6 +90,12 @@ _MEDIA = re.compile(
 """Media a programme makes, named by their kind and topic ("three tv spots on indigenous languages
 (A, B and C) regarding COVID-19 prevention for domestic workers": a parenthesis is kept when the
 topic goes on after it)."""
+_VIDEO = re.compile(
+    r"\b(?:the|an?)\s+(?P<name>(?!(?:short|new|first|second|final|same|other|official|promotional)\b)"
+    r"[a-z][a-z-]{3,}\s+[a-z][a-z-]{3,}\s+(?:video|documentary|podcast))\b(?!\s+(?:of|on|about|for)\b)"
+)
+"""A video named by what it is ("the social experiment video"), two words before its kind; one
+with a topic ("a video on ...") is read with the other products."""
 _NOT_QUALIFIER = re.compile(
     r"^(?:several|general|final|total|original|usual|actual|initial|potential|particular|regular|popular)$", re.I
 )
@@ -199,6 +205,8 @@ def products(sentence: str) -> Iterator[str]:
         topic = (match["topic"] + (match["more"] or "")).strip()  # as written, so that the line names it
         kind = f"{match['qualifier'].capitalize()} {match['kind'].lower()}" if match["qualifier"] else match["kind"]
         yield f"{kind[0].upper()}{kind[1:]} {topic}"
+    for match in _VIDEO.finditer(sentence):
+        yield match["name"][0].upper() + match["name"][1:]
     if _PRODUCT_CONTEXT.search(sentence):
         for match in _QUOTED.finditer(sentence):
             yield match["title"].strip(" .,")
