@@ -77,3 +77,16 @@ def test_a_video_named_by_what_it_is_is_a_product():
         "Street interview video"
     ]
     assert list(products("The campaign made a short promotional video.")) == [], "no name, only adjectives"
+
+
+def test_a_kind_of_body_named_in_places_is_the_known_body_of_each_place(registries):
+    builder = builder_for(registries, "lesotho")
+    things.load(builder, doc_of("The Intersectoral Committee for Pension Rights in Maseru and Leribe was set up."))
+    kg = builder.kg
+    committees = {n for n, d in kg.nodes() if d["type"] == "Mechanism"}
+    assert len(committees) == 2, "one committee per place"
+    things.kinds_in_places(builder, doc_of("", "The holding of multi-sector committees in Leribe and Maseru was key."))
+    names = {kg.node(n)["name"]: set(kg.node(n)["aliases"]) for n in committees}
+    assert "multi-sector committee in Maseru" in names["Intersectoral Committee on Pension Rights in Maseru"]
+    assert "multi-sector committee in Leribe" in names["Intersectoral Committee on Pension Rights in Leribe"]
+    assert all(2 in [s.lines[0] for s in kg.node(n)["sources"]] for n in committees)

@@ -277,6 +277,53 @@ def per_place(builder: Builder, doc: Document) -> None:
                         builder.register(node, spelling, key)
 
 
+_KIND_IN = re.compile(
+    r"\b(?P<qualifier>(?:[a-z][\w-]*\s+){0,2}?)(?P<kind>round-?\s?tables?|roundtables?|committees?|working\s+groups?|"
+    r"task\s+forces?)(?=\s+in\s)",
+    re.I,
+)
+_BODY_KIND = re.compile(r"round-?\s?table|roundtable|committee|working group|task force", re.I)
+
+
+def _kind_key(text: str) -> str:
+    """A kind of body as one key ("round-table", "Roundtables" -> "roundtable")."""
+    return re.sub(r"[\s-]", "", text.lower()).rstrip("s")
+
+
+def kinds_in_places(builder: Builder, doc: Document) -> None:
+    """A kind of body named in places ("the multi-sector roundtables in Oaxaca and Jalisco") is, in
+    each place, the one known body of that kind located there (the "Intersectoral round-table for
+    social protection in Oaxaca"): the line cites it, and the words are its name in that place."""
+    kg = builder.kg
+    for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
+        if not line or "\t" in raw:
+            continue
+        for match in _KIND_IN.finditer(line):
+            kind = _kind_key(match["kind"])
+            for key, place in sorted(builder.places_after(line[match.end() :]).items()):
+                known = [
+                    node
+                    for node in kg.into(place, "locatedIn")
+                    if kg.is_a(node, "Mechanism")
+                    and any(
+                        _kind_key(k.group()) == kind
+                        for n in (kg.node(node)["name"], *kg.node(node)["aliases"])
+                        for k in _BODY_KIND.finditer(n)
+                    )
+                ]
+                if len(known) != 1:
+                    continue  # none, or several of that kind there: not said which
+                (node,) = known
+                qualifier = match["qualifier"].split()
+                while qualifier and (qualifier[0].lower() in _STOPWORDS or _NOT_QUALIFYING.fullmatch(qualifier[0])):
+                    qualifier = qualifier[1:]  # "the holding of multi-sector roundtables": "multi-sector"
+                singular = re.sub(r"s$", "", match["kind"])
+                name = " ".join([*qualifier, singular, "in", kg.node(place)["name"]])
+                kg.add_node(node, kg.node(node)["type"], name, builder.source(doc.id, number))
+                if builder.resolver.resolve_exact(name, key) is None:
+                    builder.register(node, name, key)
+
+
 _HEADED_OF = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+)+(?:Mechanism|Committee|Platform|Observatory|Task Force|Working Group)\s+of\s+"
 )
@@ -374,6 +421,7 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
     names in prose."""
     kg = builder.kg
     per_place(builder, doc)
+    kinds_in_places(builder, doc)
     groups = ("policy", "pilot", "mechanism", "campaign", "product")
     known_products: list[tuple[str, list[frozenset[str]]]] | None = None
     for number, line, found in _shorter_last(doc, with_products):
