@@ -6,7 +6,7 @@ import pytest
 
 from gapgraph.loaders.discovery import things
 from gapgraph.loaders.registry import read_registries
-from tests.synthetic import builder_for, doc_of
+from tests.synthetic import builder_for, doc_of, known
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +90,27 @@ def test_a_kind_of_body_named_in_places_is_the_known_body_of_each_place(registri
     assert "multi-sector committee in Maseru" in names["Intersectoral Committee on Pension Rights in Maseru"]
     assert "multi-sector committee in Leribe" in names["Intersectoral Committee on Pension Rights in Leribe"]
     assert all(2 in [s.lines[0] for s in kg.node(n)["sources"]] for n in committees)
+
+
+def test_a_description_with_a_spelled_out_acronym_and_one_word_more_is_the_known_product(registries):
+    builder = builder_for(registries, "lesotho")
+    for place in ("Maseru", "Leribe"):
+        known(
+            builder,
+            "KnowledgeProduct",
+            f"Diagnostic on pension barriers for herders regarding access to benefits in {place}",
+        )
+    doc = doc_of(
+        "- A manual on community health and hygiene and flood risks for herders and their families was printed.",
+        "Community health and hygiene (CHH) matters.",
+        "- The manual on CHH and flood risks prevention for herders was launched in May.",
+        "- The diagnostic on access to benefits and pension barriers for herders regarding unions was shared.",
+    )
+    things.load(builder, doc)
+    kg = builder.kg
+    manuals = [(d["name"], sorted(s.lines[0] for s in d["sources"])) for _, d in kg.nodes() if "anual" in d["name"]]
+    assert manuals == [
+        ("Manual on community health and hygiene and flood risks for herders and their families", [1, 3])
+    ]
+    diagnostics = sorted(d["name"] for _, d in kg.nodes() if "iagnostic" in d["name"])
+    assert len(diagnostics) == 2, "a description near several known products is left unread"

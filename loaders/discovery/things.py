@@ -374,14 +374,55 @@ def _products_known(kg) -> list[tuple[str, list[frozenset[str]]]]:
     ]
 
 
-def _within_known(name: str, known: list[tuple[str, list[frozenset[str]]]]) -> set[str]:
+_SPELLED = re.compile(r"\b(?P<long>[A-Za-z][a-z]+(?:\s+(?:and\s+|of\s+)?[a-z]+){1,5})\s+\((?P<short>[A-Z]{2,6})\)")
+
+
+def acronyms(doc: Document) -> dict[str, str]:
+    """The acronyms ``doc`` spells out in lower case ("occupational safety and health (OSH)"): the
+    initials of the words before the bracket, without "and" / "of", are the acronym."""
+    found: dict[str, str] = {}
+    for line in doc.lines:
+        for match in _SPELLED.finditer(line):
+            words = match["long"].split()
+            for start in range(len(words)):
+                initials = "".join(w[0] for w in words[start:] if w not in ("and", "of")).upper()  # "Occupational ..."
+                if initials == match["short"] and words[start] not in ("and", "of"):
+                    found.setdefault(match["short"], " ".join(words[start:]).lower())
+                    break
+    return found
+
+
+def _spelled_out(name: str, spelled: dict[str, str]) -> str:
+    return re.sub(r"\b[A-Z]{2,6}\b", lambda m: spelled.get(m.group(), m.group()), name)
+
+
+_NEAR = 5
+"""How many content words a description must share with a known product whose name lacks one of
+its words, to be that product ("the guide on OSH and COVID-19 prevention for domestic workers and
+their employers": the "Guide on occupational safety and health and COVID-19 for employers and
+domestic workers")."""
+
+
+def _within_known(
+    name: str, known: list[tuple[str, list[frozenset[str]]]], spelled: dict[str, str] | None = None
+) -> set[str]:
     """The known products whose name (or an alias) holds every content word of ``name``, its kind
     first among them: "Report on labour inspection" is within "Technical report on labour
-    inspection for domestic work"."""
+    inspection for domestic work"; else those that hold all its words but one, sharing its kind
+    and at least :data:`_NEAR` others (acronyms the document spells out read as their words)."""
     words = content_stems(name)
     if len(words) < 2:
         return set()
-    return {node for node, names in known if any(words <= theirs for theirs in names)}
+    within = {node for node, names in known if any(words <= theirs for theirs in names)}
+    if within:
+        return within
+    words = content_stems(_spelled_out(name, spelled or {}))
+    kind = _stem(re.findall(r"[\w-]+", name)[0])
+    return {
+        node
+        for node, names in known
+        if any(len(words - theirs) == 1 and len(words & theirs) > _NEAR and kind in theirs for theirs in names)
+    }
 
 
 def _left_to_known(kg, name: str, cls: str, held: list, descriptions: set[str]) -> bool:
@@ -422,6 +463,7 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
     kg = builder.kg
     per_place(builder, doc)
     kinds_in_places(builder, doc)
+    spelled = acronyms(doc)
     groups = ("policy", "pilot", "mechanism", "campaign", "product")
     known_products: list[tuple[str, list[frozenset[str]]]] | None = None
     for number, line, found in _shorter_last(doc, with_products):
@@ -460,7 +502,7 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
             if cls == "KnowledgeProduct":
                 if known_products is None:
                     known_products = _products_known(kg)
-                within = _within_known(name, known_products)
+                within = _within_known(name, known_products, spelled)
                 if len(within) == 1:
                     (same,) = within  # "the technical report on labour inspection": the one known report
                     kg.add_node(same, kg.node(same)["type"], kg.node(same)["name"], source)
