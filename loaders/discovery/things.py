@@ -392,7 +392,7 @@ def acronyms(doc: Document) -> dict[str, str]:
     return found
 
 
-def _spelled_out(name: str, spelled: dict[str, str]) -> str:
+def spelled_out(name: str, spelled: dict[str, str]) -> str:
     return re.sub(r"\b[A-Z]{2,6}\b", lambda m: spelled.get(m.group(), m.group()), name)
 
 
@@ -416,7 +416,7 @@ def _within_known(
     within = {node for node, names in known if any(words <= theirs for theirs in names)}
     if within:
         return within
-    words = content_stems(_spelled_out(name, spelled or {}))
+    words = content_stems(spelled_out(name, spelled or {}))
     kind = _stem(re.findall(r"[\w-]+", name)[0])
     return {
         node
@@ -460,9 +460,13 @@ def _shorter_last(doc: Document, with_products: bool) -> list[tuple[int, str, li
 def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
     """Every pilot, strategy, policy, campaign, mechanism and (``with_products``) product ``doc``
     names in prose."""
+    from gapgraph.loaders.discovery import series  # it reads products' words as this module does
+
     kg = builder.kg
     per_place(builder, doc)
     kinds_in_places(builder, doc)
+    if with_products:
+        series.load(builder, doc)
     spelled = acronyms(doc)
     groups = ("policy", "pilot", "mechanism", "campaign", "product")
     known_products: list[tuple[str, list[frozenset[str]]]] | None = None
