@@ -114,3 +114,10 @@ def test_a_description_with_a_spelled_out_acronym_and_one_word_more_is_the_known
     ]
     diagnostics = sorted(d["name"] for _, d in kg.nodes() if "iagnostic" in d["name"])
     assert len(diagnostics) == 2, "a description near several known products is left unread"
+
+
+def test_a_numbered_heading_names_no_thing(registries):
+    builder = builder_for(registries, "lesotho")
+    things.load(builder, doc_of("Area 3. Rural Policy", "The Rural Policy was adopted in May."))
+    policies = [(d["name"], [s.lines[0] for s in d["sources"]]) for _, d in builder.kg.nodes("Policy")]
+    assert policies == [("Rural Policy", [2])]

@@ -434,6 +434,10 @@ def _left_to_known(kg, name: str, cls: str, held: list, descriptions: set[str]) 
     return any(name not in descriptions or _kin(kg, m.node_id, cls) for m in held)
 
 
+_NUMBERED_HEADING = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+")
+"""A heading's label and number before its title ("Area 2. ", "3.1 ", "Priority II. ")."""
+
+
 def _shorter_last(doc: Document, with_products: bool) -> list[tuple[int, str, list[tuple[str, str]]]]:
     """(line number, line, names found) of every prose line of ``doc``, then once more the lines
     whose products a longer name in the same document describes ("spots in indigenous languages"
@@ -480,8 +484,8 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
         descriptions = {name for name, cls in described(line) if cls == "ConstitutionalReform"}
         pilots = {name for name, cls in described(line) if cls == "Pilot"}
         for name, cls in found:
-            if name == heading:
-                continue  # a heading ("National Care Policy"): the topic of what follows, not a thing named
+            if name == heading or _NUMBERED_HEADING.fullmatch(heading[: -len(name)] if heading.endswith(name) else "-"):
+                continue  # a heading ("National Care Policy", "Area 2. Social Policy"): the topic of what follows
             at = line.find(name)
             if any(len(body) > len(name) and name in body for body in bodies):
                 continue  # "Senate Labor and Social Security Committee": a body's name
