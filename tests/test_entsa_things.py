@@ -121,3 +121,16 @@ def test_a_numbered_heading_names_no_thing(registries):
     things.load(builder, doc_of("Area 3. Rural Policy", "The Rural Policy was adopted in May."))
     policies = [(d["name"], [s.lines[0] for s in d["sources"]]) for _, d in builder.kg.nodes("Policy")]
     assert policies == [("Rural Policy", [2])]
+
+
+def test_a_campaign_named_by_whom_it_addresses(registries):
+    from gapgraph.loaders.discovery.things import named
+
+    design = (
+        "- Design of a radio campaign addressing herders and miners in the context of the drought with local radios."
+    )
+    assert list(named(design)) == [
+        ("radio campaign addressing herders and miners in the context of the drought", "Campaign")
+    ]
+    joined = "The JP joined the campaign regarding herders developed by the Maseru Youth Forum."
+    assert ("campaign regarding herders", "Campaign") in list(named(joined))

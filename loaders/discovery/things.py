@@ -51,6 +51,13 @@ _NAMED = tuple(
 Policy Specialist" is a position)."""
 _SYSTEM = re.compile(rf"\b(?P<name>(?:National|Integrated|Comprehensive|Universal)(?:\s+{_CAP}){{1,4}}\s+System)\b")
 """A national system a policy builds ("National Care System")."""
+_ADDRESSED = re.compile(
+    r"\b(?:the|an?)\s+(?P<name>(?:[a-z][\w-]*\s+)?campaign\s+(?:addressing|targeting|aimed\s+at|regarding)\s+"
+    r"[^.,;:()]{6,120}?)(?=\s*[.,;:()]|\s+(?:with|was|were|is|are|has|had|have|will|which|that|through|by|"
+    r"(?:developed|designed|launched|led|organi[sz]ed|made|run)\s+by)\b|$)"
+)
+"""A campaign named by whom it addresses ("a digital campaign addressing herders in the context of
+the drought"), up to a verb, a preposition of means or a punctuation mark."""
 _BODY = r"(?:round-?\s?tables?|roundtables?|committees?|working groups?|task forces?|councils?|pacts?)"
 _MECHANISM = re.compile(
     rf"\b(?P<name>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{_BODY})\s+(?:for|on)\s+"
@@ -149,6 +156,9 @@ def named(sentence: str) -> Iterator[tuple[str, str]]:
             words = words[1:]  # "created through intersectoral roundtables on ...": from the qualifier on
         if free(match):
             yield " ".join(words), "Mechanism" if words[0][:1].isupper() and len(words) >= 4 else ""
+    for match in _ADDRESSED.finditer(sentence):
+        if free(match):
+            yield match["name"], "Campaign"
     for match in _HASHTAG.finditer(sentence):
         if free(match, "after" if match["after"] else "before"):
             yield match["after"] or match["before"], "Campaign"
