@@ -134,3 +134,14 @@ def test_a_campaign_named_by_whom_it_addresses(registries):
     ]
     joined = "The JP joined the campaign regarding herders developed by the Maseru Youth Forum."
     assert ("campaign regarding herders", "Campaign") in list(named(joined))
+
+
+def test_a_bold_title_of_a_story_is_a_product():
+    from gapgraph.loaders.discovery.things import bold_titles
+
+    story = (
+        "- A human-interest story on herders was published on the web page: **Herders know their rights** <http://x>"
+    )
+    assert bold_titles(story) == ["Herders know their rights"]
+    assert bold_titles("- **Number of publications to be produced:** To date, 16 were published.") == []
+    assert bold_titles("The **Pension Reform of Lesotho** was adopted.") == [], "no story, no publication"

@@ -444,6 +444,18 @@ def _left_to_known(kg, name: str, cls: str, held: list, descriptions: set[str]) 
     return any(name not in descriptions or _kin(kg, m.node_id, cls) for m in held)
 
 
+_BOLD_TITLE = re.compile(r"(?<=[:\s])\*\*(?P<title>[A-Z][^*]{8,150}?)\*\*")
+_STORY = re.compile(r"\b(?:stor(?:y|ies)|article|op-ed|blog\s+post|publication|published)\b", re.I)
+
+
+def bold_titles(raw: str) -> list[str]:
+    """Titles a line prints in bold inside its prose, when it speaks of a story or publication
+    ("a human-interest story ... was published in the web page: **Herders know their rights**")."""
+    if re.match(r"\s*(?:[-•]\s*)?\*\*", raw) or not _STORY.search(raw):
+        return []  # a bold heading or label ("- **Number of publications:** ..."), or no piece of writing
+    return [m["title"].strip(" .,") for m in _BOLD_TITLE.finditer(raw) if not m["title"].rstrip().endswith(":")]
+
+
 _NUMBERED_HEADING = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+")
 """A heading's label and number before its title ("Area 2. ", "3.1 ", "Priority II. ")."""
 
@@ -459,6 +471,7 @@ def _shorter_last(doc: Document, with_products: bool) -> list[tuple[int, str, li
             found = list(named(line))
             if with_products:
                 found += [(t, "KnowledgeProduct") for t in products(line)]
+                found += [(t, "KnowledgeProduct") for t in bold_titles(raw)]
             lines.append((number, line, found))
     stems = {name: content_stems(name) for _, _, found in lines for name, cls in found if cls == "KnowledgeProduct"}
     shorter = {name for name, words in stems.items() if len(words) >= 2 and any(words < w for w in stems.values())}
