@@ -301,9 +301,9 @@ def _kind_key(text: str) -> str:
 
 
 def kinds_in_places(builder: Builder, doc: Document) -> None:
-    """A kind of body named in places ("the multi-sector roundtables in Oaxaca and Jalisco") is, in
+    """A kind of body named in places ("the multi-sector roundtables in Maseru and Leribe") is, in
     each place, the one known body of that kind located there (the "Intersectoral round-table for
-    social protection in Oaxaca"): the line cites it, and the words are its name in that place."""
+    social protection in Maseru"): the line cites it, and the words are its name in that place."""
     kg = builder.kg
     for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
         if not line or "\t" in raw:
@@ -408,9 +408,8 @@ def spelled_out(name: str, spelled: dict[str, str]) -> str:
 
 _NEAR = 5
 """How many content words a description must share with a known product whose name lacks one of
-its words, to be that product ("the guide on OSH and COVID-19 prevention for domestic workers and
-their employers": the "Guide on occupational safety and health and COVID-19 for employers and
-domestic workers")."""
+its words, to be that product ("the manual on CHH and flood risks prevention for herders": the
+"Manual on community health and hygiene and flood risks for herders and their families")."""
 
 
 def _within_known(
@@ -462,8 +461,8 @@ _NUMBERED_HEADING = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:\d+(?:\.\d+)*|[IVX]+)\.?\
 
 def _shorter_last(doc: Document, with_products: bool) -> list[tuple[int, str, list[tuple[str, str]]]]:
     """(line number, line, names found) of every prose line of ``doc``, then once more the lines
-    whose products a longer name in the same document describes ("spots in indigenous languages"
-    before "the tv spots for domestic workers on COVID-19 prevention in indigenous languages"): the
+    whose products a longer name in the same document describes ("radio spots in Sesotho" before
+    "the radio spots for herders on pension rights in Sesotho"): the
     longer name is read first, so that the shorter one finds it wherever it is written."""
     lines = []
     for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
