@@ -51,6 +51,13 @@ _NAMED = tuple(
 Policy Specialist" is a position)."""
 _SYSTEM = re.compile(rf"\b(?P<name>(?:National|Integrated|Comprehensive|Universal)(?:\s+{_CAP}){{1,4}}\s+System)\b")
 """A national system a policy builds ("National Care System")."""
+_ADDRESSED = re.compile(
+    r"\b(?:the|an?)\s+(?P<name>(?:[a-z][\w-]*\s+)?campaign\s+(?:addressing|targeting|aimed\s+at|regarding)\s+"
+    r"[^.,;:()]{6,120}?)(?=\s*[.,;:()]|\s+(?:with|was|were|is|are|has|had|have|will|which|that|through|by|"
+    r"(?:developed|designed|launched|led|organi[sz]ed|made|run)\s+by)\b|$)"
+)
+"""A campaign named by whom it addresses ("a digital campaign addressing herders in the context of
+the drought"), up to a verb, a preposition of means or a punctuation mark."""
 _BODY = r"(?:round-?\s?tables?|roundtables?|committees?|working groups?|task forces?|councils?|pacts?)"
 _MECHANISM = re.compile(
     rf"\b(?P<name>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{_BODY})\s+(?:for|on)\s+"
@@ -66,11 +73,14 @@ _HASHTAG = re.compile(
     re.I,
 )
 """A hashtag named a campaign ("the campaign #EsLoJusto", "#NoEstásSola (You're Not Alone), was a campaign")."""
+_KINDS = r"studies|methodologies|diagnostics|guides|manuals|reports|toolkits|assessments"
+"""Kinds of products in the plural, named two together ("methodologies and studies for ..."): a
+longer topic, as two products share it."""
 _PRODUCT = re.compile(
-    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary|ular)|concept))\s+)?"  # "technical report", "regulatory study"
-    r"\b(?P<kind>study|diagnostic|diagnosis|guide|methodology|manual|toolkit|assessment|analysis|report|"
-    r"document|note|proposal)\s+"
-    r"(?P<topic>(?:on|of|about|for|to)\s+[^.,;:()“”\"*]{6,90}?)"
+    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary|ular)|concept|policy))\s+)?"  # "technical report"
+    rf"\b(?P<kind>(?P<pair>(?:{_KINDS})\s+and\s+(?:{_KINDS}))|study|diagnostic|diagnosis|guide|methodology|manual|"
+    r"toolkit|assessment|analysis|report|document|note|proposal|(?<=policy )briefs?)\s+"
+    r"(?P<topic>(?:on|of|about|for|to)\s+(?(pair)[^.,;:()“”\"*]{6,120}?|[^.,;:()“”\"*]{6,90}?))"
     r"(?=[.,;:()*]|\s+(?:was|were|is|are|has|had|have|by|with|in \d|will|would|shall|which|who|being|using|"
     r"focusing|based|in order|so that|to be|as|and\s+an?)\b|$)",
     re.I,
@@ -87,6 +97,12 @@ _MEDIA = re.compile(
 """Media a programme makes, named by their kind and topic ("three tv spots on indigenous languages
 (A, B and C) regarding COVID-19 prevention for domestic workers": a parenthesis is kept when the
 topic goes on after it)."""
+_VIDEO = re.compile(
+    r"\b(?:the|an?)\s+(?P<name>(?!(?:short|new|first|second|final|same|other|official|promotional)\b)"
+    r"[a-z][a-z-]{3,}\s+[a-z][a-z-]{3,}\s+(?:video|documentary|podcast))\b(?!\s+(?:of|on|about|for)\b)"
+)
+"""A video named by what it is ("the social experiment video"), two words before its kind; one
+with a topic ("a video on ...") is read with the other products."""
 _NOT_QUALIFIER = re.compile(
     r"^(?:several|general|final|total|original|usual|actual|initial|potential|particular|regular|popular)$", re.I
 )
@@ -96,6 +112,13 @@ _INSTRUCTION = re.compile(
 )
 """A template's instruction ("Provide a self-assessment on ...", "Update the table ... with the most
 recent analysis of risks"): it names what a report should hold, not a product."""
+_MAKE = r"(?:develop(?:ing)?|design(?:ing)?|prepar(?:e|ing)|elaborat(?:e|ing)|draft(?:ing)?|produc(?:e|ing))"
+_TO_BE_MADE = re.compile(
+    rf"(?:\bwill\b[^.;]*|\b(?:plans?|aims?|intends?|expected|seeks?)\s+to\s+){_MAKE}\s+(?:an?|the|new)\s+(?:\w+\s+)?$",
+    re.I,
+)
+"""A product a sentence says is yet to be made ("... will continue ... developing a methodology of
+costing", "plans to develop a study on ..."): a plan, not a product."""
 _TITLE_SPAN = re.compile(r"\*[^*]{8,}\*|“[^”]{8,}”|\"[^\"]{8,}\"")
 _QUOTED = re.compile(r"[“\"](?P<title>[A-Z][^“”\"]{8,150})[”\"]")
 _PRODUCT_CONTEXT = re.compile(
@@ -133,6 +156,9 @@ def named(sentence: str) -> Iterator[tuple[str, str]]:
             words = words[1:]  # "created through intersectoral roundtables on ...": from the qualifier on
         if free(match):
             yield " ".join(words), "Mechanism" if words[0][:1].isupper() and len(words) >= 4 else ""
+    for match in _ADDRESSED.finditer(sentence):
+        if free(match):
+            yield match["name"], "Campaign"
     for match in _HASHTAG.finditer(sentence):
         if free(match, "after" if match["after"] else "before"):
             yield match["after"] or match["before"], "Campaign"
@@ -177,6 +203,8 @@ def products(sentence: str) -> Iterator[str]:
         if match["kind"][0].isupper() and before and before[-1][:1].isupper() and not before[-1].endswith("."):
             continue  # "Ninth Periodic Report on ...": a word of a name
         qualifier = match["qualifier"]
+        if _TO_BE_MADE.search(sentence[: match.start()]):
+            continue  # a product yet to be made
         if match["kind"].lower() == "proposal" and (not qualifier or _NOT_QUALIFIER.match(qualifier)):
             continue  # "a proposal for a General Law": a law's draft; "a curricular proposal for ...": a product
         if qualifier and not _NOT_QUALIFIER.match(qualifier):
@@ -187,6 +215,8 @@ def products(sentence: str) -> Iterator[str]:
         topic = (match["topic"] + (match["more"] or "")).strip()  # as written, so that the line names it
         kind = f"{match['qualifier'].capitalize()} {match['kind'].lower()}" if match["qualifier"] else match["kind"]
         yield f"{kind[0].upper()}{kind[1:]} {topic}"
+    for match in _VIDEO.finditer(sentence):
+        yield match["name"][0].upper() + match["name"][1:]
     if _PRODUCT_CONTEXT.search(sentence):
         for match in _QUOTED.finditer(sentence):
             yield match["title"].strip(" .,")
@@ -194,7 +224,12 @@ def products(sentence: str) -> Iterator[str]:
 
 _PLACED = ("Mechanism", "Pilot", "Policy", "Campaign")
 
-_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:states?|municipalit(?:y|ies)|districts?|provinces?|regions?)\s+of\s+)?")
+_IN = re.compile(
+    r"(?:\s+(?:will\s+be|was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:implemented|carried\s+out|launched|"
+    r"piloted|tested|conducted|established|installed|set\s+up|rolled\s+out))?"
+    r"\s+in\s+(?:the\s+)?(?:(?:states?|municipalit(?:y|ies)|districts?|provinces?|regions?)\s+of\s+)?"
+)
+"""Where a thing lies, after its name: "... in Maseru", "... will be implemented in Maseru"."""
 _PLACE_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -252,6 +287,53 @@ def per_place(builder: Builder, doc: Document) -> None:
                         builder.register(node, spelling, key)
 
 
+_KIND_IN = re.compile(
+    r"\b(?P<qualifier>(?:[a-z][\w-]*\s+){0,2}?)(?P<kind>round-?\s?tables?|roundtables?|committees?|working\s+groups?|"
+    r"task\s+forces?)(?=\s+in\s)",
+    re.I,
+)
+_BODY_KIND = re.compile(r"round-?\s?table|roundtable|committee|working group|task force", re.I)
+
+
+def _kind_key(text: str) -> str:
+    """A kind of body as one key ("round-table", "Roundtables" -> "roundtable")."""
+    return re.sub(r"[\s-]", "", text.lower()).rstrip("s")
+
+
+def kinds_in_places(builder: Builder, doc: Document) -> None:
+    """A kind of body named in places ("the multi-sector roundtables in Maseru and Leribe") is, in
+    each place, the one known body of that kind located there (the "Intersectoral round-table for
+    social protection in Maseru"): the line cites it, and the words are its name in that place."""
+    kg = builder.kg
+    for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
+        if not line or "\t" in raw:
+            continue
+        for match in _KIND_IN.finditer(line):
+            kind = _kind_key(match["kind"])
+            for key, place in sorted(builder.places_after(line[match.end() :]).items()):
+                known = [
+                    node
+                    for node in kg.into(place, "locatedIn")
+                    if kg.is_a(node, "Mechanism")
+                    and any(
+                        _kind_key(k.group()) == kind
+                        for n in (kg.node(node)["name"], *kg.node(node)["aliases"])
+                        for k in _BODY_KIND.finditer(n)
+                    )
+                ]
+                if len(known) != 1:
+                    continue  # none, or several of that kind there: not said which
+                (node,) = known
+                qualifier = match["qualifier"].split()
+                while qualifier and (qualifier[0].lower() in _STOPWORDS or _NOT_QUALIFYING.fullmatch(qualifier[0])):
+                    qualifier = qualifier[1:]  # "the holding of multi-sector roundtables": "multi-sector"
+                singular = re.sub(r"s$", "", match["kind"])
+                name = " ".join([*qualifier, singular, "in", kg.node(place)["name"]])
+                kg.add_node(node, kg.node(node)["type"], name, builder.source(doc.id, number))
+                if builder.resolver.resolve_exact(name, key) is None:
+                    builder.register(node, name, key)
+
+
 _HEADED_OF = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+)+(?:Mechanism|Committee|Platform|Observatory|Task Force|Working Group)\s+of\s+"
 )
@@ -302,30 +384,120 @@ def _products_known(kg) -> list[tuple[str, list[frozenset[str]]]]:
     ]
 
 
-def _within_known(name: str, known: list[tuple[str, list[frozenset[str]]]]) -> set[str]:
+_SPELLED = re.compile(r"\b(?P<long>[A-Za-z][a-z]+(?:\s+(?:and\s+|of\s+)?[a-z]+){1,5})\s+\((?P<short>[A-Z]{2,6})\)")
+
+
+def acronyms(doc: Document) -> dict[str, str]:
+    """The acronyms ``doc`` spells out in lower case ("occupational safety and health (OSH)"): the
+    initials of the words before the bracket, without "and" / "of", are the acronym."""
+    found: dict[str, str] = {}
+    for line in doc.lines:
+        for match in _SPELLED.finditer(line):
+            words = match["long"].split()
+            for start in range(len(words)):
+                initials = "".join(w[0] for w in words[start:] if w not in ("and", "of")).upper()  # "Occupational ..."
+                if initials == match["short"] and words[start] not in ("and", "of"):
+                    found.setdefault(match["short"], " ".join(words[start:]).lower())
+                    break
+    return found
+
+
+def spelled_out(name: str, spelled: dict[str, str]) -> str:
+    return re.sub(r"\b[A-Z]{2,6}\b", lambda m: spelled.get(m.group(), m.group()), name)
+
+
+_NEAR = 5
+"""How many content words a description must share with a known product whose name lacks one of
+its words, to be that product ("the manual on CHH and flood risks prevention for herders": the
+"Manual on community health and hygiene and flood risks for herders and their families")."""
+
+
+def _within_known(
+    name: str, known: list[tuple[str, list[frozenset[str]]]], spelled: dict[str, str] | None = None
+) -> set[str]:
     """The known products whose name (or an alias) holds every content word of ``name``, its kind
     first among them: "Report on labour inspection" is within "Technical report on labour
-    inspection for domestic work"."""
+    inspection for domestic work"; else those that hold all its words but one, sharing its kind
+    and at least :data:`_NEAR` others (acronyms the document spells out read as their words)."""
     words = content_stems(name)
     if len(words) < 2:
         return set()
-    return {node for node, names in known if any(words <= theirs for theirs in names)}
+    within = {node for node, names in known if any(words <= theirs for theirs in names)}
+    if within:
+        return within
+    words = content_stems(spelled_out(name, spelled or {}))
+    kind = _stem(re.findall(r"[\w-]+", name)[0])
+    return {
+        node
+        for node, names in known
+        if any(len(words - theirs) == 1 and len(words & theirs) > _NEAR and kind in theirs for theirs in names)
+    }
+
+
+def _left_to_known(kg, name: str, cls: str, held: list, descriptions: set[str]) -> bool:
+    """Whether a found name is a known item under another spelling (left to it). A product that
+    names a law or convention is about it ("a regulatory study to assess ... Convention 190"), not
+    it: the law holds it back no more. A reform's description may hold what it creates."""
+    if cls == "KnowledgeProduct":
+        held = [m for m in held if not kg.is_a(m.node_id, "LegalInstrument")]
+    return any(name not in descriptions or _kin(kg, m.node_id, cls) for m in held)
+
+
+_BOLD_TITLE = re.compile(r"(?<=[:\s])\*\*(?P<title>[A-Z][^*]{8,150}?)\*\*")
+_STORY = re.compile(r"\b(?:stor(?:y|ies)|article|op-ed|blog\s+post|publication|published)\b", re.I)
+
+
+def bold_titles(raw: str) -> list[str]:
+    """Titles a line prints in bold inside its prose, when it speaks of a story or publication
+    ("a human-interest story ... was published in the web page: **Herders know their rights**")."""
+    if re.match(r"\s*(?:[-•]\s*)?\*\*", raw) or not _STORY.search(raw):
+        return []  # a bold heading or label ("- **Number of publications:** ..."), or no piece of writing
+    return [m["title"].strip(" .,") for m in _BOLD_TITLE.finditer(raw) if not m["title"].rstrip().endswith(":")]
+
+
+_NUMBERED_HEADING = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+")
+"""A heading's label and number before its title ("Area 2. ", "3.1 ", "Priority II. ")."""
+
+
+def _shorter_last(doc: Document, with_products: bool) -> list[tuple[int, str, list[tuple[str, str]]]]:
+    """(line number, line, names found) of every prose line of ``doc``, then once more the lines
+    whose products a longer name in the same document describes ("radio spots in Sesotho" before
+    "the radio spots for herders on pension rights in Sesotho"): the
+    longer name is read first, so that the shorter one finds it wherever it is written."""
+    lines = []
+    for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
+        if line and "\t" not in raw:
+            found = list(named(line))
+            if with_products:
+                found += [(t, "KnowledgeProduct") for t in products(line)]
+                found += [(t, "KnowledgeProduct") for t in bold_titles(raw)]
+            lines.append((number, line, found))
+    stems = {name: content_stems(name) for _, _, found in lines for name, cls in found if cls == "KnowledgeProduct"}
+    shorter = {name for name, words in stems.items() if len(words) >= 2 and any(words < w for w in stems.values())}
+
+    def later(item: tuple[str, str]) -> bool:
+        return item[1] == "KnowledgeProduct" and item[0] in shorter
+
+    first = [(n, line, [f for f in found if not later(f)]) for n, line, found in lines]
+    last = [(n, line, [f for f in found if later(f)]) for n, line, found in lines]
+    return first + [item for item in last if item[2]]
 
 
 def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
     """Every pilot, strategy, policy, campaign, mechanism and (``with_products``) product ``doc``
     names in prose."""
+    from gapgraph.loaders.discovery import series  # it reads products' words as this module does
+
     kg = builder.kg
     per_place(builder, doc)
+    kinds_in_places(builder, doc)
+    if with_products:
+        series.load(builder, doc)
+    spelled = acronyms(doc)
     groups = ("policy", "pilot", "mechanism", "campaign", "product")
     known_products: list[tuple[str, list[frozenset[str]]]] | None = None
-    for number, (raw, line) in enumerate(zip(doc.lines, plain_lines(doc), strict=True), start=1):
-        if not line or "\t" in raw:
-            continue
+    for number, line, found in _shorter_last(doc, with_products):
         source = builder.source(doc.id, number)
-        found = list(named(line))
-        if with_products:
-            found += [(t, "KnowledgeProduct") for t in products(line)]
         heading = line.strip().rstrip(":").strip()
         held_here = builder.mentions(line, (*groups, "law"))
         longer = [(m.start, m.end, m.node_id) for m in held_here]
@@ -334,8 +506,8 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
         descriptions = {name for name, cls in described(line) if cls == "ConstitutionalReform"}
         pilots = {name for name, cls in described(line) if cls == "Pilot"}
         for name, cls in found:
-            if name == heading:
-                continue  # a heading ("National Care Policy"): the topic of what follows, not a thing named
+            if name == heading or _NUMBERED_HEADING.fullmatch(heading[: -len(name)] if heading.endswith(name) else "-"):
+                continue  # a heading ("National Care Policy", "Area 2. Social Policy"): the topic of what follows
             at = line.find(name)
             if any(len(body) > len(name) and name in body for body in bodies):
                 continue  # "Senate Labor and Social Security Committee": a body's name
@@ -360,7 +532,7 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
             if cls == "KnowledgeProduct":
                 if known_products is None:
                     known_products = _products_known(kg)
-                within = _within_known(name, known_products)
+                within = _within_known(name, known_products, spelled)
                 if len(within) == 1:
                     (same,) = within  # "the technical report on labour inspection": the one known report
                     kg.add_node(same, kg.node(same)["type"], kg.node(same)["name"], source)
@@ -377,7 +549,7 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
                 kg.add_node(same, kg.node(same)["type"], name, source)
                 builder.register(same, name, builder.country)
                 continue
-            if any(name not in descriptions or _kin(kg, m.node_id, cls) for m in held) and not _of_another(name, held):
+            if _left_to_known(kg, name, cls, held, descriptions) and not _of_another(name, held):
                 continue  # a known item under another spelling: left to it (a reform may hold what it creates)
             country = builder.country
             node = node_iri(cls, name, country or "")
