@@ -51,3 +51,22 @@ def test_series_on_unrelated_topics_are_two_and_a_bare_wording_names_neither(reg
         "Webinar series on pensions for herders",
     ]
     assert all(3 not in lines for _, lines in _series(builder))
+
+
+def test_a_webinar_series_said_to_be_held_is_one_activity_with_its_other_wordings(registries):
+    """The reader of untitled series held (sessions) leaves webinars to this module, so the
+    wording "a series of weekly webinars was held" is no second Activity."""
+    from gapgraph.loaders.discovery import things_first
+
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "For herders, a series of weekly webinars was held to promote pensions and OSH.",
+        "- The series of webinars to promote pensions and occupational safety and health (OSH) for herders ended.",
+    )
+    things_first(builder, doc)
+    from gapgraph.loaders.discovery import things
+
+    things.load(builder, doc)
+    assert [d["name"] for _, d in builder.kg.nodes("Activity")] == [
+        "Series of webinars to promote pensions and occupational safety and health"
+    ]

@@ -37,13 +37,13 @@ def test_an_untitled_series_held_is_an_activity_named_by_how_it_ran(registries):
 
     builder = builder_for(registries, "lesotho")
     doc = doc_of(
-        "For herders, a series of weekly webinars were held in 2021, to promote grazing rights with chiefs.",
+        "For herders, a series of weekly dialogues were held in 2021, to promote grazing rights with chiefs.",
         "A series of webinars was held.",
     )
     sessions.load(builder, doc)
     activities = [d for _, d in builder.kg.nodes() if d["type"] == "Activity"]
-    assert [d["name"] for d in activities] == ["weekly webinars"], "a bare series says too little"
-    assert "series of weekly webinars to promote grazing rights" in activities[0]["aliases"]
+    assert [d["name"] for d in activities] == ["weekly dialogues"], "a bare series says too little"
+    assert "series of weekly dialogues to promote grazing rights" in activities[0]["aliases"]
     assert [s.lines[0] for s in activities[0]["sources"]] == [1]
 
 

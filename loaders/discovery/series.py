@@ -51,6 +51,15 @@ _KIND_WORDS = frozenset(
 )
 
 
+def named(text: str) -> list[str]:
+    """The wordings of webinar series ``text`` names (this module's reading of them).
+
+    >>> named("A series of weekly webinars was held to promote pensions.")
+    ['series of weekly webinars']
+    """
+    return [m["name"] for m in _SERIES.finditer(text)]
+
+
 def _topic(name: str) -> frozenset[str]:
     """The content stems of a series' name, without the words of its kind."""
     return frozenset(w for w in content_stems(name) if w.rstrip("s") not in _KIND_WORDS and w not in _KIND_WORDS)

@@ -5,10 +5,12 @@ The title must be quoted and start with a capital; a series without a title ("th
 law") says too little of what it was, and a workshop or course is a training (:mod:`..trainings`).
 
 A series the text says was held, without a title, is one too when a word says how it ran ("a
-series of biweekly webinars was held to promote grants for herders"): the ``Activity`` is named by
-that word and the kind ("biweekly webinars"), also known as the series with its purpose ("series of
-biweekly webinars to promote grants for herders"); a bare "a series of webinars was held" is too
-little. A series introduced by a colon before its quoted title ("Series of virtual sessions:
+series of monthly dialogues was held to promote grants for herders"): the ``Activity`` is named by
+that word and the kind ("monthly dialogues"), also known as the series with its purpose ("series of
+monthly dialogues to promote grants for herders"); a bare "a series of dialogues was held" is too
+little. A webinar series is left to :mod:`.series`, which joins all its wordings in one node.
+
+A series introduced by a colon before its quoted title ("Series of virtual sessions:
 “Grazing safely”", "Cycle of webinars: ...") is the ``Activity`` named by the title.
 
 An event the text titles, in italics or quotes, right after its kind ("a high-level event *Care
@@ -37,6 +39,7 @@ import re
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders.builder import Builder
+from gapgraph.loaders.discovery import series
 from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 
@@ -123,7 +126,7 @@ def load(builder: Builder, doc: Document) -> None:
             builder.kg.add_node(node, "Activity", title, builder.source(doc.id, number))
             builder.register(node, title)
         found = held(text)
-        if found is not None:
+        if found is not None and not any(found[0] in wording for wording in series.named(text)):
             name, purposed = found
             node = node_iri("Activity", name)
             aliases = [f"series of {name}", *([purposed] if purposed else [])]
