@@ -33,7 +33,6 @@ from gapgraph.loaders import (
     partnerships,
     pilots_of,
     plans,
-    plural_mechanisms,
     representatives,
     supporters,
     this_initiative,
@@ -67,7 +66,6 @@ EVERY_DOCUMENT = (
     this_initiative,
     beneficiaries,
     unct_findings,
-    plural_mechanisms,
 )
 """Readers of every document's prose, run in this order after its own loader and the generic reading:
 who did what (``attribution``), dates given as planned (``plans``), courses by their titles
@@ -78,8 +76,7 @@ closely with B", "the agreement between A and B" (``partnerships``), "..., as pa
 programme X" (``part_of``), "FAO representative, Lina Pohl" (``representatives``), "the pilot of
 <programme> in <place>" (``pilots_of``), what "this initiative" a page names contributed to
 (``this_initiative``), whom "to the benefit of ..." names (``beneficiaries``), what a study found and
-led to (``unct_findings``), each place's mechanism a plural names (``plural_mechanisms``). Each has
-``load(builder, doc)``."""
+led to (``unct_findings``). Each has ``load(builder, doc)``."""
 
 
 def kind_warning(entry: DocumentEntry, manifest: Path) -> LoadWarning | None:

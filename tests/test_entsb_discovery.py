@@ -128,7 +128,7 @@ def test_the_numbered_items_of_a_list_the_policies_answer_are_policies(registrie
 
 
 def test_a_plural_mechanism_in_several_places_names_each_places_known_one(registries):
-    from gapgraph.loaders import plural_mechanisms
+    from gapgraph.loaders.discovery import things
     from tests.synthetic import known
 
     builder = builder_for(registries, "lesotho")
@@ -140,7 +140,7 @@ def test_a_plural_mechanism_in_several_places_names_each_places_known_one(regist
     other = known(builder, "Mechanism", "Grazing round table of Berea")
     kg.add_edge(other, "locatedIn", builder.place("Berea"), builder.source("reg", 1))
     doc = doc_of("A key activity was the holding of multi-sector roundtables in Maseru, Leribe and Berea, with chiefs.")
-    plural_mechanisms.load(builder, doc)
+    things.kinds_in_places(builder, doc)
     assert "multi-sector roundtable in Maseru" in kg.node(tables["Maseru"])["aliases"]
     assert "multi-sector roundtable in Leribe" in kg.node(tables["Leribe"])["aliases"]
     assert not any("multi-sector" in a for a in kg.node(tables["Berea"])["aliases"]), "two round-tables there"
