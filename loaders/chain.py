@@ -286,8 +286,9 @@ def _modifiers_fit(builder: Builder, sentence: str, thing: attribution.Thing) ->
     the thing it is read as, and one of its other modifiers at least, if it has any: "a General Law
     proposal" or "a curricular proposal" is no "proposal of services for the elderly"."""
     words = sentence[thing.start : thing.end].split()
-    if words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
+    opening = [i for i, w in enumerate(words[:-1]) if w.lower() in _DETERMINERS or w.lower() in _COUNTS or w.isdigit()]
+    if opening:  # the phrase starts after its last determiner or count ("The JP produced two assessments")
+        words = words[opening[-1] + 1 :]
     capitalised = [w for w in words[:-1] if re.match(r"^[A-Z][a-z]", w)]
     data = builder.kg.node(thing.node_id)
     names = {w for n in (data["name"], *data["aliases"]) for w in normalise(n).split()}
@@ -300,6 +301,7 @@ def _modifiers_fit(builder: Builder, sentence: str, thing: attribution.Thing) ->
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "its", "their", "that"})
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several"})
 _PLAIN_MODIFIERS = frozenset(
     {
         "first",
