@@ -95,9 +95,10 @@ def _the_one(kg: KnowledgeGraph, name: str, found: set[str]) -> str | None:
 
 
 def _as_written(kg: KnowledgeGraph, index: dict[str, set[str]], name: str) -> set[str]:
-    """Nodes named the way analysts write them: "C189" / "R202" (an ILO instrument by number), or every
-    word of the name inside one of a node's names ("IMSS pilot", "the Collaboration Pact"); a word
-    naming a class ("pilot", "pact", "campaign") keeps that class's nodes when some match.
+    """Nodes named the way analysts write them: "C189" / "R202" (an ILO instrument by number, the
+    instrument itself before a study titled after it), or every word of the name inside one of a
+    node's names ("IMSS pilot", "the Collaboration Pact"); a word naming a class ("pilot", "pact",
+    "campaign") keeps that class's nodes when some match.
 
     >>> _as_written(KnowledgeGraph(), {"ilo domestic workers convention 2011 no 189": {"c189"}}, "C189")
     {'c189'}
@@ -106,7 +107,9 @@ def _as_written(kg: KnowledgeGraph, index: dict[str, set[str]], name: str) -> se
     if number:
         kind = "convention" if number.group(1).upper() == "C" else "recommendation"
         wanted = {number.group(2)}
-        return {n for key, nodes in index.items() if kind in key.split() and wanted & set(key.split()) for n in nodes}
+        found = {n for key, nodes in index.items() if kind in key.split() and wanted & set(key.split()) for n in nodes}
+        instruments = {n for n in found if kg.has_node(n) and kg.is_a(n, "LegalInstrument")}
+        return instruments or found  # the instrument, not a study titled after it ("Mexico and the Convention 189")
     words = _words(name)
     if not words:
         return set()

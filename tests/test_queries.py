@@ -287,3 +287,17 @@ def test_the_closest_names_share_most_words(built):
         find(built.kg, "costing methodolgy for care services")
     first = unknown.value.candidates[0][0]
     assert first == ID + "product/care-costing-methodology", unknown.value.candidates
+
+
+def test_an_instrument_by_number_is_the_instrument_not_a_study_titled_after_it():
+    """ "C189" is the convention even where a product's title names it too (invented titles)."""
+    from gapgraph.graph.knowledge_graph import KnowledgeGraph
+    from gapgraph.ontology.models import Source
+
+    kg = KnowledgeGraph()
+    source = Source(doc="doc", lines=(1, 1))
+    convention = kg.add_node("urn:c189", "Convention", "ILO Domestic Workers Convention, 2011 (No. 189)", source)
+    kg.add_node("urn:study", "KnowledgeProduct", "Lesotho and the Convention 189", source)
+    assert find(kg, "C189") == convention
+    kg.add_node("urn:other", "KnowledgeProduct", "Ghana and the Convention 190", source)
+    assert find(kg, "C190") == "urn:other", "no instrument of that number: the product is what there is"
