@@ -44,11 +44,15 @@ def test_the_scorer_is_not_blind(built):
 
 
 def test_every_annotated_part_together_does_not_fall_back(built):
-    """The whole gold (both annotators, every document) measured as the README reports it. The
-    issue's goals (P 0.9, R 0.75) are not reached yet; these floors keep what is reached."""
+    """The whole gold (both annotators, every document) measured as the README reports it: the
+    issue's entity goals (P and R 0.9) and typed-relation recall goals (R 0.75, each type R 0.6) are
+    reached (entities P 0.900, R 0.908; relations R 0.79, the lowest type R 0.61); its
+    typed-relation precision goal (0.9) is not (0.88), so that floor keeps what is reached."""
     entities, relations, per_type = overall(built.kg)
-    assert entities.precision >= 0.85 and entities.recall >= 0.83, str(entities)
-    assert relations.precision >= 0.8 and relations.recall >= 0.66, str(relations)
+    assert entities.precision >= 0.895 and entities.recall >= 0.9, str(entities)
+    assert relations.precision >= 0.87 and relations.recall >= 0.75, str(relations)
+    low = {r: str(s) for r, s in per_type.items() if s.recall < 0.6}
+    assert not low, f"each relation type R >= 0.6: {low}"
     for relation in ("produces", "participatesIn", "focalPointOf", "grantsTo", "providesTechnicalAssistanceTo"):
         assert per_type[relation].precision >= 0.8, (relation, str(per_type[relation]))
     assert per_type["partnersWith"].precision >= 0.75 and per_type["partnersWith"].recall >= 0.6, str(
