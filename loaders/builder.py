@@ -35,12 +35,12 @@ _PLACES_OPENING = re.compile(
 )
 _OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?:(?:The|A|An)\s+)?(?=[A-ZÁÉÍÓÚÑ])")
-"""A sentence's end inside a run of capitalised words ("... in Mexico. The Mexican Commission ...")."""
+"""A sentence's end inside a run of capitalised words ("... in Lesotho. The Lesotho Commission ...")."""
 
 
 def last_sentence(name: str) -> str:
-    """``name`` without the end of a sentence before it ("Mexico. The Mexican Commission for
-    Refugee Assistance" is the Mexican Commission for Refugee Assistance)."""
+    """``name`` without the end of a sentence before it ("Lesotho. The Lesotho Commission for
+    Refugee Assistance" is the Lesotho Commission for Refugee Assistance)."""
     tail = _SENTENCE_END.split(name)[-1]
     return tail if len(tail.split()) >= 2 else name
 

@@ -109,7 +109,7 @@ def _as_written(kg: KnowledgeGraph, index: dict[str, set[str]], name: str) -> se
         wanted = {number.group(2)}
         found = {n for key, nodes in index.items() if kind in key.split() and wanted & set(key.split()) for n in nodes}
         instruments = {n for n in found if kg.has_node(n) and kg.is_a(n, "LegalInstrument")}
-        return instruments or found  # the instrument, not a study titled after it ("Mexico and the Convention 189")
+        return instruments or found  # the instrument, not a study titled after it ("Lesotho and the Convention 189")
     words = _words(name)
     if not words:
         return set()

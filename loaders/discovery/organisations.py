@@ -255,8 +255,8 @@ def _named_place(builder: Builder, name: str) -> tuple[bool, str | None]:
 def _in_country(builder: Builder, node: str, country: str, source) -> None:
     """A national public body (a federal government body, a legislature) the text placed nowhere
     lies in its document's country; a body of a place its name names lies in that place when it is
-    a known place of the country ("State of Chihuahua Congress"), and nowhere the graph knows when
-    it is not ("Government of Santiago de Chile" in a report on Mexico); a United Nations body is
+    a known place of the country ("District of Mafeteng Congress"), and nowhere the graph knows when
+    it is not ("Government of Ciudad del Este" in a report on Lesotho); a United Nations body is
     no country's."""
     kg = builder.kg
     if not (kg.is_a(node, "GovernmentBody") or kg.is_a(node, "Legislature")) or kg.out(node, "locatedIn"):

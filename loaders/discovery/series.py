@@ -75,7 +75,7 @@ def _series_known(builder: Builder, spelled: dict[str, str]) -> dict[str, list[f
 
 
 def _iri(builder: Builder, label: str) -> str:
-    """A series' IRI: the country's series first ("series-mexico-..."), then its first name."""
+    """A series' IRI: the country's series first ("series-lesotho-..."), then its first name."""
     return node_iri("Activity", "series", *([builder.country] if builder.country else []), label)
 
 

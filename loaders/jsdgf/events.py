@@ -3,7 +3,7 @@
 Rows of the table whose "Yes" cell is checked become ``Event`` nodes, dated from their text ("May
 18 th , 2022", "October 19, 2021", "April 2021"); the bodies a row names ``participatesIn`` the
 event ("the embassies of Denmark, the Netherlands" gives one embassy per country; "the Ambassador of
-Norway in Mexico" a ``Person`` named by the position). The template's
+Norway in Lesotho" a ``Person`` named by the position). The template's
 own rows (the launch, the donors' event, the closing) are the programme's events, ``partOf`` it;
 the rows under "Other strategic events" are events the programme reports taking part in ("Signing
 of the interstate pact", "Presentation of the methodology to the Senate"), not parts of it, and
@@ -242,12 +242,12 @@ _AMBASSADOR = re.compile(
     r"\b(?P<name>(?:(?:Deputy|Vice)\s+)?(?:Ambassador|High Commissioner|Consul(?:\s+General)?)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)"
 )
-"""A diplomat a row names by position: "the Ambassador of Norway in Mexico"."""
+"""A diplomat a row names by position: "the Ambassador of Norway in Lesotho"."""
 
 
 def ambassadors(builder: Builder, text: str, source: Source) -> list[str]:
     """The diplomats ``text`` names by their position ("with participation of the Ambassador of
-    Norway in Mexico"): one ``Person`` each, named by the position as written."""
+    Norway in Lesotho"): one ``Person`` each, named by the position as written."""
     found = []
     for match in _AMBASSADOR.finditer(text):
         name = match["name"]
