@@ -393,8 +393,8 @@ class TrainingReader:
 
     def named_fully(self, name: str) -> str | None:
         """The one group this document named earlier with the same first and last words as ``name``
-        and more words between them, in order ("agricultural day laborers" for a later "agricultural
-        laborers"); None when there is none or several."""
+        and more words between them, in order ("livestock day herders" for a later "livestock
+        herders"); None when there is none or several."""
         words = name.split()
         if len(words) < 2:
             return None

@@ -27,8 +27,8 @@ title.
 ['Safety for herders in the face of drought']
 >>> held("A series of webinars was held.") is None
 True
->>> broadcasts('the JP has a weekly participation of 15 minutes in the program "Voces", on 22 stations')
-['Voces']
+>>> broadcasts('the JP has a weekly participation of 15 minutes in the program "Mahlaseli", on 12 stations')
+['Mahlaseli']
 >>> titled_events('On May 2 UNICEF held a high-level event *Care is work: a panel of generations* in Maseru.')
 ['Care is work: a panel of generations']
 """

@@ -416,8 +416,8 @@ def _within_known(
     name: str, known: list[tuple[str, list[frozenset[str]]]], spelled: dict[str, str] | None = None
 ) -> set[str]:
     """The known products whose name (or an alias) holds every content word of ``name``, its kind
-    first among them: "Report on labour inspection" is within "Technical report on labour
-    inspection for domestic work"; else those that hold all its words but one, sharing its kind
+    first among them: "Report on grazing rights" is within "Technical report on grazing
+    rights for herders"; else those that hold all its words but one, sharing its kind
     and at least :data:`_NEAR` others (acronyms the document spells out read as their words)."""
     words = content_stems(name)
     if len(words) < 2:
@@ -507,7 +507,7 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
         pilots = {name for name, cls in described(line) if cls == "Pilot"}
         for name, cls in found:
             if name == heading or _NUMBERED_HEADING.fullmatch(heading[: -len(name)] if heading.endswith(name) else "-"):
-                continue  # a heading ("National Care Policy", "Area 2. Social Policy"): the topic of what follows
+                continue  # a heading ("National Herders Policy", "Area 3. Herders Policy"): the topic of what follows
             at = line.find(name)
             if any(len(body) > len(name) and name in body for body in bodies):
                 continue  # "Senate Labor and Social Security Committee": a body's name

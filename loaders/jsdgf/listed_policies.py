@@ -1,8 +1,8 @@
 """The policies a Joint SDG Fund form lists under a global indicator ("List the policies: ...").
 
 The Fund's indicators of integrated policies ask the report to "List the policies"; the answer is
-prose that names each one. A numbered item ("the launch of the (2) National Care Strategy, a (3)
-legal reform on the right of care, the first (4) inspection protocol for domestic workers") is a
+prose that names each one. A numbered item ("the launch of the (2) National Grazing Strategy, a (3)
+legal reform on herders' pensions, the first (4) inspection protocol for herding work") is a
 policy the programme counts: the known thing of that name, else a new ``Policy`` named as written
 (the item runs from its number to the next comma, full stop or bracket), citing the answer's line.
 Unnumbered answers are left to the readers of things (their items are loose descriptions: "a second
