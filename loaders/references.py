@@ -71,6 +71,25 @@ _KIN = (("diagnos", "assessment"), ("methodolog",))
 Diagnostic ..."; "the methodology" the known "Methodological proposal ..."."""
 _COUNTS = ("two", "three", "four", "five", "six", "both")
 """Determiners that count: the phrase names several things, one per place it lists, or none."""
+_NOT_TOPICAL = frozenset(
+    [
+        "first",
+        "second",
+        "third",
+        "new",
+        "other",
+        "same",
+        "further",
+        "next",
+        "last",
+        "final",
+        "topic",
+        "subject",
+        "issue",
+    ]
+)
+"""Words of a phrase that order or set apart the things of a kind, or refer back ("on the topic"),
+not what one is about."""
 _BARE_PLURAL = re.compile(r"\s(?:of|for|on|to|in|with)\s+$", re.I)
 """A preposition right before a plural head: the determiner is another noun's ("the development of
 strategies"), the plural names a kind of things."""
@@ -208,6 +227,24 @@ class References:
             return None  # two equally good readings: leave it unresolved
         return scored[0][2]
 
+    def fits_complement(self, node_id: str, complement: str, head: str) -> bool:
+        """Whether a thing's names share a word of a phrase's complement, when it has one: "a
+        proposal for promoting social protection for herders" is not the known "proposal for a
+        General Law" the rest of its sentence speaks of."""
+        words = _words(complement) - _NOT_TOPICAL - {_stem(head)}
+        return not words or any(words & _words(n) for n in self.names(node_id))
+
+    def by_complement(self, candidates: list[str], complement: str, head: str, least: int) -> str | None:
+        """The one candidate sharing the most words of a phrase's complement (at least ``least``),
+        if no other shares as many."""
+        words = _words(complement) - _NOT_TOPICAL - {_stem(head)}
+        scored = sorted(
+            ((max(len(words & _words(n)) for n in self.names(c)), c) for c in candidates), key=lambda s: -s[0]
+        )
+        if not scored or scored[0][0] < least or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return scored[0][1]
+
     def only_one_named(self, candidates: list[str]) -> str | None:
         """The one candidate the document being read has named above the line being read (its first
         line naming it is cited too), if exactly one: "the campaign" refers back, never ahead."""
@@ -280,9 +317,13 @@ class References:
             indefinite = (match.group("det") or "").lower() in ("a", "an")
             node = None
             if candidates:
-                node = self.best(candidates, _own_words(sentence, match), head, strict=True) or self.best(
-                    candidates, sentence, head, indefinite=indefinite
-                )
+                phrase = _own_words(sentence, match)
+                node = self.best(candidates, phrase, head, strict=True)
+                if node is None:
+                    node = self.best(candidates, sentence, head, indefinite=indefinite)
+                    complement = _complement(phrase, match)
+                    if node is not None and not self.fits_complement(node, complement, head):
+                        node = self.by_complement(candidates, complement, head, 2 if indefinite else 1)
             if node is None and kin:  # another head of its kind: only by the words of its own phrase
                 node = self.best(kin, _phrase(sentence, match), head, strict=True)
             if node is not None:
@@ -320,6 +361,20 @@ def _own_words(sentence: str, match: re.Match) -> str:
     tail = sentence[match.end() : match.end() + 150]
     end = _PHRASE_END.search(tail)
     return match.group() + (tail[: end.start()] if end else tail)
+
+
+_COMPLEMENT = re.compile(r"\s+(?:for|of|on|about|regarding|to)\s+(?P<words>.+)$", re.I | re.S)
+
+
+def _complement(phrase: str, match: re.Match) -> str:
+    """The complement of a generic phrase after its head ("the first pilot | for the
+    implementation of a Care Strategy"), or "" when it has none.
+
+    >>> _complement("a proposal for promoting herders' rights", re.match(r"a proposal", "a proposal"))
+    "promoting herders' rights"
+    """
+    found = _COMPLEMENT.match(phrase[len(match.group()) :])
+    return found["words"] if found else ""
 
 
 def _listed(mentions: list[Mention], text: str, offset: int = 0, lead: int = 40) -> list[Mention]:
