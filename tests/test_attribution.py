@@ -432,6 +432,22 @@ def test_a_generic_phrase_is_read_by_its_own_words_before_the_whole_sentence():
     assert named[0] == "Pension reform on street vendors' inclusion"
 
 
+def test_a_generic_phrase_with_a_complement_of_its_own_is_no_thing_sharing_none_of_its_words():
+    """ "a proposal for promoting social insurance for herders" is being made: not the known
+    "Proposal for a Child Grant Law" its sentence speaks of besides; "the first pilot for the
+    child grant" is still the known child grant pilot its complement names."""
+    b, _ = invented()
+    name = "Proposal for a Child Grant Law in Maseru"
+    b.register(b.kg.add_node(node_iri("LawInitiative", name), "LawInitiative", name, b.source("reg", 1)), name)
+    sentence = (
+        "Contributions were made to the child grant rules in Maseru, and a proposal for promoting social "
+        "insurance for herders is being developed."
+    )
+    assert [b.kg.node(n)["name"] for n in attribution.referred(b, sentence)] == []
+    sentence = "In Maseru, the ministry and the programme developed the first pilot for the child grant."
+    assert [b.kg.node(n)["name"] for n in attribution.referred(b, sentence)] == ["Child grant pilot in Maseru"]
+
+
 def test_a_generic_noun_inside_a_bodys_name_refers_to_nothing():
     """ "alongside the National Vocational Training Institute": a body, not a reference to a training."""
     b, _ = invented()
