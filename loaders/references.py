@@ -227,17 +227,15 @@ class References:
             return None  # two equally good readings: leave it unresolved
         return scored[0][2]
 
-    def fits_complement(self, node_id: str, complement: str, head: str) -> bool:
-        """Whether a thing's names share a word of a phrase's complement, when it has one: "a
-        proposal for promoting social protection for herders" is not the known "proposal for a
-        General Law" the rest of its sentence speaks of."""
-        words = _words(complement) - _NOT_TOPICAL - {_stem(head)}
+    def fits_complement(self, node_id: str, words: set[str]) -> bool:
+        """Whether a thing's names share a word of a phrase's complement (:func:`_complement_words`),
+        when it has one: "a proposal for promoting social protection for herders" is not the known
+        "proposal for a General Law" the rest of its sentence speaks of."""
         return not words or any(words & _words(n) for n in self.names(node_id))
 
-    def by_complement(self, candidates: list[str], complement: str, head: str, least: int) -> str | None:
+    def by_complement(self, candidates: list[str], words: set[str], least: int) -> str | None:
         """The one candidate sharing the most words of a phrase's complement (at least ``least``),
         if no other shares as many."""
-        words = _words(complement) - _NOT_TOPICAL - {_stem(head)}
         scored = sorted(
             ((max(len(words & _words(n)) for n in self.names(c)), c) for c in candidates), key=lambda s: -s[0]
         )
@@ -321,9 +319,9 @@ class References:
                 node = self.best(candidates, phrase, head, strict=True)
                 if node is None:
                     node = self.best(candidates, sentence, head, indefinite=indefinite)
-                    complement = _complement(phrase, match)
-                    if node is not None and not self.fits_complement(node, complement, head):
-                        node = self.by_complement(candidates, complement, head, 2 if indefinite else 1)
+                    complement = _complement_words(phrase, match, head)
+                    if node is not None and not self.fits_complement(node, complement):
+                        node = self.by_complement(candidates, complement, 2 if indefinite else 1)
             if node is None and kin:  # another head of its kind: only by the words of its own phrase
                 node = self.best(kin, _phrase(sentence, match), head, strict=True)
             if node is not None:
@@ -366,15 +364,16 @@ def _own_words(sentence: str, match: re.Match) -> str:
 _COMPLEMENT = re.compile(r"\s+(?:for|of|on|about|regarding|to)\s+(?P<words>.+)$", re.I | re.S)
 
 
-def _complement(phrase: str, match: re.Match) -> str:
-    """The complement of a generic phrase after its head ("the first pilot | for the
-    implementation of a Care Strategy"), or "" when it has none.
+def _complement_words(phrase: str, match: re.Match, head: str) -> set[str]:
+    """The content words of a generic phrase's complement after its head ("the first pilot | for
+    the implementation of a Care Strategy"), without its head's and :data:`_NOT_TOPICAL` words;
+    none when it has no complement.
 
-    >>> _complement("a proposal for promoting herders' rights", re.match(r"a proposal", "a proposal"))
-    "promoting herders' rights"
+    >>> sorted(_complement_words("a study for herders' rights", re.match(r"a study", "a study"), "study"))
+    ['herder', 'right']
     """
     found = _COMPLEMENT.match(phrase[len(match.group()) :])
-    return found["words"] if found else ""
+    return _words(found["words"]) - _NOT_TOPICAL - {_stem(head)} if found else set()
 
 
 def _listed(mentions: list[Mention], text: str, offset: int = 0, lead: int = 40) -> list[Mention]:
