@@ -451,6 +451,36 @@ def test_the_vulnerable_groups_column_of_the_documents_annex_gives_the_groups_ea
     }, "a Yes/No column names no group; the stray letter of 'Rural s herders' is dropped"
 
 
+def test_a_documents_title_that_ends_with_the_bodies_it_was_made_with_names_them_as_co_makers():
+    from gapgraph.loaders.jsdgf import annex
+
+    b, _, programme = invented()
+    src = b.source("reg", 1)
+    ministry = b.kg.add_node(node_iri("GovernmentBody", "mol"), "GovernmentBody", "Ministry of Labour", src)
+    b.register(ministry, "Ministry of Labour")
+    doc = Document(
+        id="lso",
+        kind="k",
+        path="lso.txt",
+        lines=[
+            "Annex 2: Strategic documents",
+            "Strategic documents developed or adapted by JP",
+            "Title of the document\tDate when finalized (MM/YY)\tBrief description of the document",
+            "Study on paid care in Maseru together with the Ministry of Labour\tMay 2021\t",
+            "Guide on child grants together with its policy brief\tJune 2021\t",
+            "Annex 3",
+        ],
+    )
+    annex.load(b, doc, programme)
+    kg = b.kg
+    made = {(kg.node(u)["name"], kg.node(v)["name"]) for u, v, _, _ in kg.edges("developedWith")}
+    assert made == {("Study on paid care in Maseru", "Ministry of Labour")}
+    study = b.resolve("Study on paid care in Maseru together with the Ministry of Labour")
+    assert study is not None and kg.node(study)["name"] == "Study on paid care in Maseru", "the whole title is an alias"
+    produced = {kg.node(v)["name"] for v in kg.out(programme, "produces")}
+    assert produced == {"Study on paid care in Maseru", "Guide on child grants together with its policy brief"}
+
+
 def test_inputs_for_foundations_for_and_this_initiative_are_contributions():
     b, _, programme = invented()
     source = b.source("lso", 10)

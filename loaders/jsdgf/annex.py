@@ -4,7 +4,9 @@ Tables whose header starts "Title of the document" and names the date it was fin
 "Annex 2" section. A table under a heading that says the programme "provided contribution" lists
 products the programme contributed to; the others it produced. Where a description column says a
 product was "presented to" or made "in collaboration with" / "with the support of" known bodies,
-those become ``presentedTo`` / ``developedWith`` edges. Where a column asks for the groups a
+those become ``presentedTo`` / ``developedWith`` edges; so does a title that ends with the bodies
+it was made with ("Study on paid care together with the Ministry of Labour": the product is the
+"Study on paid care", the whole title an alias of it). Where a column asks for the groups a
 document focuses on ("Focus on other group/s (List the group/s)"), the product ``targets`` each group
 it lists (a ``TargetGroup`` named as written, a stray letter of the extraction dropped: "Domestic s
 workers").
@@ -35,6 +37,10 @@ _NO_GROUP = re.compile(r"^(?:yes|no|n/?a|none|-+|)$", re.I)
 _WITH = re.compile(
     r"(?:in collaboration with|with the support of|together with|jointly with|made with)\s+(.+?)(?:\.|;|$)", re.I
 )
+
+
+_TITLE_WITH = re.compile(r"^(?P<title>.{12,}?)\s+(?P<with>(?:together|jointly|in collaboration) with\s+.+)$", re.I)
+"""A title that names the bodies the document was made with at its end."""
 
 
 def product_key(title: str) -> str:
@@ -131,14 +137,14 @@ class AnnexLoader(DocumentReader):
 
     def product(self, number: int, row: list[str], role: str, description: str) -> None:
         """One row: a knowledge product, or a registry item (a law, a strategy) the annex lists."""
-        title = row[0]
+        title, makers = self.makers_in_title(row[0])
         source = self.b.source(self.doc.id, number)
         known = self.b.resolve(title)
         if known is not None and not self.kg.is_a(known, "KnowledgeProduct"):
             node = known
             self.kg.add_node(node, self.kg.node(node)["type"], title, source)
         else:
-            node = self.find(title) or known or node_iri("KnowledgeProduct", title)
+            node = self.find(title) or self.find(row[0]) or known or node_iri("KnowledgeProduct", title)
             self.b.index(f"products of {self.programme}")[product_key(title)] = node
             date = finalised(row[1]) if len(row) > 1 else None
             if len(row) > 1 and row[1] and date is None:
@@ -146,6 +152,11 @@ class AnnexLoader(DocumentReader):
             self.kg.add_node(node, "KnowledgeProduct", title, source, attributes={"date": date})
             if self.b.resolve(title) is None:
                 self.b.register(node, title)
+            if title != row[0]:
+                self.kg.add_node(node, "KnowledgeProduct", row[0], source)
+                self.b.index(f"products of {self.programme}")[product_key(row[0])] = node
+                if self.b.resolve(row[0]) is None:
+                    self.b.register(node, row[0])
             other = other_title(title)
             if other is not None:
                 self.kg.add_node(node, "KnowledgeProduct", other, source)
@@ -156,6 +167,9 @@ class AnnexLoader(DocumentReader):
             self.kg.add_edge(self.programme, "produces", node, source, {"productRole": role})
         else:
             self.kg.add_edge(self.programme, "contributesTo", node, source)
+        for maker in makers:
+            if maker != node:
+                self.kg.add_edge(node, "developedWith", maker, source)
         for pattern, relation in ((_PRESENTED, "presentedTo"), (_WITH, "developedWith")):
             for match in pattern.finditer(description):
                 for mention in self.b.mentions(match.group(1)):
@@ -167,6 +181,18 @@ class AnnexLoader(DocumentReader):
             for sentence in sentences(plain(description)):
                 chain.row_contribution(self.b, sentence, node, source)
         attribution.issued(self.b, self.doc, number, title, node)
+
+    def makers_in_title(self, title: str) -> tuple[str, list[str]]:
+        """A title that ends "together with" / "jointly with" / "in collaboration with" known actors:
+        the title before it and those actors; else the title and no one.
+
+        Only actors count: "... together with its policy brief" is part of the title.
+        """
+        match = _TITLE_WITH.match(plain(title))
+        if match is None:
+            return title, []
+        actors = [m.node_id for m in self.b.mentions(match["with"]) if self.kg.is_a(m.node_id, "Actor")]
+        return (match["title"].strip(" ,"), actors) if actors else (title, [])
 
     def target_groups(self, node: str, cell: str, source) -> None:
         """The groups a row's focus column lists: the product ``targets`` each."""
