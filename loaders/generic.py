@@ -20,7 +20,7 @@ import re
 
 from gapgraph.loaders import discovery
 from gapgraph.loaders.builder import Builder, Mention
-from gapgraph.loaders.discovery import organisations, programme
+from gapgraph.loaders.discovery import heads, organisations, programme
 from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
@@ -69,12 +69,30 @@ def definitions(builder: Builder, doc: Document) -> None:
             if by_acronym and by_name and by_acronym != by_name:
                 continue  # "Secretary of Welfare (SEBIEN Oaxaca)": a place's namesake, the loaders' to place
             known = by_acronym or by_name
+            if by_name is None and known is not None and _other_kind(builder, known, name):
+                continue  # "validated by the Ministry of Finance (UNDP)": the bracket says whose work, not a name
             if known is not None and builder.kg.is_a(known, "Actor"):
                 builder.actor(name, source, aliases=(acronym,))
             elif known is None and _ORGANISATION.search(name) and not _PROGRAMME.search(name):
                 node = organisations.discover(builder, name, source, default=organisation_class(name))
                 if node is not None and builder.resolve(acronym) is None:
                     builder.actor(name, source, aliases=(acronym,))
+
+
+def _other_kind(builder: Builder, known: str, name: str) -> bool:
+    """Whether ``name``'s head says it is a body of another class than ``known`` (a ministry is no UN
+    agency), so that a bracketed acronym after it cannot be its acronym.
+
+    >>> b = Builder()
+    >>> undp = b.kg.add_node("id/undp", "UNAgency", "United Nations Development Programme", b.source("r", 1))
+    >>> _other_kind(b, undp, "Ministry of Economy and Finance"), _other_kind(b, undp, "Development Programme")
+    (True, False)
+    """
+    told = heads.classify(name)
+    if told is None:
+        return False
+    cls = builder.kg.node(known)["type"]
+    return not (builder.kg.schema.is_a(told[0], cls) or builder.kg.schema.is_a(cls, told[0]))
 
 
 def _is_place(builder: Builder, name: str) -> bool:

@@ -374,3 +374,19 @@ def test_every_document_gets_a_country(registries, corpus_docs):
     assert document_country(builder, doc_of("outcome UZB_D_1.2")) == "uzbekistan"
     assert document_country(builder, doc_of("x", country="LSO")) == "lesotho"
     assert document_country(builder, doc_of("No place at all.")) is None
+
+
+def test_a_bracketed_agency_after_a_body_of_another_kind_is_whose_work_not_its_acronym(registries):
+    """ "a fiscal space analysis validated by the Ministry of Economy and Finance (UNDP)": UNDP did the
+    analysis; the ministry is not one more name of UNDP."""
+    from gapgraph.loaders import generic
+
+    builder = builder_for(registries, "albania")
+    undp = builder.resolve("UNDP")
+    generic.definitions(
+        builder, doc_of("A fiscal space analysis validated by the Ministry of Economy and Finance (UNDP).")
+    )
+    assert builder.resolve("Ministry of Economy and Finance") != undp
+    assert "Ministry of Economy and Finance" not in builder.kg.node(undp)["aliases"]
+    generic.definitions(builder, doc_of("The United Nations Development Programme (UNDP) met."))
+    assert builder.resolve("United Nations Development Programme") == undp, "its own name still is"

@@ -208,3 +208,34 @@ def test_a_focal_points_office_is_part_of_the_ministry_the_cover_names():
     cover.load(b, _cover_of("**Ama Owusu, Director of the 2030 Agenda, Ministry of Planning**"))
     assert edge_names(b, "memberOf") == {("Ama Owusu", "Ministry of Planning")}, "a policy is no office"
     assert not edge_names(b, "partOf")
+
+
+def test_a_budget_row_of_a_government_co_funder_is_no_un_agency_and_takes_no_grant():
+    """ "NSSF (in kind)" in the agencies' budget table: a national body's co-funding, not a PUNO."""
+    b = Builder()
+    src = Source(doc="reg", lines=(1, 1))
+    for key, name in (("ilo", "International Labour Organization"), ("unicef", "United Nations Children's Fund")):
+        b.register(b.kg.add_node(node_iri("UNAgency", key), "UNAgency", name, src), name)
+    b.register(node_iri("UNAgency", "ilo"), "ILO")
+    b.register(node_iri("UNAgency", "unicef"), "UNICEF")
+    lines = [
+        "Country: Cambodia",
+        "Joint Programme (JP) title: Social security for informal workers in Cambodia",
+        "List of PUNOs: ILO, UNICEF",
+        "Agency/others\tJoint SDG Fund contribution\tCo-funding\tTotal",
+        "ILO\t820,000\t110,000\t930,000",
+        "UNICEF\t640,000\t80,500\t720,500",
+        "NSSF (in kind)\t-\t120,000\t120,000",
+        "Total\t1,460,000\t310,500\t1,770,500",
+    ]
+    cover.load(b, Document(id="kh", kind="jsdgf-final-narrative-report", path="kh.txt", lines=lines, meta={}))
+    kg = b.kg
+    (nssf,) = [n for n, d in kg.nodes() if d["name"] == "NSSF"]
+    assert not kg.is_a(nssf, "UNAgency") and "in kind" not in kg.node(nssf)["aliases"]
+    assert edge_names(b, "grantsTo") == {
+        ("Joint SDG Fund", n) for n in ("International Labour Organization", "United Nations Children's Fund")
+    }
+    funders = {u for u, _ in edge_names(b, "funds")}
+    assert "NSSF" in funders, "its co-funding is cited"
+    implementing = {kg.node(u)["name"] for u, v, _, _ in kg.edges("participatesIn")}
+    assert implementing == {"International Labour Organization", "United Nations Children's Fund"}

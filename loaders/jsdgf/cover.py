@@ -26,8 +26,10 @@ import re
 from dataclasses import dataclass
 
 from gapgraph.graph.ids import node_iri, slug
+from gapgraph.graph.resolve import normalise
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
+from gapgraph.loaders.generic import organisation_class
 from gapgraph.loaders.observations import add_observation, thing_key
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sdgs import sdg_node
@@ -207,6 +209,28 @@ class CoverLoader(DocumentReader):
         """
         name, acronym = _split_acronym(name)
         node = self.b.actor(name, self.src(first, last), new_type="UNAgency", aliases=acronym)
+        assert node is not None
+        return node
+
+    def budget_agency(self, name: str, number: int) -> str:
+        """The organisation a budget row names: a participating UN organisation, unless the row names
+        another body (a government's in-kind co-funding, "NSSF (in kind)") that no name of a UN
+        organisation and no item of the cover's list of PUNOs gives; that one is an actor of the class
+        its name suggests, with the row's qualifier dropped.
+        """
+        name = _QUALIFIER.sub("", name).strip()
+        known = self.b.resolve(name) or self.b.resolve(_split_acronym(name)[0])
+        punos = (
+            {normalise(n) for n in re.split(r"\s*[/,;]\s*|\s+and\s+", self.fields["punos"].value)}
+            if "punos" in self.fields
+            else set()
+        )
+        if (known is not None and self.kg.is_a(known, "UNAgency")) or normalise(name) in punos or _UN.search(name):
+            return self.agency(name, number)
+        if known is not None:
+            return known
+        full, acronym = _split_acronym(name)
+        node = self.b.actor(full, self.src(number), new_type=organisation_class(full), aliases=acronym)
         assert node is not None
         return node
 
@@ -456,8 +480,9 @@ class CoverLoader(DocumentReader):
 
     def budget_row(self, number: int, name: str, values: dict[str, str], amounts: Amounts) -> None:
         assert self.programme is not None
-        agency = self.agency(name, number)
-        self.participates(agency, "implementing", number)
+        agency = self.budget_agency(name, number)
+        if self.kg.is_a(agency, "UNAgency"):
+            self.participates(agency, "implementing", number)
         source = self.src(number)
         if amounts["contribution"] is not None:
             self.kg.add_edge(  # the Fund's transfer to a recipient organisation: a grant
@@ -581,6 +606,11 @@ def _title_unit(part: str) -> str | None:
     if match is None or _ORGANISATION.search(match["title"]):
         return None
     return match["unit"]
+
+
+_QUALIFIER = re.compile(r"\s*\((?:in[- ]kind|in cash|cash|parallel|own resources)\)\s*$", re.I)
+"""How a budget row qualifies its co-funding ("NSSF (in kind)"): not part of the name."""
+_UN = re.compile(r"\bUnited Nations\b|\bUN\b|^UN[A-Z]")
 
 
 def _split_acronym(name: str) -> tuple[str, tuple[str, ...]]:
