@@ -603,7 +603,7 @@ class AttributionReader(DocumentReader):
             made = "developed" if re.match(_PROGRESSIVE, verb.group("verb"), re.I) else verb.group("verb")
             for thing in sorted({t.node_id for t in chosen}):
                 for actor in subject:
-                    self.attribute(actor.node_id, made, thing, source)
+                    self.attribute(actor.node_id, made, thing, source, sentence, position)
 
     def new_policy(self, text: str, source: Source) -> str | None:
         """The policy an actor adopted that no known thing names: "the Commission adopted OSH public
@@ -618,14 +618,17 @@ class AttributionReader(DocumentReader):
         self.b.register(node, name)
         return node
 
-    def attribute(self, actor: str, verb: str, thing: str, source: Source, sentence: str = "") -> None:
-        """The edge a verb of making, running or judging gives between an actor and a thing."""
+    def attribute(
+        self, actor: str, verb: str, thing: str, source: Source, sentence: str = "", position: int = 0
+    ) -> None:
+        """The edge a verb of making, running or judging gives between an actor and a thing (the date of
+        an adoption is the one ``sentence`` gives closest to ``position``, the verb's)."""
         verb = verb.lower()
         cls = self.kg.node(thing)["type"]
         schema = self.kg.schema
         if re.fullmatch(_JUDGE, verb):
             if verb in ("approved", "adopted", "endorsed") and schema.fits(cls, schema.relations["adopts"].range):
-                when = self.step_date(sentence, 0, thing) if sentence else None
+                when = self.step_date(sentence, position, thing) if sentence else None
                 self.relate(actor, "adopts", thing, source, {"onDate": when} if when else None)
             elif verb == "evaluated":
                 self.relate(actor, "evaluates", thing, source)

@@ -481,6 +481,28 @@ def test_a_documents_title_that_ends_with_the_bodies_it_was_made_with_names_them
     assert produced == {"Study on paid care in Maseru", "Guide on child grants together with its policy brief"}
 
 
+def test_the_documents_annex_finds_its_date_column_wherever_the_header_puts_it():
+    from gapgraph.loaders.jsdgf import annex
+
+    b, _, programme = invented()
+    doc = Document(
+        id="lso",
+        kind="k",
+        path="lso.txt",
+        lines=[
+            "Annex 2: Strategic documents",
+            "Strategic documents developed or adapted by JP",
+            "Title of the document\tDescription (lead and partners)\tDate when finalized (MM/YY)\tFocus (Yes/No)",
+            "Mapping of informal herders in Leribe\tConducted by the university\t09/20\tYes",
+            "Guide on child grants\tUNICEF with the Ministry\t07/21\tNo",
+            "Annex 3",
+        ],
+    )
+    annex.load(b, doc, programme)
+    dated = {d["name"]: b.kg.value(n, "date") for n, d in b.kg.nodes("KnowledgeProduct") if b.kg.value(n, "date")}
+    assert dated == {"Mapping of informal herders in Leribe": "2020-09", "Guide on child grants": "2021-07"}
+
+
 def test_inputs_for_foundations_for_and_this_initiative_are_contributions():
     b, _, programme = invented()
     source = b.source("lso", 10)

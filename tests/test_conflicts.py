@@ -487,3 +487,26 @@ def test_a_product_dated_over_two_months_by_one_report_and_one_month_by_another_
     assert severity(conflict) == "low", "one date within the other's months: a difference of precision"
     later = Conflict("n", "x", "date", [{"value": "2021-10/2021-11"}, {"value": "2022-02"}])
     assert severity(later) == "high"
+
+
+def test_an_adoption_dated_twice_by_the_sentences_that_state_it_is_a_conflict():
+    """Active ("the Cabinet adopted X on ...") and passive ("X was adopted by the Cabinet on ...")
+    statements date the same step; two dates are a contradiction, each with its line."""
+    from gapgraph.loaders import attribution
+    from gapgraph.queries.conflicts import conflicts
+    from tests.synthetic import doc_of, known
+
+    b = Builder()
+    known(b, "GovernmentBody", "Cabinet of Lesotho", key="cabinet")
+    b.register(node_iri("GovernmentBody", "cabinet"), "Cabinet")
+    decree = known(b, "Regulation", "Decree No. 12 on the Child Grant Scheme", key="decree-12")
+    b.register(decree, "Decree No. 12")
+    doc = doc_of(
+        "Decree No. 12 was adopted by the Cabinet on 17 June 2022, after a long review.",
+        "The Cabinet adopted Decree No. 12 on 26 August 2022, after a review led by the Ministry.",
+    )
+    attribution.load(b, doc)
+    (edge,) = [d for u, v, _, d in b.kg.edges("adopts") if v == decree]
+    assert sorted(c["value"] for c in edge["attributes"]["onDate"]) == ["2022-06-17", "2022-08-26"]
+    dated = [c for c in conflicts(b.kg, across_documents=False) if c.attribute == "onDate"]
+    assert len(dated) == 1 and {v["value"] for v in dated[0].values} == {"2022-06-17", "2022-08-26"}

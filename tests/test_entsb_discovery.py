@@ -225,3 +225,26 @@ def test_a_series_introduced_by_a_colon_is_the_activity_of_its_quoted_title(regi
     sessions.load(builder, doc)
     names = {d["name"]: d["type"] for _, d in builder.kg.nodes()}
     assert names == {"Safety and health for herders in the face of drought": "Activity"}, "studies are no sessions"
+
+
+def test_a_decree_named_by_its_number_is_one_regulation_however_long_its_title_is_written(registries):
+    """ "Decree No. 12 of 2022 on the Child Grant Scheme for Herders" in a table cell, "Decree No. 12" in
+    prose: one ``Regulation``, its title not run on into the next cell or list item."""
+    from gapgraph.loaders.discovery import laws
+
+    builder = builder_for(registries, "lesotho")
+    doc = doc_of(
+        "Decree No. 12 on the Child Grant Scheme for Herders\tAdopted by the Cabinet\t06/22",
+        "<ul><li>Decree No. 12 on the Child Grant Scheme for Herders</li><li>MoSD Circular No. 4</li></ul>",
+        "The Cabinet adopted Decree No. 12 in June 2022.",
+        "A Ministerial Decree No. 7/2021 on registration was published (a lower-case subject is no title).",
+    )
+    laws.load(builder, doc)
+    names = sorted(d["name"] for _, d in builder.kg.nodes("Regulation"))
+    assert names == [
+        "Decree No. 12 on the Child Grant Scheme for Herders",
+        "Ministerial Decree No. 7/2021",
+    ]
+    decree = builder.resolve("Decree No. 12")
+    assert decree is not None and builder.kg.node(decree)["name"].startswith("Decree No. 12 on")
+    assert {s.lines[0] for s in builder.kg.node(decree)["sources"]} == {1, 2, 3}

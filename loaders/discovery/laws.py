@@ -14,6 +14,8 @@
 
 >>> [m.group("name") for m in _LAW.finditer("the General Law of Care and the Social Security Law were debated")]
 ['General Law of Care', 'Social Security Law']
+>>> [m.group("name") for m in _DECREE.finditer("Sub-Decree No. 21 ANKr.BK on the Pension Scheme for Civil Servants")]
+['Sub-Decree No. 21 ANKr.BK on the Pension Scheme for Civil Servants']
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
-from gapgraph.loaders.text import WRITTEN_DATE
+from gapgraph.loaders.text import WRITTEN_DATE, plain
 from gapgraph.ontology.models import Source
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -37,8 +39,38 @@ _LAW = re.compile(
 )
 _REFORM = re.compile(rf"\breform(?:s)?\s+(?:of|to)\s+the\s+(?P<name>(?:{_CAP}\s+){{1,5}}Law)\b", re.I)
 _INITIATIVE = re.compile(rf"\b(?P<name>(?:{_CAP}\s+){{1,6}}(?:Law|Bill)\s+[Ii]nitiative)\b")
+_DECREE = re.compile(
+    r"(?P<name>(?:(?:[Ss]ub|Royal|Presidential|Executive|Supreme|Ministerial|Legislative|Government)[- ]?)?Decree"
+    r"\s+(?:No\.?\s*|Number\s+|N[°º]\.?\s*)?\d[\w/-]*(?:\s+[A-Z][A-Za-z]*\.[A-Za-z.]*[A-Za-z])?"
+    rf"(?:\s+(?:on|of)\s+(?:the\s+)?{_CAP}(?:\s+(?:{_CAP}|(?:of|for|on|and)(?=\s+[A-Z])))*)?)"
+)
+"""A decree by its number, and the subject its title gives: "Sub-Decree No. 148 ANKr.BK on the Social
+Security Scheme for Self-Employed Persons", "Decree 4/2021" (a ``Regulation``)."""
+_DECREE_NUMBER = re.compile(r"^(?P<kind>.*?Decree)\s+(?:No\.?\s*|Number\s+|N[°º]\.?\s*)?(?P<number>\d[\w/-]*)", re.I)
+_CELL = re.compile(r"\t|</?li>|</?p>|<br\s*/?>", re.I)
+
+
+def decree_key(name: str) -> str:
+    """What identifies a decree: its kind and number ("Sub-Decree No. 148 ANKr.BK on ..." and
+    "Sub-Decree No. 148" are one decree).
+
+    >>> decree_key("Sub-Decree No. 148 ANKr.BK on the Social Security Scheme"), decree_key("sub-decree 148")
+    ('sub-decree 148', 'sub-decree 148')
+    """
+    match = _DECREE_NUMBER.match(name)
+    return f"{match['kind'].lower()} {match['number'].lower()}" if match else name.lower()
+
+
+def _decrees_by_cell(raw: str) -> list[str]:
+    """The decrees a raw line names, each read within its own table cell or list item (a title never
+    runs on into the next cell, which the plain line joins to it)."""
+    return [m["name"] for cell in _CELL.split(raw) for m in _DECREE.finditer(plain(cell))]
+
+
 _NOT_A_LAW = re.compile(r"^(?:The|This|That|A|An|In|Our|Its|By|With|Rule)$", re.I)
-_HINT = re.compile(r"\b(?:[Ll]aws?|Bill|Convention|Recommendation|Protocol|[Ii]nitiative|[Rr]eform|[CR]-?\d{2,3})\b")
+_HINT = re.compile(
+    r"\b(?:[Ll]aws?|Bill|Convention|Recommendation|Protocol|[Ii]nitiative|[Rr]eform|[CR]-?\d{2,3})\b|Decree\b"
+)
 """Words without which a sentence names no instrument these rules read (a cheap first test)."""
 _STATUS = re.compile(
     r"\b(?P<status>approved|ratified|ratification|deposited|entered into force|in force|pending|presented|"
@@ -128,6 +160,21 @@ def _law(builder: Builder, name: str, cls: str, source: Source) -> str:
     return node
 
 
+def _decree(builder: Builder, name: str, source: Source) -> str:
+    """The decree of that kind and number the document's country already has, named so too; else a
+    new ``Regulation``."""
+    decrees = builder.index("decrees by number")
+    key = (builder.country, decree_key(name))
+    known = decrees.get(key)
+    if known is not None:
+        builder.kg.add_node(known, builder.kg.node(known)["type"], name, source)
+        if builder.resolve(name) is None:
+            builder.register(known, name, builder.country)
+        return known
+    decrees[key] = _law(builder, name, "Regulation", source)
+    return decrees[key]
+
+
 _SPONSORS = re.compile(
     r"\b(?:presented|submitted|introduced|proposed|sponsored|tabled)\s+by\s+(?:a\s+(?:group|number)\s+of\s+)?"
     r"(?:the\s+)?(?P<who>Senators|Deputies|Legislators|Parliamentarians|Members of (?:Parliament|Congress)|MPs)\b"
@@ -152,10 +199,16 @@ def load(builder: Builder, doc: Document) -> None:
         source = builder.source(doc.id, number)
         if not _HINT.search(line):
             continue
+        in_cells = _decrees_by_cell(doc.lines[number - 1])
         for sentence in sentences(line):
             found: set[str] = set()
             taken: list[tuple[int, int]] = []
-            for pattern, cls in ((_INITIATIVE, "LawInitiative"), (_REFORM, "LawInitiative"), (_LAW, "LegalInstrument")):
+            for pattern, cls in (
+                (_DECREE, "Regulation"),
+                (_INITIATIVE, "LawInitiative"),
+                (_REFORM, "LawInitiative"),
+                (_LAW, "LegalInstrument"),
+            ):
                 for match in pattern.finditer(sentence):
                     start, end = match.span("name")
                     words = match["name"].split()
@@ -164,7 +217,11 @@ def load(builder: Builder, doc: Document) -> None:
                     name = match["name"] if pattern is not _REFORM else f"Reform of the {match['name']}"
                     if cls == "LegalInstrument" and proposed(sentence, start, end):
                         cls = "LawInitiative"
-                    found.add(_law(builder, name, cls, source))
+                    if pattern is _DECREE:
+                        name = max((n for n in in_cells if name.startswith(n)), key=len, default=name)
+                        found.add(_decree(builder, name, source))
+                    else:
+                        found.add(_law(builder, name, cls, source))
                     taken.append((start, end))
             for mention in builder.mentions(sentence, "law"):
                 if any(s <= mention.start and mention.end <= e for s, e in taken):

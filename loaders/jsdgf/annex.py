@@ -96,6 +96,9 @@ class AnnexLoader(DocumentReader):
         self.programme = programme
         self.groups: int | None = None
         """The column of the table being read that lists the groups its documents focus on."""
+        self.dated = 1
+        """The column of the table being read that gives the date each document was finalised (the
+        second in the template; other reports put a description first)."""
 
     def load(self) -> None:
         start = find_line(self.doc.lines, r"^\s*annex\s+2\b")
@@ -111,9 +114,11 @@ class AnnexLoader(DocumentReader):
                 role = "contributed"
             elif "\t" not in line and re.search(r"developed or adapted by|produced by", plain(line), re.I):
                 role = "produced"
-            if _TITLE_HEADER.match(header[0]) and len(header) >= 2 and "date" in header[1].lower():
+            dated = next((i for i, c in enumerate(header) if i and re.search(r"\bdate\b", c, re.I)), None)
+            if _TITLE_HEADER.match(header[0]) and dated is not None:
                 description = next((i for i, c in enumerate(header) if "description" in c.lower()), None)
                 self.groups = next((i for i, c in enumerate(header) if _GROUPS_HEADER.search(c)), None)
+                self.dated = dated
                 number = self.read_table(number, end, role, description)
                 continue
             number += 1
@@ -146,9 +151,10 @@ class AnnexLoader(DocumentReader):
         else:
             node = self.find(title) or self.find(row[0]) or known or node_iri("KnowledgeProduct", title)
             self.b.index(f"products of {self.programme}")[product_key(title)] = node
-            date = finalised(row[1]) if len(row) > 1 else None
-            if len(row) > 1 and row[1] and date is None:
-                self.warn(number, f"unreadable date {row[1]!r} for {title[:40]!r}")
+            printed = row[self.dated] if self.dated < len(row) else ""
+            date = finalised(printed) if printed else None
+            if printed and date is None:
+                self.warn(number, f"unreadable date {printed!r} for {title[:40]!r}")
             self.kg.add_node(node, "KnowledgeProduct", title, source, attributes={"date": date})
             if self.b.resolve(title) is None:
                 self.b.register(node, title)
