@@ -15,6 +15,7 @@ from gapgraph.loaders.document import Document
 from gapgraph.loaders.jsdgf import framing, results
 from gapgraph.loaders.observations import thing_key
 from gapgraph.loaders.pipeline import build
+from tests.synthetic import edge_names
 
 PROGRAMME_NAME = "Grants for all: social protection for informal workers in Lesotho"
 OTHER = Path(__file__).parent / "data" / "other-programme"
@@ -501,6 +502,44 @@ def test_the_documents_annex_finds_its_date_column_wherever_the_header_puts_it()
     annex.load(b, doc, programme)
     dated = {d["name"]: b.kg.value(n, "date") for n, d in b.kg.nodes("KnowledgeProduct") if b.kg.value(n, "date")}
     assert dated == {"Mapping of informal herders in Leribe": "2020-09", "Guide on child grants": "2021-07"}
+
+
+def test_a_description_cell_that_opens_with_its_maker_names_the_lead_and_the_partners_with_it():
+    from gapgraph.loaders.jsdgf import annex
+
+    b, _, programme = invented()
+    src = b.source("reg", 1)
+    for key, cls, name in (
+        ("ilo", "UNAgency", "ILO"),
+        ("undp", "UNAgency", "UNDP"),
+        ("mol", "GovernmentBody", "Ministry of Labour"),
+        ("nssf", "GovernmentBody", "NSSF"),
+    ):
+        b.register(b.kg.add_node(node_iri(cls, key), cls, name, src), name)
+    doc = Document(
+        id="lso",
+        kind="k",
+        path="lso.txt",
+        lines=[
+            "Annex 2: Strategic documents",
+            "Strategic documents developed or adapted by JP",
+            "Title of the document\tDescription (lead and partners)\tDate when finalized (MM/YY)",
+            "Legal gap analysis of the Social Security Act\tILO with the Ministry of Labour and the NSSF\t02/21",
+            "Mapping of informal herders in Leribe\tConducted by the NSSF with UNDP funding and supervision\t09/20",
+            "Guide on child grants\tThis guide was requested by the Ministry of Labour\t07/21",
+            "Annex 3",
+        ],
+    )
+    annex.load(b, doc, programme)
+    assert edge_names(b, "developedWith") == {
+        ("Legal gap analysis of the Social Security Act", "Ministry of Labour"),
+        ("Legal gap analysis of the Social Security Act", "NSSF"),
+    }, "money is no partnership; a sentence opening otherwise names no maker"
+    makers = {pair for pair in edge_names(b, "produces") if pair[0] != PROGRAMME_NAME}
+    assert makers == {
+        ("ILO", "Legal gap analysis of the Social Security Act"),
+        ("NSSF", "Mapping of informal herders in Leribe"),
+    }
 
 
 def test_inputs_for_foundations_for_and_this_initiative_are_contributions():

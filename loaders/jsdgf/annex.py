@@ -43,6 +43,12 @@ _TITLE_WITH = re.compile(r"^(?P<title>.{12,}?)\s+(?P<with>(?:together|jointly|in
 """A title that names the bodies the document was made with at its end."""
 
 
+_LEAD_BY = re.compile(r"^\s*(?:(?:developed|conducted|prepared|produced|written|led|elaborated|drafted)\s+by\s+)", re.I)
+_PARTNERS = re.compile(r"^\s*,?\s*(?:together\s+|jointly\s+|in collaboration\s+)?with\s+(?P<partners>[^;.]+)", re.I)
+_MONEY = re.compile(r"^\s*(?:funding|funds|financing|financial|resources|grant)\b", re.I)
+"""A "with" that gives money, not a partner ("with UNDP funding and supervision")."""
+
+
 def product_key(title: str) -> str:
     """The normal form a product's title is matched by."""
     return normalise(re.sub(r"\s+and\s+policy\s+brief\s*$", "", plain(title), flags=re.I))
@@ -173,9 +179,13 @@ class AnnexLoader(DocumentReader):
             self.kg.add_edge(self.programme, "produces", node, source, {"productRole": role})
         else:
             self.kg.add_edge(self.programme, "contributesTo", node, source)
-        for maker in makers:
-            if maker != node:
+        lead, partners = self.lead_and_partners(description)
+        for maker in [*makers, *partners]:
+            if maker != node and maker not in lead:
                 self.kg.add_edge(node, "developedWith", maker, source)
+        if self.kg.schema.fits(cls, self.kg.schema.relations["produces"].range):
+            for maker in lead:
+                self.kg.add_edge(maker, "produces", node, source, {"productRole": role})
         for pattern, relation in ((_PRESENTED, "presentedTo"), (_WITH, "developedWith")):
             for match in pattern.finditer(description):
                 for mention in self.b.mentions(match.group(1)):
@@ -187,6 +197,29 @@ class AnnexLoader(DocumentReader):
             for sentence in sentences(plain(description)):
                 chain.row_contribution(self.b, sentence, node, source)
         attribution.issued(self.b, self.doc, number, title, node)
+
+    def lead_and_partners(self, description: str) -> tuple[list[str], list[str]]:
+        """Who a description cell that opens with its maker names: the lead, then the partners "with"
+        it ("ILO with the Ministry of Labour and the NSSF", "Conducted by the University, commissioned
+        by ILO": the university); nobody for a cell that opens otherwise ("This document was ...").
+
+        The partners end at the first ";" or at a word of money ("with UNDP funding" is no partner).
+        """
+        text = plain(description)
+        opening = _LEAD_BY.match(text)
+        start = opening.end() if opening else 0
+        actors = [m for m in self.b.mentions(text) if self.kg.is_a(m.node_id, "Actor")]
+        first = next((m for m in actors if m.start >= start), None)
+        if first is None or text[start : first.start].strip().lower() not in ("", "the"):
+            return [], []
+        partners: list[str] = []
+        rest = _PARTNERS.match(text[first.end :])
+        if rest is not None:
+            offset = first.end + rest.start("partners")
+            for mention in self.b.mentions(rest["partners"]):
+                if self.kg.is_a(mention.node_id, "Actor") and not _MONEY.match(text[offset + mention.end :]):
+                    partners.append(mention.node_id)
+        return [first.node_id], partners
 
     def makers_in_title(self, title: str) -> tuple[str, list[str]]:
         """A title that ends "together with" / "jointly with" / "in collaboration with" known actors:
