@@ -390,3 +390,19 @@ def test_a_bracketed_agency_after_a_body_of_another_kind_is_whose_work_not_its_a
     assert "Ministry of Economy and Finance" not in builder.kg.node(undp)["aliases"]
     generic.definitions(builder, doc_of("The United Nations Development Programme (UNDP) met."))
     assert builder.resolve("United Nations Development Programme") == undp, "its own name still is"
+
+
+def test_an_acronym_is_defined_within_its_table_cell_or_list_item(registries):
+    from gapgraph.loaders import generic
+
+    builder = builder_for(registries, "lesotho")
+    generic.definitions(
+        builder,
+        doc_of(
+            "Academia\tNational University of Lesotho (NUL), Institute of Southern African Studies",
+            "<ul><li>Partners</li><li>Lesotho Council of NGOs (LCN)</li></ul>",
+        ),
+    )
+    assert builder.kg.node(builder.resolve("NUL"))["name"] == "National University of Lesotho"
+    assert builder.kg.node(builder.resolve("LCN"))["name"] == "Lesotho Council of NGOs"
+    assert builder.resolve("Academia National University of Lesotho") is None
