@@ -33,6 +33,7 @@ _PLACES_OPENING = re.compile(
     r"\s*,?\s*(?:in|of|at)\s+(?:(?:the|both|each|every)\s+)?(?:(?:states?|entit(?:y|ies)|districts?|provinces?|"
     r"regions?|municipalit(?:y|ies)|departments?)\s+(?:of\s+)?)?\(?"
 )
+_EMBASSY = re.compile(r"^(?:the\s+)?(?P<kind>Embassy)\s+of\s+(?P<of>.+?)(?:\s+in\s+(?P<host>[A-Z].+))?$")
 _OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?:(?:The|A|An)\s+)?(?=[A-ZÁÉÍÓÚÑ])")
 """A sentence's end inside a run of capitalised words ("... in Lesotho. The Lesotho Commission ...")."""
@@ -58,6 +59,8 @@ class Builder:
         self.kg = KnowledgeGraph()
         self.resolver = Resolver()
         self.email_domains: dict[tuple[str, str | None], str] = {}
+        self._embassy_twins: dict[str, set[str]] = defaultdict(set)
+        """The names each "Embassy of X" was written with, for :meth:`embassy_here`."""
         self.places: dict[str, str] = {}
         self.country_codes: dict[str, str] = {}
         self.place_parents: dict[str, str] = {}
@@ -307,6 +310,7 @@ class Builder:
         node_id = self._local(name, scope) if scope is not None else self.resolve(name)
         for alias in aliases:
             node_id = node_id or self.resolve(alias, scope)
+        node_id = node_id or self.embassy_here(name)
         if node_id is None:
             if new_type is None:
                 return None
@@ -341,6 +345,33 @@ class Builder:
                 continue
             return node_id
         return None
+
+    def embassy_here(self, name: str) -> str | None:
+        """The known embassy "Embassy of X (in Y)" names when Y is the document's country, a place in
+        it or unsaid: in one country's report "the Embassy of Sweden", "the Embassy of Sweden in
+        Cambodia" and "the Embassy of Sweden in Phnom Penh" are one embassy.
+
+        >>> b = Builder()
+        >>> b.country = None
+        >>> b.embassy_here("Embassy of Sweden") is None
+        True
+        """
+        match = _EMBASSY.match(name)
+        if match is None or self.country is None:
+            return None
+        country = self.place(self.country)
+        if country is None:
+            return None
+        host = match["host"]
+        if host is not None:
+            place = self.place(host)
+            if place is None or self.country not in self.within(place.rsplit("/", 1)[-1]):
+                return None
+        embassy = f"Embassy of {match['of']}"
+        spellings = (embassy, f"{embassy} in {self.kg.node(country)['name']}", *self._embassy_twins.get(embassy, ()))
+        found = next(filter(None, map(self.resolve, spellings)), None)
+        self._embassy_twins[embassy].add(name)
+        return found
 
     def known_here(self, name: str) -> bool:
         """Whether ``name`` names something in a place of the document's country (a state's body, say),

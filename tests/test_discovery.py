@@ -406,3 +406,15 @@ def test_an_acronym_is_defined_within_its_table_cell_or_list_item(registries):
     assert builder.kg.node(builder.resolve("NUL"))["name"] == "National University of Lesotho"
     assert builder.kg.node(builder.resolve("LCN"))["name"] == "Lesotho Council of NGOs"
     assert builder.resolve("Academia National University of Lesotho") is None
+
+
+def test_an_embassy_in_the_documents_country_is_one_node_however_its_host_is_written(registries):
+    from gapgraph.ontology.models import Source
+
+    builder = builder_for(registries, "lesotho")
+    src = Source(doc="t", lines=(1, 1))
+    first = builder.actor("Embassy of Ireland in Maseru", src, new_type="Donor")
+    assert builder.actor("Embassy of Ireland", src, new_type="Donor") == first
+    assert builder.actor("the Embassy of Ireland in Lesotho", src, new_type="Donor") == first
+    assert builder.actor("Embassy of Ireland in Pretoria", src, new_type="Donor") != first, "another country's"
+    assert builder.actor("Embassy of Japan", src, new_type="Donor") != first
