@@ -47,8 +47,13 @@ _FUNDER = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?P<name>(?i:government|embassy|ministry|agency)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
 _OBJECT = re.compile(
-    r"^\s*(?:\S*\d\S*\s*(?:USD|EUR|dollars|euros)?\s*)?(?:to\s+(?:continue\s+with\s+)?|in\s+)?(?P<what>[^.;]+)"
+    r"^\s*(?:(?:USD|EUR|US\$|\$|€|£)?\s*\S*\d\S*\s*(?:million|billion)?\s*(?:USD|EUR|dollars|euros)?\s*)?"
+    r"(?:(?:of|from)\s+its\s+(?:own\s+)?(?:\d{4}\s+)?(?:budget|resources|funds)\s+)?"
+    r"(?:to\s+(?:continue\s+with\s+|the\s+(?:operation|implementation|functioning|running)\s+of\s+)?|in\s+)?"
+    r"(?P<what>[^.;]+)"
 )
+"""What the money pays for, after its amount ("USD 95,000 of its own 2021 budget to the operation of
+the care centres": the care centres)."""
 _CLAUSE = re.compile(r",\s|\s(?:that|which|who|whose)\s", re.I)
 """Where the words naming what is paid for end: a comma or a relative clause."""
 _PEOPLE = (

@@ -27,7 +27,7 @@ from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
 from gapgraph.ontology.models import Source
-from gapgraph.ontology.statuses import STAGES, body, stage, status_date
+from gapgraph.ontology.statuses import STAGES, WAITING, body, stage, status_date
 from gapgraph.queries.alignment import priorities_served
 from gapgraph.queries.approvals import approved_by_commission
 from gapgraph.queries.attendance import donors_attending
@@ -145,6 +145,7 @@ def conflicts(kg: KnowledgeGraph, across_documents: bool = True) -> list[Conflic
                 )
     found += funders(kg)
     found += statuses_backwards(kg)
+    found += statuses_redated(kg)
     found += shares_across_periods(kg)
     found += names_differing(kg)
     found += slipped(kg)
@@ -244,6 +245,41 @@ def statuses_backwards(kg: KnowledgeGraph) -> list[Conflict]:
                 for c in claims
             ]
             found.append(Conflict(node_id, data["name"], "status (went backwards)", values))
+    return found
+
+
+def statuses_redated(kg: KnowledgeGraph) -> list[Conflict]:
+    """Things whose statuses give one step two dates: "presented to the Assembly (8 March 2021)" and
+    "presented to the Assembly (17 May 2021)" of one bill (high, as any date of a law's step).
+
+    Only dates a status states itself count (not its document's), at the precision both give
+    ("March 2021" and "2021" agree); a status of waiting ("pending") dates no step, and two statuses
+    naming different bodies or different steps of one stage ("deposited", "in force") are different
+    steps.
+    """
+    found = []
+    for node_id, data in kg.nodes():
+        steps: dict[tuple[int, str], dict[str, list]] = {}
+        for claim in data["attributes"].get("status", []):
+            value = str(claim["value"])
+            rank, when = stage(value), status_date(value)
+            if rank is None or when is None or any(re.search(rf"\b{w}\b", value.lower()) for w in WAITING):
+                continue
+            word = next(w for w in STAGES[rank - 1][1] if re.search(rf"\b{w}\b", value.lower()))
+            steps.setdefault((rank, f"{word} {body(value)}"), {}).setdefault(when, []).append(claim)
+        for (rank, _), by_date in sorted(steps.items()):
+            dates = sorted(by_date)
+            apart = [(a, b) for i, a in enumerate(dates) for b in dates[i + 1 :] if not b.startswith(a)]
+            if not apart:
+                continue
+            values = [
+                {"value": c["value"], "stage": STAGES[rank - 1][0], "sources": sources_of(c["sources"])}
+                for when in dates
+                for c in by_date[when]
+            ]
+            conflict = Conflict(node_id, data["name"], f"status date ({STAGES[rank - 1][0]})", values)
+            conflict.judged = "high"
+            found.append(conflict)
     return found
 
 

@@ -12,6 +12,8 @@ after "of which", "including" or "among them" is a part of another.
 [3]
 >>> counts("the 12 participants, 125 domestic workers (of which 90 women) and 54 people", PEOPLE)
 [12, 125, 54]
+>>> counts("86 labour inspectors, 45 MIES technical staff and 38 municipal officials were trained", PEOPLE)
+[86, 45, 38]
 """
 
 from __future__ import annotations
@@ -43,6 +45,12 @@ PEOPLE = [
     "leaders",
     "servants",
     "caregivers",
+    "staff",
+    "personnel",
+    "officers",
+    "volunteers",
+    "teachers",
+    "agents",
 ]
 BODIES = ["institutions", "organizations", "organisations", "entities", "agencies", "bodies"]
 _NUMBERS = {

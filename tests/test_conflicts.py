@@ -510,3 +510,30 @@ def test_an_adoption_dated_twice_by_the_sentences_that_state_it_is_a_conflict():
     assert sorted(c["value"] for c in edge["attributes"]["onDate"]) == ["2022-06-17", "2022-08-26"]
     dated = [c for c in conflicts(b.kg, across_documents=False) if c.attribute == "onDate"]
     assert len(dated) == 1 and {v["value"] for v in dated[0].values} == {"2022-06-17", "2022-08-26"}
+
+
+def test_one_step_of_a_law_dated_twice_by_its_statuses_is_a_high_conflict_other_steps_are_not():
+    from gapgraph.graph.knowledge_graph import KnowledgeGraph
+    from gapgraph.queries.conflicts import statuses_redated
+
+    kg = KnowledgeGraph()
+    bill = kg.add_node(node_iri("LawInitiative", "care"), "LawInitiative", "Care Bill", Source(doc="a", lines=(1, 1)))
+    for line, status in (
+        (3, "presented to the National Assembly (8 March 2021)"),
+        (9, "presented to the National Assembly (17 May 2021)"),
+        (12, "presented to the National Assembly (March 2021)"),
+        (20, "approved by the Senate (June 2021)"),
+        (21, "approved by the Assembly (May 2021)"),
+        (25, "deposited (July 2020)"),
+        (26, "in force from July 2021"),
+        (30, "pending approval (2022)"),
+    ):
+        kg.add_claim(bill, "status", status, Source(doc="a", lines=(line, line)))
+    (found,) = statuses_redated(kg)
+    assert found.attribute == "status date (presented)" and severity(found) == "high"
+    lines = {v["value"]: [s["lines"][0] for s in v["sources"]] for v in found.values}
+    assert lines == {
+        "presented to the National Assembly (8 March 2021)": [3],
+        "presented to the National Assembly (March 2021)": [12],
+        "presented to the National Assembly (17 May 2021)": [9],
+    }, "two bodies' approvals, a deposit and an entry into force, a waiting status: no conflict"

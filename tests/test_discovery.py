@@ -418,3 +418,20 @@ def test_an_embassy_in_the_documents_country_is_one_node_however_its_host_is_wri
     assert builder.actor("the Embassy of Ireland in Lesotho", src, new_type="Donor") == first
     assert builder.actor("Embassy of Ireland in Pretoria", src, new_type="Donor") != first, "another country's"
     assert builder.actor("Embassy of Japan", src, new_type="Donor") != first
+
+
+def test_bodies_named_in_spanish_are_typed_by_their_head_and_a_possessive_is_no_part_of_a_name(registries):
+    builder = builder_for(registries, "albania")
+    organisations.load(
+        builder,
+        doc_of(
+            "The Secretaría de Derechos Humanos and the GAD Municipal de Korça met.",
+            "UN Women, with the Ministerio del Trabajo's training unit, trained inspectors.",
+            "The Unión Nacional de Trabajadoras del Hogar trained 1,150 domestic workers.",
+        ),
+    )
+    builder.finish()
+    got = {d["name"]: d["type"] for _, d in builder.kg.nodes("Actor")}
+    assert got.get("Secretaría de Derechos Humanos") == "GovernmentBody"
+    assert got.get("Ministerio del Trabajo") == "GovernmentBody" and "Ministerio del Trabajo's" not in got
+    assert got.get("Unión Nacional de Trabajadoras del Hogar") == "TradeUnion"

@@ -248,3 +248,26 @@ def test_a_decree_named_by_its_number_is_one_regulation_however_long_its_title_i
     decree = builder.resolve("Decree No. 12")
     assert decree is not None and builder.kg.node(decree)["name"].startswith("Decree No. 12 on")
     assert {s.lines[0] for s in builder.kg.node(decree)["sources"]} == {1, 2, 3}
+
+
+def test_a_law_named_in_spanish_and_its_bill_are_one_instrument(registries):
+    """ "the draft Ley Orgánica de Cuidados" in prose and "Proyecto de Ley Orgánica de Cuidados" in a
+    table cell are one bill; a decree, a regulation or an ordinance in Spanish is a regulation."""
+    from gapgraph.loaders.discovery import laws
+
+    builder = builder_for(registries, "albania")
+    doc = doc_of(
+        "The draft Ley Orgánica de Cuidados was presented to the Assembly on 8 March 2021.",
+        "Proyecto de Ley Orgánica de Cuidados\tDrafted by the Council\t03/2021",
+        "The Reglamento de la Ley de Seguridad Social y el Decreto Ejecutivo de Cuidados were issued.",
+    )
+    laws.load(builder, doc)
+    got = sorted((d["name"], d["type"]) for _, d in builder.kg.nodes("LegalInstrument"))
+    assert got == [
+        ("Decreto Ejecutivo de Cuidados", "Regulation"),
+        ("Ley Orgánica de Cuidados", "LawInitiative"),
+        ("Reglamento de la Ley de Seguridad Social", "Regulation"),
+    ]
+    bill = builder.resolve("Proyecto de Ley Orgánica de Cuidados")
+    assert bill == builder.resolve("Ley Orgánica de Cuidados")
+    assert {s.lines[0] for s in builder.kg.node(bill)["sources"]} == {1, 2}

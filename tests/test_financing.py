@@ -90,3 +90,13 @@ def test_a_funded_activity_for_people_targets_them_and_one_funding_stated_twice_
     assert names["Support actions for women herders in Leribe"] == [
         "Two-year program with special focus on rural women"
     ]
+
+
+def test_money_written_currency_first_out_of_a_budget_pays_for_what_follows_it():
+    b = _builder()
+    text = (
+        "The government of Leribe allocated USD 95,000 of its own 2021 budget to the operation of the three"
+        " community care centres, and committed to include them in its 2022 budget."
+    )
+    money.read(b, text, b.source("t", 1))
+    assert edge_names(b, "funds") == {("Government of Leribe", "Three community care centres")}

@@ -14,6 +14,10 @@
 ('GovernmentBody', 'federal')
 >>> classify("Governor of Mendoza")
 ('GovernmentBody', 'state')
+>>> classify("Secretaría de Derechos Humanos"), classify("GAD Municipal de Cuenca")
+(('GovernmentBody', 'federal'), ('GovernmentBody', 'municipal'))
+>>> classify("Unión Nacional de Trabajadoras del Hogar y Afines")
+('TradeUnion', None)
 >>> classify("Action Coalition on Gender-Based Violence")
 ('Mechanism', None)
 >>> classify("the workshop") is None
@@ -43,7 +47,11 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bInstitute for (?:Job|Labou?r|Vocational) Training\b",
             "TrainingInstitute",
         ),
-        (r"\b(?:Trade\s+)?Union\b|\bSindicato\b|\bConfederation of (?:\w+\s+)?Workers\b", "TradeUnion"),
+        (
+            r"\b(?:Trade\s+)?Union\b|\bSindicato\b|\bConfederation of (?:\w+\s+)?Workers\b|"
+            r"\b(?:Uni[oó]n|Federaci[oó]n|Confederaci[oó]n)\b.*\bTrabajador",
+            "TradeUnion",
+        ),
         (
             r"\bEmployers?'?\b|\bChamber of (?:Commerce|Industry)\b|\bBusiness (?:Council|Association)\b",
             "EmployerOrganization",
@@ -59,8 +67,8 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:(?:Under|Sub|Vice|Deputy\s)-?)?"  # "Undersecretariat for ...", "Vice-Ministry of ..."
             r"(?:Ministry|Ministries|Secretariat|Secretary|Secretaría|Ministerio|Directorate|Department|Agency|"
             r"Office|Institute|Instituto|Commission|Council|Authority|Government|Municipality|Township|"
-            r"Prefecture|Governorate|Governor|Cabinet|Presidency)\s+(?:of|for|on)\b|^(?:the\s+)?Government of\b|"
-            r"\bCity Council\b|\bMunicipal Government\b|"
+            r"Prefecture|Governorate|Governor|Cabinet|Presidency|Gobierno|Consejo|Defensor[ií]a)\s+(?:of|for|on|de|del|para)\b|"
+            r"^(?:the\s+)?Government of\b|\bCity Council\b|\bMunicipal Government\b|\bMunicipal(?:idad)?\s+de\b|"
             r"^(?:the\s+)?(?-i:[A-Z][a-z]+)(?:an|ian|ese|ish|ic|i)\s+(?:(?-i:[A-Z])\w+\s+){0,4}"
             r"(?:Institute|Commission|Agency|Council|Office|Ministry|Service)$",
             "GovernmentBody",
@@ -75,7 +83,9 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _MUNICIPAL = re.compile(
-    r"^(?:the\s+)?(?:Municipality|Township|Municipal|City Council|City of)\b|\bCity Council\b", re.I
+    r"^(?:the\s+)?(?:Municipality|Township|Municipal|City Council|City of)\b|\bCity Council\b|"
+    r"\bMunicipal(?:idad)?\s+de\b",
+    re.I,
 )
 _LOCAL = re.compile(
     r"^(?:the\s+)?(?:State|Regional|Departmental|Provincial|District|Governorate|Governor|Prefecture)\b", re.I

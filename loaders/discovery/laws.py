@@ -14,6 +14,8 @@
 
 >>> [m.group("name") for m in _LAW.finditer("the General Law of Care and the Social Security Law were debated")]
 ['General Law of Care', 'Social Security Law']
+>>> [m.group("name") for m in _LEY.finditer("la Ley Orgánica de Cuidados y el Reglamento de la Ley de Igualdad")]
+['Ley Orgánica de Cuidados', 'Reglamento de la Ley de Igualdad']
 >>> [m.group("name") for m in _DECREE.finditer("Sub-Decree No. 21 ANKr.BK on the Pension Scheme for Civil Servants")]
 ['Sub-Decree No. 21 ANKr.BK on the Pension Scheme for Civil Servants']
 """
@@ -61,15 +63,27 @@ def decree_key(name: str) -> str:
     return f"{match['kind'].lower()} {match['number'].lower()}" if match else name.lower()
 
 
-def _decrees_by_cell(raw: str) -> list[str]:
-    """The decrees a raw line names, each read within its own table cell or list item (a title never
-    runs on into the next cell, which the plain line joins to it)."""
-    return [m["name"] for cell in _CELL.split(raw) for m in _DECREE.finditer(plain(cell))]
+def _titles_by_cell(raw: str) -> list[str]:
+    """The decrees and Spanish laws a raw line names, each read within its own table cell or list item
+    (a title never runs on into the next cell, which the plain line joins to it)."""
+    return [
+        m["name"] for cell in _CELL.split(raw) for pattern in (_DECREE, _LEY) for m in pattern.finditer(plain(cell))
+    ]
 
 
+_SPANISH_CAP = r"(?!(?:de|del|la|el|los|las|y|para|sobre)\b)[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*"
+_LEY = re.compile(
+    r"(?P<name>(?P<bill>Proyecto de\s+)?(?P<kind>Ley|Decreto|Reglamento|Ordenanza)"
+    r"(?:\s+(?:Org[aá]nica|General|Federal|Nacional|Reformatoria|Ejecutivo|Municipal|Supremo))?"
+    rf"\s+(?:de|del|para|sobre)\s+(?:(?:la|el|los|las)\s+)?{_SPANISH_CAP}"
+    rf"(?:\s+(?:{_SPANISH_CAP}|(?:(?:de|del|para)(?:\s+(?:la|el|los|las))?|y)(?=\s+[A-ZÁÉÍÓÚÑ])))*)"
+)
+"""A law named in Spanish: "Ley Orgánica de Cuidados", "Proyecto de Ley Orgánica de Cuidados" (a bill),
+"Decreto Ejecutivo de ...", "Reglamento de la Ley ..." (a ``Regulation``)."""
 _NOT_A_LAW = re.compile(r"^(?:The|This|That|A|An|In|Our|Its|By|With|Rule)$", re.I)
 _HINT = re.compile(
-    r"\b(?:[Ll]aws?|Bill|Convention|Recommendation|Protocol|[Ii]nitiative|[Rr]eform|[CR]-?\d{2,3})\b|Decree\b"
+    r"\b(?:[Ll]aws?|Bill|Convention|Recommendation|Protocol|[Ii]nitiative|[Rr]eform|[CR]-?\d{2,3})\b|Decree\b|"
+    r"\b(?:Ley|Decreto|Reglamento|Ordenanza)\b"
 )
 """Words without which a sentence names no instrument these rules read (a cheap first test)."""
 _STATUS = re.compile(
@@ -160,6 +174,27 @@ def _law(builder: Builder, name: str, cls: str, source: Source) -> str:
     return node
 
 
+def _spanish_class(match: re.Match[str]) -> str:
+    """A Spanish law's class: a bill ("Proyecto de Ley ...") is a ``LawInitiative``, a decree, a
+    regulation or an ordinance a ``Regulation``, a law a ``LegalInstrument``."""
+    if match["bill"]:
+        return "LawInitiative"
+    return "LegalInstrument" if match["kind"] == "Ley" else "Regulation"
+
+
+def _bill(builder: Builder, name: str, law: str, source: Source) -> str:
+    """The bill "Proyecto de Ley X" is the initiative of the law X: one node for both names."""
+    known = builder.resolve(law)
+    if known is None:
+        known = _law(builder, name, "LawInitiative", source)
+    else:
+        builder.kg.add_node(known, builder.kg.node(known)["type"], name, source)
+    for spelling in (name, law):
+        if builder.resolve(spelling) is None:
+            builder.register(known, spelling, builder.country)
+    return known
+
+
 def _decree(builder: Builder, name: str, source: Source) -> str:
     """The decree of that kind and number the document's country already has, named so too; else a
     new ``Regulation``."""
@@ -199,12 +234,13 @@ def load(builder: Builder, doc: Document) -> None:
         source = builder.source(doc.id, number)
         if not _HINT.search(line):
             continue
-        in_cells = _decrees_by_cell(doc.lines[number - 1])
+        in_cells = _titles_by_cell(doc.lines[number - 1])
         for sentence in sentences(line):
             found: set[str] = set()
             taken: list[tuple[int, int]] = []
             for pattern, cls in (
                 (_DECREE, "Regulation"),
+                (_LEY, "LegalInstrument"),
                 (_INITIATIVE, "LawInitiative"),
                 (_REFORM, "LawInitiative"),
                 (_LAW, "LegalInstrument"),
@@ -215,11 +251,16 @@ def load(builder: Builder, doc: Document) -> None:
                     if any(s < end and start < e for s, e in taken) or _NOT_A_LAW.match(words[0]) or not _named(words):
                         continue
                     name = match["name"] if pattern is not _REFORM else f"Reform of the {match['name']}"
+                    if pattern is _LEY:
+                        cls = _spanish_class(match)
                     if cls == "LegalInstrument" and proposed(sentence, start, end):
                         cls = "LawInitiative"
-                    if pattern is _DECREE:
+                    if pattern in (_DECREE, _LEY):
                         name = max((n for n in in_cells if name.startswith(n)), key=len, default=name)
+                    if pattern is _DECREE:
                         found.add(_decree(builder, name, source))
+                    elif pattern is _LEY and match["bill"]:
+                        found.add(_bill(builder, name, name[len(match["bill"]) :], source))
                     else:
                         found.add(_law(builder, name, cls, source))
                     taken.append((start, end))

@@ -61,6 +61,7 @@ def candidates(sentence: str) -> list[str]:
             continue
         for part in _parts(match.group()):
             name = re.sub(rf"^(?:(?:{_LINK})\s+)+", "", part)
+            name = re.sub(r"['’]s$", "", name)  # "the Ministerio del Trabajo's training unit"
             if (len(name.split()) >= 2 or _CHAMBER.fullmatch(name)) and classify(name) and not _NOT_A_NAME.match(name):
                 found.append(name)
     return found
