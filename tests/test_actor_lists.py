@@ -264,3 +264,20 @@ def test_a_results_heading_wording_a_framework_outcome_otherwise_names_it_too():
     assert "Employment programmes that meet the needs of rural women" in data["aliases"]
     assert (4, 4) in {s.lines for s in data["sources"]}
     assert b.resolve("Employment programmes that meet the needs of rural women") == node
+
+
+def test_a_template_row_whose_description_only_says_how_it_was_held_is_that_kind_of_event_on_its_day():
+    from gapgraph.loaders.jsdgf import events
+
+    lines = [
+        "Type of event\tYes\tNo\tDescription/Comments",
+        "Annual JP development partners'/donors' event*\t<input checked=\"checked\"/>\t<input/>\t"
+        "Held in hybrid format in Pokhara on 24 November 2022, with the Delegation of the European Union.",
+        "",
+        "Innovation, learning and sharing",
+    ]
+    b = nepal()
+    events.load(b, Document(id="npl", kind="k", path="npl.txt", lines=lines), PROGRAMME)
+    named = {d["name"]: b.kg.value(n, "date") for n, d in b.kg.nodes("Event")}
+    assert named == {"Annual JP development partners'/donors' event, 2022-11-24": "2022-11-24"}
+    assert not any(n.startswith("Held") or n.endswith("*") for n in named)

@@ -18,6 +18,8 @@
 []
 >>> list(described("Recommendations: develop a pilot of care services in rural areas."))
 []
+>>> list(described("- Leribe pilot implemented by the council; 1,200 herders in the two pilot districts."))
+[('Leribe pilot', 'Pilot')]
 """
 
 from __future__ import annotations
@@ -31,9 +33,14 @@ _STOP = (
     r"proposal|framework|rules?|(?-i:[a-z]\w+ed)"  # a verb in the past ("started", "implemented") ends it
 )
 _WORD = rf"(?!(?:{_STOP})\b)[\w'’-]+"
+_PLACES = (
+    r"provinces?|districts?|municipalit(?:y|ies)|sites?|areas?|regions?|states?|communes?|countries|"
+    r"localities|locations|communities|schools|phase|stage"
+)
+"""Nouns "pilot" qualifies ("the two pilot provinces"): no pilot named."""
 _COMPLEMENT = rf"(?:\s+(?:for|of|on|to|in|that\s+recogni[sz]es)\s+{_WORD}(?:\s+{_WORD}){{0,11}})"
 _HEAD = re.compile(
-    rf"\bpilot(?:\s+(?:test|program(?:me)?|project))?\b(?!['’]s|\s+(?:tests|programs|programmes|projects)\b)"
+    rf"\bpilot(?:\s+(?:test|program(?:me)?|project))?\b(?!['’]s|\s+(?:tests|programs|programmes|projects|{_PLACES})\b)"
     rf"(?P<complement>{_COMPLEMENT})?",
     re.I,
 )
@@ -57,7 +64,7 @@ def _qualifiers(before: str) -> str:
     words = before.split()
     kept: list[str] = []
     for word in reversed(words[-3:]):
-        if _BEFORE.match(word) or not re.fullmatch(r"[\w'’-]+", word) or re.fullmatch(_STOP, word, re.I):
+        if _BEFORE.match(word) or not re.fullmatch(r"[\w'’-]*\w[\w'’-]*", word) or re.fullmatch(_STOP, word, re.I):
             break
         kept.insert(0, word)
     return " ".join(kept)

@@ -87,6 +87,8 @@ _EVENT_PHRASE = re.compile(
 _ASIDE = re.compile(r"\s*\((?![^()]*\b(?:19|20)\d\d)[^()]*\)(?=\s+[a-z])")
 """An aside in brackets with no date, the description going on after it ("Two meetings with civil
 society (A and B) regarding ..."): left out of the name, which goes on."""
+_HELD_AS = re.compile(r"^\s*(?:held|organi[sz]ed|conducted|convened|celebrated|carried out|took place)\b", re.I)
+"""A description that opens with how the event was held names none: the row's kind does."""
 _PARTICIPLE = re.compile(r"\s+(?:based\s+on|aimed\s+at|in\s+order\s+to)\s")
 """Where a description's first clause turns to what the event built on or aimed at: the name ends."""
 
@@ -96,12 +98,17 @@ def event_name(label: str, description: str) -> str:
 
     >>> event_name("Other strategic events", "Two meetings with civil society (A and B) regarding care. (May 2021)")
     'Two meetings with civil society regarding care'
+    >>> event_name("Annual donors' event*", "Held in hybrid format in Maseru on 24 November 2021, with donors.")
+    "Annual donors' event, 2021-11-24"
     >>> event_name("", "Meetings with the Senate to develop the inputs for the bill based on the decree of 2020")
     'Meetings with the Senate to develop the inputs for the bill'
     """
     template = label.rstrip().endswith("*") or label.lower().startswith("other")
     if (label and not template) or not description:
         return label
+    if _HELD_AS.match(description) and not label.lower().startswith("other"):
+        when = event_date(description)  # "Held in hybrid format in Phnom Penh on ...": the row's kind, dated
+        return f"{label.rstrip(' *')}, {when}" if when else ""
     first = _CLAUSE_END.split(_ASIDE.sub("", description), maxsplit=1)[0]
     return _PARTICIPLE.split(first, maxsplit=1)[0].strip()[:160]
 
