@@ -435,3 +435,13 @@ def test_bodies_named_in_spanish_are_typed_by_their_head_and_a_possessive_is_no_
     assert got.get("Secretaría de Derechos Humanos") == "GovernmentBody"
     assert got.get("Ministerio del Trabajo") == "GovernmentBody" and "Ministerio del Trabajo's" not in got
     assert got.get("Unión Nacional de Trabajadoras del Hogar") == "TradeUnion"
+
+
+def test_a_persons_rank_is_no_body(registries):
+    builder = builder_for(registries, "lesotho")
+    organisations.load(
+        builder, doc_of("Focal point: H.E. Thabo Mokoena, Secretary of State, Ministry of Social Development.")
+    )
+    builder.finish()
+    names = {d["name"] for _, d in builder.kg.nodes("Actor")}
+    assert "Secretary of State" not in names and "Ministry of Social Development" in names

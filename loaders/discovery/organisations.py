@@ -37,9 +37,11 @@ _CHAMBER = re.compile(r"Senate|Congress|Parliament")
 """One-word names of a country's legislature ("the Senate")."""
 _NOT_A_NAME = re.compile(
     r"^(?:Annex|Table|Figure|Output|Outcome|Indicator|Target|SDG|Section|Chapter)\b|"
-    r"^(?:\w+\s+){0,2}(?:Ministries|Secretariats|Secretaries|Embassies|Governments|Universities|Municipalities)\b"
+    r"^(?:\w+\s+){0,2}(?:Ministries|Secretariats|Secretaries|Embassies|Governments|Universities|Municipalities)\b|"
+    r"^(?:(?:Under|Deputy|Permanent)[\s-]?)?Secretary of State$"
 )
-"""Not a body's name: a document's parts, and plural heads, which name several bodies at once."""
+"""Not a body's name: a document's parts, plural heads, which name several bodies at once, and a
+person's rank ("H.E. Chhim Sothearoth, Secretary of State, Ministry of Labour")."""
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an|any|another|each|every|some)\s+$", re.I)
