@@ -239,3 +239,34 @@ def test_a_budget_row_of_a_government_co_funder_is_no_un_agency_and_takes_no_gra
     assert "NSSF" in funders, "its co-funding is cited"
     implementing = {kg.node(u)["name"] for u, v, _, _ in kg.edges("participatesIn")}
     assert implementing == {"International Labour Organization", "United Nations Children's Fund"}
+
+
+def test_numbered_co_fundings_are_parts_of_the_co_funding_not_its_total():
+    from gapgraph.queries.conflicts import conflicts
+
+    b = Builder()
+    src = Source(doc="reg", lines=(1, 1))
+    b.register(b.kg.add_node(node_iri("UNAgency", "ilo"), "UNAgency", "ILO", src), "ILO")
+    lines = [
+        "Country: Cambodia",
+        "Joint Programme (JP) title: Social security for informal workers in Cambodia",
+        "List of PUNOs: ILO",
+        "Co-funding 1 (PUNOs' regular and core resources): USD 110,000",
+        "Co-funding 2 (Government, in-kind contribution): USD 120,000",
+        "Agency/others\tJoint SDG Fund contribution\tCo-funding\tTotal",
+        "ILO\t820,000\t110,000\t930,000",
+        "NSSF (in kind)\t-\t120,000\t120,000",
+        "Total\t820,000\t230,000\t1,050,000",
+    ]
+    cover.load(b, Document(id="kh", kind="jsdgf-final-narrative-report", path="kh.txt", lines=lines, meta={}))
+    printed = sorted(
+        (d["name"].split(": ", 1)[1], b.kg.value(n, "numericValue"))
+        for n, d in b.kg.nodes("Observation")
+        if d["name"].split(": ", 1)[1].startswith("co-funding")
+    )
+    assert printed == [
+        ("co-funding (programme)", 230000),
+        ("co-funding 1 (programme)", 110000),
+        ("co-funding 2 (programme)", 120000),
+    ]
+    assert not [c for c in conflicts(b.kg, across_documents=False) if "co-funding" in c.name]

@@ -113,7 +113,8 @@ def _label_key(label: str) -> str | None:
     norm = " ".join(plain(label).lower().split())
     for pattern, key in _LABELS:
         if re.search(pattern, norm):
-            return key
+            numbered = re.search(r"co-?funding\s+(\d)\b", norm) if key == "co_funding" else None
+            return f"co_funding {numbered[1]}" if numbered else key  # "Co-funding 1 (PUNOs' ...)": one of several
     return None
 
 
@@ -413,6 +414,9 @@ class CoverLoader(DocumentReader):
         if "co_funding" in self.fields:
             f = self.fields["co_funding"]
             self.observation(measures.CO_FUNDING, "co-funding", _money(f.value), f.first, f.last)
+        for key in sorted(k for k in self.fields if k.startswith("co_funding ")):
+            f, n = self.fields[key], key.split()[-1]  # a part of the co-funding, not its total
+            self.observation(f"{measures.CO_FUNDING}-{n}", f"co-funding {n}", _money(f.value), f.first, f.last)
         for key, measure, label in (
             ("delivery_rate", measures.DELIVERY_RATE, "annual financial delivery rate"),
             ("commitment_rate", measures.COMMITMENT_RATE, "rate of committed funding"),
