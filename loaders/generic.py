@@ -33,7 +33,7 @@ _DEFINITION = re.compile(
 )
 _ORGANISATION = re.compile(
     r"\b(?:Ministry|Secretar\w*|Institute|Instituto|Commission|Council|Union|Organi[sz]ation|Office|Agency|Fund|"
-    r"Programme|Program|Network|Association|Cent(?:er|re)|Committee|Bank|Foundation|Coalition|Chamber|"
+    r"Programme|Program|Network|Associations?|Cent(?:er|re)|Committee|Bank|Foundation|Coalition|Chamber|Federation|"
     r"Confederation|University|College|Department|Authority|Sindicato|Secretaría)\b"
 )
 _PROGRAMME = re.compile(r"\bJoint\s+Program(?:me)?s?\b|^(?:the\s+)?Program(?:me)?\b", re.I)
@@ -81,7 +81,8 @@ def definitions(builder: Builder, doc: Document) -> None:
             if by_name is None and known is not None and _other_kind(builder, known, name):
                 continue  # "validated by the Ministry of Finance (UNDP)": the bracket says whose work, not a name
             if known is not None and builder.kg.is_a(known, "Actor"):
-                builder.actor(name, source, aliases=(acronym,))
+                told = heads.classify(name)  # "NSSF" an untyped actor, "National Social Security Fund (NSSF)" a body
+                builder.actor(name, source, new_type=told[0] if told else None, aliases=(acronym,))
             elif known is None and _ORGANISATION.search(name) and not _PROGRAMME.search(name):
                 node = organisations.discover(builder, name, source, default=organisation_class(name))
                 if node is not None and builder.resolve(acronym) is None:

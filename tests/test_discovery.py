@@ -445,3 +445,25 @@ def test_a_persons_rank_is_no_body(registries):
     builder.finish()
     names = {d["name"] for _, d in builder.kg.nodes("Actor")}
     assert "Secretary of State" not in names and "Ministry of Social Development" in names
+
+
+def test_an_acronym_an_earlier_line_left_untyped_takes_the_class_its_definition_tells(registries):
+    """A budget row's "NSSF" is an actor of no telling name; "National Social Security Fund (NSSF)"
+    later makes it a government body. A federation of employers and a research centre are found too."""
+    from gapgraph.loaders import generic
+    from gapgraph.ontology.models import Source
+
+    builder = builder_for(registries, "lesotho")
+    nssf = builder.actor("NSSF", Source(doc="t", lines=(1, 1)), new_type="Actor")
+    generic.definitions(
+        builder,
+        doc_of(
+            "Government\tNational Social Security Fund (NSSF); Ministry of Labour (MoL)",
+            "Employers\tLesotho Federation of Employers and Business Associations (LFEBA)",
+            "Academia\tCentre for Population and Social Research (CPSR)",
+        ),
+    )
+    kg = builder.kg
+    assert kg.node(nssf)["type"] == "GovernmentBody" and kg.node(nssf)["name"] == "NSSF"
+    assert kg.node(builder.resolve("LFEBA"))["type"] == "EmployerOrganization"
+    assert kg.node(builder.resolve("CPSR"))["type"] == "AcademicInstitution"

@@ -1,4 +1,4 @@
-"""Write ``data/base/subdivisions.yaml``: the first-level subdivisions of a few countries, from
+"""Write ``data/base/subdivisions.yaml``: the first-level subdivisions of every country, from
 Debian's iso-codes (ISO 3166-2), the public source it cites.
 
 Run ``python tools/make_subdivisions.py``; the output is committed.
@@ -15,8 +15,9 @@ from make_countries import key_of, quoted
 SOURCE = Path("/usr/share/iso-codes/json/iso_3166-2.json")
 COUNTRIES = Path("/usr/share/iso-codes/json/iso_3166-1.json")
 OUT = Path(__file__).resolve().parents[1] / "data" / "base" / "subdivisions.yaml"
-CHOSEN = ("AL", "LS", "MX", "PY", "TL", "UZ")
-"""Countries whose subdivisions are shipped (a few, as the registry's README says)."""
+CHOSEN: tuple[str, ...] = ()
+"""Countries whose subdivisions are shipped; empty: every country's (another programme's report names
+its provinces, whatever its country)."""
 CATEGORIES = ("State", "Department", "District", "Region", "Province", "County", "Municipality")
 """ISO 3166-2 categories that English puts before or after a subdivision's name ("State of México",
 "Maseru District")."""
@@ -60,8 +61,9 @@ def main() -> None:
     countries = {c["alpha_2"]: c for c in json.loads(COUNTRIES.read_text(encoding="utf-8"))["3166-1"]}
     subdivisions = json.loads(SOURCE.read_text(encoding="utf-8"))["3166-2"]
     lines = [
-        "# First-level subdivisions (states, departments, districts, regions, municipalities) of a few",
-        f"# countries ({', '.join(CHOSEN)}), with their ISO 3166-2 codes. Source: ISO 3166-2, as published in",
+        "# First-level subdivisions (states, departments, districts, regions, municipalities) of",
+        f"# countries ({', '.join(CHOSEN) or 'every country ISO 3166-1 lists'}), with their ISO 3166-2 codes. "
+        "Source: ISO 3166-2, as published in",
         "# Debian's iso-codes package (/usr/share/iso-codes/json/iso_3166-2.json), written by",
         "# tools/make_subdivisions.py. Every value cites this file's line. Keys are the name and the country's key.",
         "# Aliases are the English forms of the ISO name and category, derived by rule (tools/make_subdivisions.py",
@@ -72,7 +74,7 @@ def main() -> None:
     used: set[str] = set()
     for sub in sorted(subdivisions, key=lambda s: s["code"]):
         country_code = sub["code"].split("-")[0]
-        if country_code not in CHOSEN or "parent" in sub:
+        if (CHOSEN and country_code not in CHOSEN) or "parent" in sub or country_code not in countries:
             continue
         country = countries[country_code]
         country_key = key_of(country.get("common_name") or country["name"])
@@ -87,7 +89,9 @@ def main() -> None:
             f"  in: {country_key}",
         ]
         aliases = english_forms(sub["name"], sub["type"])
-        if aliases and _named_as(sub["name"], country):  # México in Mexico: named by its category form
+        if _named_as(sub["name"], country):  # México in Mexico: named by its category form
+            if not aliases:  # a category English does not put before names ("City"): "City of Djibouti"
+                aliases = [f"{sub['type']} of {sub['name']}"]
             lines[-3] = f"  name: {quoted(aliases[0])}"
             aliases = aliases[1:]
         if aliases:

@@ -18,6 +18,8 @@
 (('GovernmentBody', 'federal'), ('GovernmentBody', 'municipal'))
 >>> classify("Unión Nacional de Trabajadoras del Hogar y Afines")
 ('TradeUnion', None)
+>>> classify("National Social Security Fund"), classify("Centre for Population and Social Research")
+(('GovernmentBody', 'federal'), ('AcademicInstitution', None))
 >>> classify("Action Coalition on Gender-Based Violence")
 ('Mechanism', None)
 >>> classify("the workshop") is None
@@ -57,7 +59,8 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "EmployerOrganization",
         ),
         (
-            r"\bUniversit(?:y|ies|ad)\b|\bCollege\b|\bColegio\b|\b(?:Technological|Polytechnic) Institute\b",
+            r"\bUniversit(?:y|ies|ad)\b|\bCollege\b|\bColegio\b|\b(?:Technological|Polytechnic) Institute\b|"
+            r"^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:Cent(?:er|re)|Institute)\s+(?:for|of)\s+(?:[\w-]+\s+){0,4}(?:Research|Studies)$",
             "AcademicInstitution",
         ),
         (
@@ -70,7 +73,8 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"Prefecture|Governorate|Governor|Cabinet|Presidency|Gobierno|Consejo|Defensor[ií]a)\s+(?:of|for|on|de|del|para)\b|"
             r"^(?:the\s+)?Government of\b|\bCity Council\b|\bMunicipal Government\b|\bMunicipal(?:idad)?\s+de\b|"
             r"^(?:the\s+)?(?-i:[A-Z][a-z]+)(?:an|ian|ese|ish|ic|i)\s+(?:(?-i:[A-Z])\w+\s+){0,4}"
-            r"(?:Institute|Commission|Agency|Council|Office|Ministry|Service)$",
+            r"(?:Institute|Commission|Agency|Council|Office|Ministry|Service)$|"
+            r"^(?:the\s+)?National\s+(?:(?-i:[A-Z])\w+\s+){1,4}(?:Council|Commission|Agency|Authority|Service|Fund)$",
             "GovernmentBody",
         ),
         (
