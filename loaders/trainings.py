@@ -105,13 +105,13 @@ _TOPIC_END = re.compile(
 )
 _HEADING = re.compile(r"^\s*[-•*]?\s*\*\*(?P<heading>[^*]{5,200}?)[:;.]?\*\*")
 _TRAINER = re.compile(
-    r"(?:\b(?:provided|delivered|conducted|imparted|given|offered|taught|organi[sz]ed|facilitated|implemented)\s+by"
+    r"(?:\b(?:provided|delivered|conducted|imparted|given|offered|taught|organi[sz]ed|facilitated|implemented|trained)\s+by"
     r"|\balongside|\bin collaboration with|\bjointly with|\btogether with|\bwith|\(with"
     r"|\b(?:through (?:the )?)?grants? (?:awarded|given|provided|granted) to)\s+(?=(?P<rest>[^.;()]+))",
     re.I,
 )
 _BY_CUE = re.compile(
-    r"(?:provided|delivered|conducted|imparted|given|offered|taught|organi[sz]ed|facilitated|implemented)\s+by\b"
+    r"(?:provided|delivered|conducted|imparted|given|offered|taught|organi[sz]ed|facilitated|implemented|trained)\s+by\b"
     r"|(?:through (?:the )?)?grants? (?:awarded|given|provided|granted) to\b",
     re.I,
 )
@@ -161,6 +161,23 @@ def count(text: str) -> int:
     """A number as printed ("1,956", "nine")."""
     text = text.lower().replace(",", "")
     return _WORD_NUMBERS.get(text) or int(text)
+
+
+_OF_BODIES = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.I)
+
+
+def _listed_actors(mentions: list[Mention], text: str, start: int) -> list[Mention]:
+    """The actors named one after another from ``start`` ("the MEF, the NSSF and the GS-NSPC")."""
+    found: list[Mention] = []
+    at = start
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < at:
+            continue
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", text[at : mention.start]):
+            break
+        found.append(mention)
+        at = mention.end
+    return found
 
 
 @dataclass
@@ -294,6 +311,11 @@ class TrainingReader:
         counted = [m for m in _COUNT.finditer(sentence) if not re.match(r"(19|20)\d\d$", m.group("number"))]
         for match in counted:
             group = match.group("group").lower()
+            bodies = self.bodies_of(sentence[match.end() :]) or self.bodies_in(match.group("group"))
+            if bodies:  # "58 officials of the NSSF and the MEF", "46 NSSF officials": those bodies were trained
+                number = count(match.group("number"))
+                found += [(Trainee(self.kg.node(b)["name"], b, participants=number), match.start()) for b in bodies]
+                continue
             if group not in GENERIC:
                 found.append((Trainee(group, participants=count(match.group("number"))), match.start()))
                 continue
@@ -322,6 +344,24 @@ class TrainingReader:
             if t.name not in GENERIC
             and (t.node is not None or t.name.split()[-1] not in GENERIC)  # "JP stakeholders": no group
             and (t.node is None or not self.kg.is_a(t.node, "UNAgency", "Fund"))
+        ]
+
+    def bodies_of(self, rest: str) -> list[str]:
+        """The known bodies a counted group belongs to, named right after it ("officials of the MEF and
+        the GS-NSPC"), not UN agencies; none when a place or anything else follows."""
+        opening = _OF_BODIES.match(rest)
+        if opening is None:
+            return []
+        listed = _listed_actors(self.b.mentions(rest), rest, opening.end())
+        return [m.node_id for m in listed if not self.kg.is_a(m.node_id, "UNAgency", "Fund")]
+
+    def bodies_in(self, group: str) -> list[str]:
+        """The known body a counted group's modifier names ("46 NSSF officials": the NSSF), not a UN
+        agency."""
+        return [
+            m.node_id
+            for m in self.b.mentions(group)
+            if self.kg.is_a(m.node_id, "Actor") and not self.kg.is_a(m.node_id, "UNAgency", "Fund")
         ]
 
     def of_place(self, group: str, rest: str) -> str:

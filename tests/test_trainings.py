@@ -359,3 +359,24 @@ def test_a_training_for_a_body_known_only_once_every_document_is_read_trains_it(
     b.register(commission, "Fisheries Commission of Ghana")  # another document's spelling, read later
     b.finish()
     assert ("Decent work for cocoa farmers in Ghana", "Fisheries Commission") in trains(b)
+
+
+def test_officials_of_a_body_trained_by_a_trainer_are_that_body_trained_by_it():
+    """ "58 officials of the MELR and the KMA were trained by the NVTI": the NVTI trains both bodies
+    (not the programme, nor a group "officials"); "46 KMA officials" names the body too."""
+    b, doc = invented(
+        "- 58 officials of the MELR and the KMA were trained by the NVTI on the inspection manual.",
+        "- 46 KMA officials were trained by the ITC-ILO on registration (hybrid course, 2021).",
+    )
+    narrative.load(b, doc, PROGRAMME)
+    assert trains(b) == {
+        ("National Vocational Training Institute", "Ministry of Employment and Labour Relations"),
+        ("National Vocational Training Institute", "Kumasi Metropolitan Assembly"),
+        ("International Training Centre of the ILO", "Kumasi Metropolitan Assembly"),
+    }
+    (edge,) = [
+        d
+        for u, v, _, d in b.kg.edges("trains")
+        if b.kg.node(v)["name"] == "Ministry of Employment and Labour Relations"
+    ]
+    assert [c["value"] for c in edge["attributes"]["participants"]] == [58]
