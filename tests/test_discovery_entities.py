@@ -323,6 +323,23 @@ def test_places_listed_after_a_word_for_places_are_nodes(registries):
         assert any(s.doc == "t" and s.lines == (1, 1) for s in kg.node(place)["sources"]), district
 
 
+def test_a_listed_place_spelled_in_another_transliteration_is_the_iso_place(registries):
+    """A report writing ISO's "Mohale's Hoek" as "Mohales Hoek" after "two focus districts," lists that
+    district; a name one letter off in a short word ("Berya" for Berea) is no place."""
+    from gapgraph.loaders.discovery import place_lists
+
+    builder = builder_for(registries, "lesotho")
+    place_lists.load(
+        builder, doc_of("The JP worked in two focus districts, Mohales Hoek and Mokhotlong, with the councils.")
+    )
+    assert builder.place("Mohales Hoek") is not None
+    assert builder.place("Mohales Hoek") == builder.place("Mohale's Hoek")
+    assert builder.place("Mokhotlong") is not None
+    other = builder_for(registries, "lesotho")
+    place_lists.load(other, doc_of("Two districts, Berya and Qacha, took part."))
+    assert other.place("Berya") is None, "one letter off in a five-letter name: not Berea"
+
+
 def test_a_forum_or_summit_named_in_prose_is_an_event():
     from gapgraph.loaders.discovery.things import named
 

@@ -4,8 +4,9 @@ node, cited by the line, so that the graph holds the places its documents name.
 
 A listed name no place is known by, but that starts the longer official name of exactly one place
 of the country ("the states of Oaxaca, Veracruz, and Chiapas" where "Veracruz de Ignacio de la
-Llave" is known; "the districts of Maseru and Thaba", "Thaba-Tseka"), is that place's short name:
-known from then on, cited by the line.
+Llave" is known; "the districts of Maseru and Thaba", "Thaba-Tseka"), or that spells one place's
+name in another transliteration ("two focus provinces, Siem Reap and Battambang" where ISO writes
+"Siem Reab" and "Baat Dambang"), is that place's name: known from then on, cited by the line.
 
 >>> [m.group() for m in _CUE.finditer("in the states of Oaxaca; three states in Mexico (A, B)")]
 ['states of', 'states in Mexico']
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 _CUE = re.compile(
     r"\b(?:states|provinces|districts|departments|regions|municipalities)"
-    r"(?:\s+of|\s+in\s+[A-Z][\w-]*(?=\s*\())",
+    r"(?:\s+of|\s+in\s+[A-Z][\w-]*(?=\s*\()|,(?=\s+[A-Z])|\s+(?=\([A-Z]))",
     re.I,
 )
 
@@ -36,7 +37,7 @@ def load(builder: Builder, doc: Document) -> None:
     kg = builder.kg
     for number, line in enumerate(plain_lines(doc), start=1):
         for match in _CUE.finditer(line):
-            rest = re.sub(r"^\s*(?:the\s+)?", "", line[match.end() :])
+            rest = re.sub(r"^\s*\(?\s*(?:the\s+)?", "", line[match.end() :])
             source = builder.source(doc.id, number)
             for item in _items(rest):
                 _short_name(builder, item, source)
@@ -78,9 +79,47 @@ def _short_name(builder: Builder, item: str, source) -> None:
         and builder.country in builder.within(node.rsplit("/", 1)[-1])
         and node.rsplit("/", 1)[-1] != builder.country
     }
+    if not found:
+        found = _spelled_alike(builder, item)
     if len(found) != 1:
         return
     node = builder.ensure(found.pop())
     builder.add_place_name(item, node)
     data = builder.kg.node(node)
     builder.kg.add_node(node, data["type"], data["name"], source, aliases=[item])
+
+
+def _spelled_alike(builder: Builder, item: str) -> set[str]:
+    """The places of the document's country whose name is the listed name in another transliteration:
+    the same letters but for one or two ("Siem Reap" for ISO's "Siem Reab", "Battambang" for "Baat
+    Dambang"), spaces and hyphens aside, in names of six letters or more."""
+    wanted = _letters(item)
+    if len(wanted) < 6:
+        return set()
+    return {
+        node
+        for name, node in builder.places.items()
+        if builder.country in builder.within(node.rsplit("/", 1)[-1])
+        and node.rsplit("/", 1)[-1] != builder.country
+        and _distance(_letters(name), wanted) <= (1 if len(wanted) < 9 else 2)
+    }
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[\s'’-]+", "", name.casefold())
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance (insertions, deletions, substitutions) of two short names.
+
+    >>> _distance("siemreab", "siemreap"), _distance("baatdambang", "battambang")
+    (1, 2)
+    """
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
