@@ -750,3 +750,25 @@ def test_what_a_thing_is_a_contribution_of_the_programme_to_does_not_count_under
     )
     chain.load(b, doc, programme)
     assert contributions(b) == {("Study on the costs of a child grant in Lesotho", "Output 1.1")}
+
+
+def test_bullets_that_only_name_groups_under_a_target_groups_heading_are_targeted():
+    b, doc, programme = invented(
+        "Target groups",
+        "",
+        "- Women herders (full-time and seasonal), including migrants from the lowlands",
+        "- Home-based workers and own-account workers in the two focus districts",
+        "- Provincial and national officials of the Ministry of Social Development and the NSSF",
+        "- Articulation with municipal governments to identify good practices",
+        "- The programme will reach 2,000 carers through the councils.",
+        "",
+        "Alignment",
+    )
+    framing.load(b, doc, programme)
+    targeted = {b.kg.node(v)["name"] for v in b.kg.out(programme, "targets")}
+    assert targeted == {
+        "Women herders",
+        "Home-based workers",
+        "own-account workers",
+        "Provincial and national officials",
+    }

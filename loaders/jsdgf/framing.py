@@ -70,6 +70,87 @@ _RG_NAME = re.compile(r"^results?\s+group\b", re.I)
 _MINOR = frozenset(("of", "the", "for", "and", "on", "in", "to", "a"))
 
 
+_A_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|can|could|should|would|includes|represents?)\b", re.I)
+_GROUP_END = re.compile(
+    r",|\s\(|\s+(?:including|such as|especially|particularly|in the|of the|from|with|who|that)\s", re.I
+)
+
+
+def named_groups(bullet: str) -> list[str]:
+    """The groups a bullet names without a sentence: its words up to a comma, a bracket or a
+    qualifying phrase, split at "and" where both sides end with the same noun; a bullet whose head
+    (before its first preposition) ends with no word for people names none ("Articulation with ...").
+
+    >>> named_groups("Home-based workers and own-account workers in the two focus provinces")
+    ['Home-based workers', 'own-account workers']
+    >>> named_groups("Pregnant women and mothers of children under two in informal employment")
+    ['Pregnant women and mothers of children under two in informal employment']
+    >>> named_groups("Provincial and national officials of the Ministry of Labour and the NSSF")
+    ['Provincial and national officials']
+    >>> named_groups("Accompaniment to local governments in the design of strategies")
+    []
+    """
+    end = _GROUP_END.search(bullet)
+    name = (bullet[: end.start()] if end else bullet).strip(" .;:")
+    words = name.split()
+    head = re.split(r"\s+(?:of|in|under|with|from|for|to|at|on)\s+", name, maxsplit=1)[0].split()
+    if not 1 <= len(words) <= 12 or not head or not _for_people(head[-1]):
+        return []
+    first, _, second = name.partition(" and ")
+    if second and first.split()[-1].lower() == second.split()[-1].lower():
+        return [first.strip(), second.strip()]
+    return [name]
+
+
+_PEOPLE = frozenset(
+    w.rstrip("s")
+    for w in [
+        "workers",
+        "women",
+        "men",
+        "girls",
+        "boys",
+        "children",
+        "youth",
+        "persons",
+        "people",
+        "vendors",
+        "officials",
+        "mothers",
+        "fathers",
+        "migrants",
+        "farmers",
+        "households",
+        "communities",
+        "employers",
+        "staff",
+        "caregivers",
+        "carers",
+        "elderly",
+        "adolescents",
+        "survivors",
+        "refugees",
+        "producers",
+        "entrepreneurs",
+        "laborers",
+        "labourers",
+        "servants",
+        "inspectors",
+        "teachers",
+        "students",
+        "families",
+    ]
+)
+"""Words for people a group's head ends with (singular or plural)."""
+
+
+def _for_people(word: str) -> bool:
+    """Whether a head word names people: a word of :data:`_PEOPLE`, or a plural agent noun
+    ("herders", "pensioners", "vendors", "beneficiaries" aside: "-ers", "-ors", "-ists", "-ants")."""
+    word = word.lower()
+    return word.rstrip("s") in _PEOPLE or re.search(r"(?:er|or|ist|ant)s$", word) is not None
+
+
 class FramingReader(DocumentReader):
     """Reads the focus places, the alignment and the Fund's global results of one report."""
 
@@ -115,10 +196,16 @@ class FramingReader(DocumentReader):
             self.kg.add_edge(self.programme, "targets", node, source)
 
     def group_bullet(self, line: str, number: int) -> None:
-        """ "Women: As a cross-cutting group ...", "Indigenous people ... comprise another ... group"."""
+        """ "Women: As a cross-cutting group ...", "Indigenous people ... comprise another ... group", or a
+        bullet that only names groups ("Street and market vendors, including mobile food vendors";
+        "Home-based workers and own-account workers in the two focus provinces": two groups)."""
         match = _GROUP_LABEL.match(line) or _GROUP_SENTENCE.match(line)
         if match and not re.match(r"(?:the|this|these|our|in|by|through)\b", match.group("group"), re.I):
             self.target_group(match.group("group"), self.src(number))
+            return
+        if match is None and not _A_VERB.search(line):
+            for group in named_groups(line):
+                self.target_group(group, self.src(number))
 
     def focus(self, sentence: str, source: Source) -> None:
         population = _TARGET_POPULATION.search(sentence)
