@@ -124,6 +124,18 @@ def aliases_of(entry: dict, path: str, doc_id: str, scope: str | None = None) ->
     return found
 
 
+def ilo_titles(name: str) -> list[str]:
+    """How documents write an ILO instrument's title: without "ILO", its number or its year.
+
+    >>> ilo_titles("ILO Home Work Convention, 1996 (No. 177)")[1:]
+    ['Home Work Convention, 1996', 'Home Work Convention', 'ILO Home Work Convention']
+    """
+    bare = re.sub(r"^ILO\s+", "", name)
+    dated = re.sub(r"\s*\(No\.\s*\d+\)\s*$", "", bare)
+    title = re.sub(r",\s*(?:19|20)\d\d$", "", dated)
+    return list(dict.fromkeys(t for t in (bare, dated, title, f"ILO {title}") if t != name))
+
+
 def ilo_spellings(code: str) -> list[str]:
     """How documents write an ILO instrument's code: ``C189`` -> "Convention No. 189", "ILO C189"...
 
@@ -384,7 +396,9 @@ class _RegistryLoader:
                     self.register(node_id, aliases, entry, names, self.scope_of(cls, entry))
                 else:
                     self.b.defer(node_id, partial(self.add_thing, entry, cls, node_id, aliases))
-                    spellings = ilo_spellings(str(entry["ilo"])) if entry.get("ilo") else []
+                    spellings = (
+                        [*ilo_spellings(str(entry["ilo"])), *ilo_titles(str(entry["name"]))] if entry.get("ilo") else []
+                    )
                     self.register(node_id, aliases, entry, (str(entry["name"]), *spellings), self.scope_of(cls, entry))
                 if self.mentioned(aliases):
                     mentioned.append(node_id)

@@ -772,3 +772,33 @@ def test_bullets_that_only_name_groups_under_a_target_groups_heading_are_targete
         "own-account workers",
         "Provincial and national officials",
     }
+
+
+def test_bullets_of_an_alignment_section_align_the_programme_with_what_their_first_clause_names():
+    from gapgraph.loaders.registry import load_registry, read_registries
+
+    b = Builder()
+    for registry in read_registries([]):
+        if "ilo-standards" in registry.id:
+            load_registry(b, registry, {"lso"})
+    src = b.source("reg", 1)
+    programme = b.kg.add_node(node_iri("Programme", PROGRAMME_NAME), "Programme", PROGRAMME_NAME, src)
+    framework = b.kg.add_node(node_iri("Policy", "ldf"), "Policy", "Lesotho Development Framework", src)
+    b.register(framework, "Lesotho Development Framework")
+    lines = [
+        "Alignment",
+        "",
+        "- ILO standards: the design followed the Social Protection Floors Recommendation, 2012 (No. 202) and the"
+        " Home Work Convention; the legal gap analysis also used the Domestic Workers Convention as a benchmark.",
+        "- Development framework: the JP contributed to the Lesotho Development Framework.",
+        "",
+        "Results",
+    ]
+    framing.load(b, Document(id="lso", kind="k", path="lso.txt", lines=lines), programme)
+    b.finish()
+    aligned = {b.kg.node(v)["name"] for v in b.kg.out(programme, "alignedWith")}
+    assert aligned == {
+        "ILO Social Protection Floors Recommendation, 2012 (No. 202)",
+        "ILO Home Work Convention, 1996 (No. 177)",
+        "Lesotho Development Framework",
+    }

@@ -52,6 +52,8 @@ _ALIGNED = re.compile(
     r"|based on [^.]*?recommendations? included in)\b",
     re.I,
 )
+_ALIGNMENT_HEADING = re.compile(r"^(?:[\dIVX.]+\s+)?alignment(?:\s+with\b.{0,80})?\s*:?\s*$", re.I)
+"""A section of alignment statements ("Alignment", "Alignment with national priorities")."""
 _TARGET_POPULATION = re.compile(
     r"\btarget (?:population|groups?) of the (?:JP|programme|program|joint programme|joint program)"
     r"\s*\((?P<groups>[^)]+)\)",
@@ -160,13 +162,17 @@ class FramingReader(DocumentReader):
 
     def load(self) -> None:
         result: str | None = None
-        groups = False
+        groups = aligning = False
         for number, raw in enumerate(self.doc.lines, start=1):
             line = plain(raw)
             if line and "\t" not in raw and not line.startswith(("-", "•")):
                 groups = bool(_GROUPS_HEADING.search(line)) or (groups and not len(line) < 100)
+                aligning = bool(_ALIGNMENT_HEADING.match(line)) or (aligning and not len(line) < 100)
             elif groups and line.startswith(("-", "•")):
                 self.group_bullet(line.lstrip("-• "), number)
+            elif aligning and line.startswith(("-", "•")) and not _ALIGNED.search(line):
+                bullet, src = line.lstrip("-• "), self.src(number)
+                self.b.at_finish(lambda text=bullet, at=src: self.aligned_in(text, at))
             glob = _GLOBAL.match(line) if "\t" not in raw else None
             if glob:
                 result = self.global_result(glob.group("kind"), glob.group("number"), glob.group("statement"), number)
@@ -260,6 +266,20 @@ class FramingReader(DocumentReader):
                 self.kg.add_edge(self.programme, "alignedWith", node, source)
                 self.acronym_alias(node, tail[: mention.start], tail[mention.start : mention.end])
         for group in self.results_groups(tail):
+            self.kg.add_edge(self.programme, "alignedWith", group, source)
+
+    def aligned_in(self, text: str, source: Source) -> None:
+        """A bullet of an "Alignment" section ("ILO standards: the design followed the Social Protection
+        Floors Recommendation, 2012 (No. 202) ..."): the programme is aligned with each framework,
+        law, policy or outcome its first clause names (after a ";" another subject may speak: "; the
+        legal gap analysis also used C189 as a benchmark")."""
+        allowed = self.kg.schema.relations["alignedWith"].range
+        text = text.split(";", 1)[0]
+        for mention in self.b.mentions(text, _ALIGNED_GROUPS):
+            node = mention.node_id
+            if node != self.programme and self.kg.schema.fits(self.kg.node(node)["type"], allowed):
+                self.kg.add_edge(self.programme, "alignedWith", node, source)
+        for group in self.results_groups(text):
             self.kg.add_edge(self.programme, "alignedWith", group, source)
 
     def results_groups(self, text: str) -> list[str]:
