@@ -28,9 +28,10 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from gapgraph.graph.ids import node_iri
 from gapgraph.loaders import lined_yaml
@@ -103,12 +104,18 @@ def cited(value: Scalar, path: str, doc_id: str) -> tuple[str, Source]:
     """``"TEXT @ DOC:LINE"`` as text and source; a plain value cites the registry line it is on."""
     match = _CITED.match(value)
     if match is None:
-        return str(value), Source(doc=doc_id, lines=(value.line, value.line))
+        return str(value), _source(doc_id, value.line, value.line)
     first = int(match["first"])
     last = int(match["last"] or first)
     if last < first:
         raise LoadError(path, f"line span {first}-{last} is backwards", value.line)
-    return match["text"], Source(doc=match["doc"], lines=(first, last))
+    return match["text"], _source(match["doc"], first, last)
+
+
+@lru_cache(maxsize=65536)
+def _source(doc: str, first: int, last: int) -> Source:
+    """One (frozen) Source per span: registries cite the same lines build after build."""
+    return Source(doc=doc, lines=(first, last))
 
 
 def aliases_of(entry: dict, path: str, doc_id: str, scope: str | None = None) -> list[Alias]:
@@ -432,6 +439,13 @@ class _RegistryLoader:
             self.b.place_parents[str(entry["key"])] = str(entry["in"])
 
 
+@lru_cache(maxsize=16)
+def _parsed(text: str, path: str) -> Any:
+    """A registry's parsed YAML, read once per text (a build, a test, reads the same base files again;
+    the loaders only read what it gives)."""
+    return lined_yaml.parse(text, path)
+
+
 def load_registry(builder: Builder, doc: Document, documents: set[str] | dict[str, int] | None = None) -> None:
     """Index every place, actor and thing of a registry; add to the graph those the corpus mentions.
 
@@ -444,7 +458,7 @@ def load_registry(builder: Builder, doc: Document, documents: set[str] | dict[st
     documents being built). A citation of a document outside the build is replaced by a citation
     of the registry line that states it; a fact or status citing one is left out.
     """
-    data = lined_yaml.parse("\n".join(doc.lines), doc.path)
+    data = _parsed("\n".join(doc.lines), str(doc.path))
     _RegistryLoader(builder, doc, documents).load(data)
     if has_sdgs(data):
         load_sdgs(builder, doc, data)

@@ -65,7 +65,7 @@ def registry():
 
 @pytest.mark.parametrize("kind", sorted(LOADERS))
 def test_loader_never_crashes(kind, registry):
-    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(lines)
     def check(text_lines):
         builder = Builder()
