@@ -60,6 +60,8 @@ class Builder:
         self.resolver = Resolver()
         self.email_domains: dict[tuple[str, str | None], str] = {}
         self._embassy_twins: dict[str, set[str]] = defaultdict(set)
+        self._capital_places: set[str] = set()
+        """Places' names written in capitals ("CDMX"): the only capitals a place mention may be."""
         """The names each "Embassy of X" was written with, for :meth:`embassy_here`."""
         self.places: dict[str, str] = {}
         self.country_codes: dict[str, str] = {}
@@ -174,9 +176,31 @@ class Builder:
                     found = [m for m in found if m not in overlapping] + [mention]
         found = [m for m in map(lambda m: self._of_place(text, m), found) if m is not None]
         found += self._in_places(text, words, keep, found, scope)
+        found = [m for m in found if "/id/place/" not in m.node_id or self.place_here(m)]
         for mention in found:
             self.ensure(mention.node_id)
         return sorted(found, key=lambda m: m.start)
+
+    def place_here(self, mention: Mention) -> bool:
+        """Whether a place's mention stands: not a word in capitals where the place's name is not an
+        acronym ("PUNO", "OSH" are no Puno, no Osh), nor another country's subdivision in a document
+        of a known country (a Mexican report's "Centre", "North" or "para" are no regions of Burkina
+        Faso, Cameroon or Suriname).
+
+        >>> b = Builder()
+        >>> b.place_parents["osh-kyrgyzstan"] = "kyrgyzstan"
+        >>> b.country = "mexico"
+        >>> osh = "https://w3id.org/gapgraph/id/place/osh-kyrgyzstan"
+        >>> b.place_here(Mention(node_id=osh, text="Osh", start=0, end=3))
+        False
+        """
+        if mention.text.isupper() and len(mention.text) > 1 and mention.text not in self._capital_places:
+            return False
+        key = mention.node_id.rsplit("/", 1)[-1]
+        country = self.place_parents.get(key)
+        if country is None or self.country is None:
+            return True
+        return self.country in self.within(key)
 
     def _of_place(self, text: str, mention: Mention) -> Mention | None:
         """A body's name followed by "of <a place of the country>" ("Ministry of Welfare of Maseru
@@ -261,6 +285,8 @@ class Builder:
         words = Words(text)
         for index in self._mentions.values():
             found += index.find_words(text, words, lambda node_id: marker in node_id)
+        if group == "place":
+            found = [m for m in found if self.place_here(m)]
         return sorted(found, key=lambda m: m.start)
 
     def nested(self, text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -429,6 +455,8 @@ class Builder:
     def add_place_name(self, name: str, node_id: str) -> None:
         """Know ``name`` as a place's name: for :meth:`place` and for mentions of group ``place``."""
         self.places.setdefault(name.casefold(), node_id)
+        if name.isupper():
+            self._capital_places.add(name)  # "CDMX": a place's name written in capitals
         self._mentions[None].add(name, node_id)
 
     def place_in(self, text: str) -> str | None:
@@ -437,6 +465,13 @@ class Builder:
         return mentions[0].node_id.rsplit("/", 1)[-1] if mentions else None
 
     def place(self, key_or_name: str) -> str | None:
-        """A place node by registry key or name (added to the graph if it was deferred)."""
+        """A place node by registry key or name (added to the graph if it was deferred); by name, not
+        another country's subdivision in a document of a known country."""
         node_id = self.places.get(key_or_name.casefold())
-        return self.ensure(node_id) if node_id is not None else None
+        if node_id is None:
+            return None
+        key = node_id.rsplit("/", 1)[-1]
+        foreign = self.country is not None and key in self.place_parents and self.country not in self.within(key)
+        if foreign and key_or_name != key:
+            return None
+        return self.ensure(node_id)

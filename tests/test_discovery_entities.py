@@ -372,3 +372,17 @@ def test_a_mechanism_of_a_known_strategy_is_a_mechanism_of_its_own(registries):
         ("Strategy", "National Grant Strategy"),
         ("Mechanism", "Coordination Mechanism of the National Grant Strategy"),
     }
+
+
+def test_another_countrys_subdivision_or_a_word_in_capitals_is_no_place_of_a_countrys_report(registries):
+    """Every country's subdivisions are known, so a Mexican report's "Centre", "North", "para" or
+    "PUNO" would name regions of Burkina Faso, Cameroon, Suriname or Peru; in a document of a known
+    country only that country's subdivisions are places, and no place is a word in capitals."""
+    builder = builder_for(registries, "mexico")
+    text = "The PUNO met at the Centre in the North, para Oaxaca, on OSH."
+    named = {builder.kg.node(m.node_id)["name"] for m in builder.mentions(text, "place")}
+    assert named == {"Oaxaca"}
+    assert {m.text for m in builder.find_names(text, "place")} == {"Oaxaca"}
+    assert builder.place("Centre") is None and builder.place("centre-burkina-faso") is not None, "by key: still"
+    abroad = builder_for(registries, "burkina-faso")
+    assert [m.node_id for m in abroad.mentions("Projects in the Centre region.", "place")] == [abroad.place("Centre")]
