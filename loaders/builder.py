@@ -27,6 +27,7 @@ from gapgraph.graph.resolve import Resolver
 from gapgraph.loaders.discovery.heads import refine
 from gapgraph.loaders.errors import LoadWarning
 from gapgraph.loaders.mentions import Mention, MentionIndex, Words
+from gapgraph.loaders.translated import translation_key
 from gapgraph.ontology.models import Source
 
 _PLACES_OPENING = re.compile(
@@ -61,6 +62,8 @@ class Builder:
         self.email_domains: dict[tuple[str, str | None], str] = {}
         self._embassy_twins: dict[str, set[str]] = defaultdict(set)
         self._capital_places: set[str] = set()
+        self._translations: dict[tuple[str | None, frozenset[str]], str] = {}
+        """Bodies by the English words of their names, per country (:meth:`translated_here`)."""
         """Places' names written in capitals ("CDMX"): the only capitals a place mention may be."""
         """The names each "Embassy of X" was written with, for :meth:`embassy_here`."""
         self.places: dict[str, str] = {}
@@ -336,7 +339,8 @@ class Builder:
         node_id = self._local(name, scope) if scope is not None else self.resolve(name)
         for alias in aliases:
             node_id = node_id or self.resolve(alias, scope)
-        node_id = node_id or self.embassy_here(name)
+        if node_id is None and new_type is not None and scope is None:
+            node_id = self.embassy_here(name) or self.translated_here(name)
         if node_id is None:
             if new_type is None:
                 return None
@@ -358,7 +362,18 @@ class Builder:
         for spelling in (name, *aliases):
             if self.resolve(spelling, scope) is None:
                 self.register(node_id, spelling, home)
+        key = translation_key(name) if scope is None else None
+        if key is not None:
+            self._translations.setdefault((self.country, key), node_id)
         return node_id
+
+    def translated_here(self, name: str) -> str | None:
+        """The body of the document's country another name says the same words of, in English or
+        Spanish ("Ministerio de Inclusión Económica y Social" for the cover's "Ministry of Economic and
+        Social Inclusion"; :mod:`gapgraph.loaders.translated`)."""
+        key = translation_key(name)
+        found = self._translations.get((self.country, key)) if key is not None else None
+        return self.ensure(found) if found is not None else None
 
     def _local(self, name: str, scope: str) -> str | None:
         """A name within ``scope`` (a place's list), never the country's federal namesake."""

@@ -467,3 +467,17 @@ def test_an_acronym_an_earlier_line_left_untyped_takes_the_class_its_definition_
     assert kg.node(nssf)["type"] == "GovernmentBody" and kg.node(nssf)["name"] == "NSSF"
     assert kg.node(builder.resolve("LFEBA"))["type"] == "EmployerOrganization"
     assert kg.node(builder.resolve("CPSR"))["type"] == "AcademicInstitution"
+
+
+def test_a_body_named_in_spanish_and_in_english_is_one_body_of_the_country(registries):
+    from gapgraph.ontology.models import Source
+
+    builder = builder_for(registries, "albania")
+    src = Source(doc="t", lines=(1, 1))
+    ministry = builder.actor("Ministry of Economic and Social Inclusion", src, new_type="GovernmentBody")
+    labour = builder.actor("Ministry of Labor", src, new_type="GovernmentBody")
+    assert builder.actor("Ministerio de Inclusión Económica y Social", src, new_type="GovernmentBody") == ministry
+    assert builder.actor("Ministerio del Trabajo", src, new_type="GovernmentBody") == labour
+    assert builder.actor("Ministerio de Salud", src, new_type="GovernmentBody") not in (ministry, labour)
+    other = builder_for(registries, "lesotho")  # another country's report: its own bodies
+    assert other.actor("Ministerio del Trabajo", src, new_type="GovernmentBody") != labour

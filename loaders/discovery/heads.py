@@ -18,6 +18,8 @@
 (('GovernmentBody', 'federal'), ('GovernmentBody', 'municipal'))
 >>> classify("Unión Nacional de Trabajadoras del Hogar y Afines")
 ('TradeUnion', None)
+>>> classify("Instituto Ecuatoriano de Seguridad Social")
+('GovernmentBody', 'federal')
 >>> classify("National Social Security Fund"), classify("Centre for Population and Social Research")
 (('GovernmentBody', 'federal'), ('AcademicInstitution', None))
 >>> classify("Action Coalition on Gender-Based Violence")
@@ -74,7 +76,10 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"^(?:the\s+)?Government of\b|\bCity Council\b|\bMunicipal Government\b|\bMunicipal(?:idad)?\s+de\b|"
             r"^(?:the\s+)?(?-i:[A-Z][a-z]+)(?:an|ian|ese|ish|ic|i)\s+(?:(?-i:[A-Z])\w+\s+){0,4}"
             r"(?:Institute|Commission|Agency|Council|Office|Ministry|Service)$|"
-            r"^(?:the\s+)?National\s+(?:(?-i:[A-Z])\w+\s+){1,4}(?:Council|Commission|Agency|Authority|Service|Fund)$",
+            r"^(?:the\s+)?National\s+(?:(?-i:[A-Z])\w+\s+){1,4}(?:Council|Commission|Agency|Authority|Service|Fund)$|"
+            # Spanish: the adjectives come after the head ("Instituto Ecuatoriano de Seguridad Social")
+            r"^(?:el\s+|la\s+|the\s+)?(?:Instituto|Consejo|Servicio|Secretar[ií]a|Ministerio|Comisi[oó]n|Agencia|"
+            r"Direcci[oó]n|Superintendencia)\s+(?:(?-i:[A-Z])[\wáéíóúñ]+\s+){1,2}(?:de|del|para)\b",
             "GovernmentBody",
         ),
         (
