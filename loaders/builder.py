@@ -34,7 +34,7 @@ _PLACES_OPENING = re.compile(
     r"\s*,?\s*(?:in|of|at)\s+(?:(?:the|both|each|every)\s+)?(?:(?:states?|entit(?:y|ies)|districts?|provinces?|"
     r"regions?|municipalit(?:y|ies)|departments?)\s+(?:of\s+)?)?\(?"
 )
-_EMBASSY = re.compile(r"^(?:the\s+)?(?P<kind>Embassy)\s+of\s+(?P<of>.+?)(?:\s+in\s+(?P<host>[A-Z].+))?$")
+_EMBASSY = re.compile(r"^(?:the\s+)?Embassy\s+of\s+(?P<of>.+?)(?:\s+in\s+(?P<host>[A-Z].+))?$")
 _OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?:(?:The|A|An)\s+)?(?=[A-ZÁÉÍÓÚÑ])")
 """A sentence's end inside a run of capitalised words ("... in Lesotho. The Lesotho Commission ...")."""
@@ -61,11 +61,11 @@ class Builder:
         self.resolver = Resolver()
         self.email_domains: dict[tuple[str, str | None], str] = {}
         self._embassy_twins: dict[str, set[str]] = defaultdict(set)
+        """The names each "Embassy of X" was written with, for :meth:`embassy_here`."""
         self._capital_places: set[str] = set()
+        """Places' names written in capitals ("CDMX"): the only capitals a place mention may be."""
         self._translations: dict[tuple[str | None, frozenset[str]], str] = {}
         """Bodies by the English words of their names, per country (:meth:`translated_here`)."""
-        """Places' names written in capitals ("CDMX"): the only capitals a place mention may be."""
-        """The names each "Embassy of X" was written with, for :meth:`embassy_here`."""
         self.places: dict[str, str] = {}
         self.country_codes: dict[str, str] = {}
         self.place_parents: dict[str, str] = {}

@@ -4,7 +4,10 @@
   202"): the base registry's node, whatever the spelling;
 - laws by pattern: "General Law of/on ...", "... Law" (capitalised words before "Law"), "reform of
   the ... Law" (a ``LawInitiative``), "... initiative" naming a law: new nodes placed in the
-  document's country, known within it;
+  document's country, known within it; decrees by their number ("Sub-Decree No. 148 ANKr.BK on the
+  Social Security Scheme for ...", one ``Regulation`` per kind and number) and laws named in Spanish
+  ("Ley Orgánica de Cuidados", its bill "Proyecto de Ley ..." the same node), each read within its
+  table cell or list item;
 - the status a sentence states of an instrument it names (approved, ratified, deposited, in force,
   pending, presented, adopted, signed, published), with the date it gives ("in July 2020",
   "(March 2022)", "on 30 November 2021"), as a ``status`` value citing the line;
