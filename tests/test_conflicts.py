@@ -537,3 +537,10 @@ def test_one_step_of_a_law_dated_twice_by_its_statuses_is_a_high_conflict_other_
         "presented to the National Assembly (March 2021)": [12],
         "presented to the National Assembly (17 May 2021)": [9],
     }, "two bodies' approvals, a deposit and an entry into force, a waiting status: no conflict"
+
+
+def test_an_explanation_that_counts_staff_adds_up_to_its_result():
+    from gapgraph.queries.explanations import PEOPLE, counts
+
+    text = "86 labour inspectors, 45 MIES technical staff and 38 municipal officials were trained"
+    assert sum(counts(text, PEOPLE)) == 169

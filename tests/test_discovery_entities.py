@@ -386,3 +386,10 @@ def test_another_countrys_subdivision_or_a_word_in_capitals_is_no_place_of_a_cou
     assert builder.place("Centre") is None and builder.place("centre-burkina-faso") is not None, "by key: still"
     abroad = builder_for(registries, "burkina-faso")
     assert [m.node_id for m in abroad.mentions("Projects in the Centre region.", "place")] == [abroad.place("Centre")]
+
+
+def test_pilot_qualifying_a_place_noun_names_no_pilot_and_a_bullets_dash_is_no_qualifier():
+    from gapgraph.loaders.discovery.described import described
+
+    assert list(described("1,200 herders registered in the two pilot districts of the programme.")) == []
+    assert list(described("- Leribe pilot implemented by the district council.")) == [("Leribe pilot", "Pilot")]
