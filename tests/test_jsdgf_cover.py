@@ -270,3 +270,22 @@ def test_numbered_co_fundings_are_parts_of_the_co_funding_not_its_total():
         ("co-funding 2 (programme)", 120000),
     ]
     assert not [c for c in conflicts(b.kg, across_documents=False) if "co-funding" in c.name]
+
+
+def test_a_punos_role_in_the_list_is_no_acronym_of_it():
+    b = Builder()
+    src = Source(doc="reg", lines=(1, 1))
+    b.register(b.kg.add_node(node_iri("UNAgency", "ilo"), "UNAgency", "ILO", src), "ILO")
+    lines = [
+        "Country: Cambodia",
+        "Joint Programme (JP) title: Social security for informal workers in Cambodia",
+        "List of PUNOs: ILO (lead), Tourism Agency of the UN System (TAUS) (co-lead)",
+        "Agency/others\tJoint SDG Fund contribution\tCo-funding\tTotal",
+        "TAUS\t100\t10\t110",
+        "Total\t100\t10\t110",
+    ]
+    cover.load(b, Document(id="kh", kind="jsdgf-final-narrative-report", path="kh.txt", lines=lines, meta={}))
+    assert "lead" not in b.kg.node(node_iri("UNAgency", "ilo"))["aliases"]
+    (taus,) = [n for n, d in b.kg.nodes("UNAgency") if "Tourism" in d["name"]]
+    assert b.kg.node(taus)["name"] == "Tourism Agency of the UN System" and "TAUS" in b.kg.node(taus)["aliases"]
+    assert b.resolve("TAUS") == taus and b.resolve("co-lead") is None

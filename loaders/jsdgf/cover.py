@@ -222,11 +222,15 @@ class CoverLoader(DocumentReader):
         name = _QUALIFIER.sub("", name).strip()
         known = self.b.resolve(name) or self.b.resolve(_split_acronym(name)[0])
         punos = (
-            {normalise(n) for n in re.split(r"\s*[/,;]\s*|\s+and\s+", self.fields["punos"].value)}
+            {
+                normalise(_split_acronym(_ROLE.sub("", n))[0])  # "ILO (lead)", "World Food Programme (WFP)"
+                for n in re.split(r"\s*[/,;]\s*|\s+and\s+", self.fields["punos"].value)
+            }
             if "punos" in self.fields
             else set()
         )
-        if (known is not None and self.kg.is_a(known, "UNAgency")) or normalise(name) in punos or _UN.search(name):
+        listed = {normalise(name), *(normalise(a) for a in _split_acronym(name)[1])} & punos
+        if (known is not None and self.kg.is_a(known, "UNAgency")) or listed or _UN.search(name):
             return self.agency(name, number)
         if known is not None:
             return known
@@ -248,6 +252,7 @@ class CoverLoader(DocumentReader):
         if "punos" in self.fields:
             f = self.fields["punos"]
             for name in re.split(r"\s*[/,;]\s*|\s+and\s+", f.value):
+                name = _ROLE.sub("", name)  # "ILO (lead)": the role is no acronym
                 if name.strip():
                     self.participates(self.agency(name, f.first, f.last), "implementing", f.first, f.last)
 
@@ -615,6 +620,8 @@ def _title_unit(part: str) -> str | None:
 _QUALIFIER = re.compile(r"\s*\((?:in[- ]kind|in cash|cash|parallel|own resources)\)\s*$", re.I)
 """How a budget row qualifies its co-funding ("NSSF (in kind)"): not part of the name."""
 _UN = re.compile(r"\bUnited Nations\b|\bUN\b|^UN[A-Z]")
+_ROLE = re.compile(r"\s*\((?:co-?)?(?:lead|convening|coordinating)(?:\s+(?:agency|PUNO))?\)", re.I)
+"""A PUNO's role written after it in the cover's list ("ILO (lead)")."""
 
 
 def _split_acronym(name: str) -> tuple[str, tuple[str, ...]]:
