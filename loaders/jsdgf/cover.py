@@ -627,7 +627,7 @@ _ROLE = re.compile(r"\s*\((?:co-?)?(?:lead|convening|coordinating)(?:\s+(?:agenc
 def _split_acronym(name: str) -> tuple[str, tuple[str, ...]]:
     """``"World Food Programme (WFP)"`` -> ``("World Food Programme", ("WFP",))``."""
     match = re.match(r"^\s*(.+?)\s*\(([^()]{2,15})\)\s*$", name)
-    if match is None:
+    if match is None or not re.search(r"[A-Z]", match.group(2)):  # "(lead)", "(in kind)": no acronym
         return name.strip(), ()
     return match.group(1), (match.group(2).strip(),)
 
