@@ -199,11 +199,11 @@ class Builder:
         """
         if mention.text.isupper() and len(mention.text) > 1 and mention.text not in self._capital_places:
             return False
-        key = mention.node_id.rsplit("/", 1)[-1]
-        country = self.place_parents.get(key)
-        if country is None or self.country is None:
-            return True
-        return self.country in self.within(key)
+        return not self._abroad(mention.node_id.rsplit("/", 1)[-1])
+
+    def _abroad(self, key: str) -> bool:
+        """Whether a place key is another country's subdivision, in a document of a known country."""
+        return self.country is not None and key in self.place_parents and self.country not in self.within(key)
 
     def _of_place(self, text: str, mention: Mention) -> Mention | None:
         """A body's name followed by "of <a place of the country>" ("Ministry of Welfare of Maseru
@@ -486,7 +486,6 @@ class Builder:
         if node_id is None:
             return None
         key = node_id.rsplit("/", 1)[-1]
-        foreign = self.country is not None and key in self.place_parents and self.country not in self.within(key)
-        if foreign and key_or_name != key:
+        if key_or_name != key and self._abroad(key):
             return None
         return self.ensure(node_id)

@@ -24,7 +24,7 @@ from gapgraph.loaders.discovery import heads, organisations, programme
 from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
-from gapgraph.loaders.text import plain
+from gapgraph.loaders.text import parts
 
 _DEFINITION = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.&-]*|of|for|and|the|de|del|la|y|on|to|in)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|de|"
@@ -45,7 +45,6 @@ _CLASSES = (
     (re.compile(r"Bank\b", re.I), "InternationalOrganization"),
     (re.compile(r"Network|Association|Coalition|Foundation", re.I), "CivilSocietyOrganization"),
 )
-_CELL = re.compile(r"\t|</?li>|</?td>|<br\s*/?>", re.I)
 _LEADING = re.compile(r"^(?:(?:the|of|for|and|to|in|on|de|del|la|y)\s+)+", re.I)
 
 
@@ -54,16 +53,11 @@ def organisation_class(name: str) -> str:
     return next((cls for pattern, cls in _CLASSES if pattern.search(name)), "Actor")
 
 
-def _cells(raw: str) -> list[str]:
-    """A raw line's table cells and list items, each as plain text (a name never spans two)."""
-    return [plain(cell) for cell in _CELL.split(raw)] if _CELL.search(raw) else [plain(raw)]
-
-
 def definitions(builder: Builder, doc: Document) -> None:
     """Acronyms defined in brackets after a name ("Ministry of Labour (MoL)"), each read within its
     table cell ("Academia<TAB>Royal University of Phnom Penh (RUPP)" defines no "Academia Royal ...")."""
     for number, raw in enumerate(doc.lines, start=1):
-        for match in (m for cell in _cells(raw) for m in _DEFINITION.finditer(cell)):
+        for match in (m for cell in parts(raw) for m in _DEFINITION.finditer(cell)):
             name = organisations.split_name(_LEADING.sub("", match.group("name")).strip(" .,"))[-1]
             acronym = match.group("acronym").strip()
             if len(name.split()) < 2 or _is_place(builder, name):

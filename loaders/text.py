@@ -156,6 +156,19 @@ def cells(line: str) -> list[str]:
     return [plain(c) for c in line.split("\t")]
 
 
+_PART_BREAK = re.compile(r"\t|</?(?:li|td|p)>|<br\s*/?>", re.I)
+
+
+def parts(raw: str) -> list[str]:
+    """A raw line's table cells, list items and paragraphs, each as plain text: a name never runs
+    from one into the next, as it may in the plain line that joins them.
+
+    >>> parts("Academia<br>Royal University (RUPP)<ul><li>Decree No. 4</li><li>MoL</li></ul>")
+    ['Academia', 'Royal University (RUPP)', 'Decree No. 4', '', 'MoL', '']
+    """
+    return [plain(part) for part in _PART_BREAK.split(raw)]
+
+
 def split_entry(text: str) -> tuple[str, tuple[str, ...]]:
     """'Mexican Institute for Social Security (IMSS)' -> name and ('IMSS',); a descriptive bracket is dropped."""
     text = text.strip(" .")

@@ -32,6 +32,7 @@ from gapgraph.graph.ids import node_iri
 from gapgraph.graph.resolve import normalise
 from gapgraph.loaders.builder import Builder, Mention
 from gapgraph.loaders.discovery import organisations
+from gapgraph.loaders.references import _listed
 from gapgraph.loaders.sections import split_list
 from gapgraph.loaders.text import plain
 from gapgraph.ontology.models import Source
@@ -164,20 +165,6 @@ def count(text: str) -> int:
 
 
 _OF_BODIES = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.I)
-
-
-def _listed_actors(mentions: list[Mention], text: str, start: int) -> list[Mention]:
-    """The actors named one after another from ``start`` ("the MEF, the NSSF and the GS-NSPC")."""
-    found: list[Mention] = []
-    at = start
-    for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.start < at:
-            continue
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", text[at : mention.start]):
-            break
-        found.append(mention)
-        at = mention.end
-    return found
 
 
 @dataclass
@@ -352,7 +339,7 @@ class TrainingReader:
         opening = _OF_BODIES.match(rest)
         if opening is None:
             return []
-        listed = _listed_actors(self.b.mentions(rest), rest, opening.end())
+        listed = _listed(self.b.mentions(rest), rest, opening.end(), lead=0)
         return [m.node_id for m in listed if not self.kg.is_a(m.node_id, "UNAgency", "Fund")]
 
     def bodies_in(self, group: str) -> list[str]:

@@ -2,31 +2,30 @@
 
 Reports in English name the bodies of Spanish-speaking countries in both languages ("Ministry of
 Economic and Social Inclusion (MIES)" on the cover, "the Ministerio de Inclusión Económica y Social"
-in the text). :func:`english_words` gives both the same set: Spanish words through a short glossary of
-the words of government names and the regular endings of cognates ("-ción" -> "-tion", "-ica" ->
-"-ic"), accents dropped, link words left out; English spellings made one ("labor", "labour"). Two
-names of one country with the same set of at least two words (and a head among them) name one body
+in the text). :func:`english_words` gives both the same set: the resolver's normal form
+(:func:`gapgraph.graph.resolve.normalise`: case, accents, link words and spellings forgotten, a
+*Secretaría* a ministry), then Spanish words through a short glossary of the words of government
+names and the regular endings of cognates ("-cion" -> "-tion", "-ica" -> "-ic"). Two names of one
+country with the same set of at least two words (and a head among them) name one body
 (:meth:`gapgraph.loaders.builder.Builder.actor`).
 
 >>> spanish, english = "Ministerio de Inclusión Económica y Social", "Ministry of Economic and Social Inclusion"
 >>> english_words(spanish) == english_words(english)
 True
->>> sorted(english_words("Ministerio del Trabajo")), sorted(english_words("Ministry of Labor"))
-(['labour', 'ministry'], ['labour', 'ministry'])
+>>> sorted(english_words("Ministerio del Trabajo")), sorted(english_words("Ministry of Labour"))
+(['labor', 'ministry'], ['labor', 'ministry'])
 >>> english_words("Ministerio de Salud") == english_words("Ministry of Labour")
 False
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from gapgraph.graph.resolve import normalise
 
-_LINKS = frozenset("of and the for on in to a an de del la las el los y e para en con".split())  # noqa: SIM905
+_LINKS = frozenset("on in to an para en con e".split())  # noqa: SIM905
+"""Link words the normal form keeps."""
 _GLOSSARY = {
     "ministerio": "ministry",
-    "secretaria": "secretariat",
-    "secretary": "secretariat",
     "instituto": "institute",
     "consejo": "council",
     "comision": "commission",
@@ -35,8 +34,7 @@ _GLOSSARY = {
     "gobierno": "government",
     "defensoria": "ombudsman",
     "nacional": "national",
-    "trabajo": "labour",
-    "labor": "labour",
+    "trabajo": "labor",
     "salud": "health",
     "mujer": "women",
     "mujeres": "women",
@@ -76,16 +74,11 @@ _ENDINGS = (
     ("iva", "ive"),
     ("ivo", "ive"),
 )
-HEADS = frozenset("ministry secretariat institute council commission agency directorate government ombudsman".split())  # noqa: SIM905
+HEADS = frozenset("ministry institute council commission agency directorate government ombudsman".split())  # noqa: SIM905
 """The words a set must hold to name a body by its words alone."""
 
 
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
-
-
 def _english(word: str) -> str:
-    word = _plain(word)
     if word in _GLOSSARY:
         return _GLOSSARY[word]
     for spanish, english in _ENDINGS:
@@ -96,8 +89,7 @@ def _english(word: str) -> str:
 
 def english_words(name: str) -> frozenset[str]:
     """The English content words of a body's name (see the module's docstring)."""
-    words = re.findall(r"[^\W\d_]+", name)
-    return frozenset(_english(w) for w in words if _plain(w) not in _LINKS)
+    return frozenset(_english(w) for w in normalise(name).split() if w not in _LINKS)
 
 
 def translation_key(name: str) -> frozenset[str] | None:

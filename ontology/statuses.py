@@ -53,10 +53,24 @@ def _has(text: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
+def waiting(status: str) -> bool:
+    """Whether a status waits for its step ("pending approval by the Senate")."""
+    text = status.lower()
+    return any(_has(text, w) for w in WAITING)
+
+
+def step_word(status: str) -> str | None:
+    """The word of its stage a status names ("deposited", "in force"): two statuses of one stage
+    naming different words are different steps."""
+    rank = stage(status)
+    text = status.lower()
+    return next((w for w in STAGES[rank - 1][1] if _has(text, w)), None) if rank else None
+
+
 def stage(status: str) -> int | None:
     """The rank of a status on :data:`STAGES` (1 = drafted ... 4 = in force), None if it names none."""
     text = status.lower()
-    if any(_has(text, w) for w in WAITING):
+    if waiting(status):
         return 2
     ranks = [rank for rank, (_, words) in enumerate(STAGES, start=1) if any(_has(text, w) for w in words)]
     return max(ranks) if ranks else None

@@ -27,7 +27,7 @@ from gapgraph.graph.ids import doc_iri
 from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.graph.resolve import normalise
 from gapgraph.ontology.models import Source
-from gapgraph.ontology.statuses import STAGES, WAITING, body, stage, status_date
+from gapgraph.ontology.statuses import STAGES, body, stage, status_date, step_word, waiting
 from gapgraph.queries.alignment import priorities_served
 from gapgraph.queries.approvals import approved_by_commission
 from gapgraph.queries.attendance import donors_attending
@@ -263,10 +263,9 @@ def statuses_redated(kg: KnowledgeGraph) -> list[Conflict]:
         for claim in data["attributes"].get("status", []):
             value = str(claim["value"])
             rank, when = stage(value), status_date(value)
-            if rank is None or when is None or any(re.search(rf"\b{w}\b", value.lower()) for w in WAITING):
+            if rank is None or when is None or waiting(value):
                 continue
-            word = next(w for w in STAGES[rank - 1][1] if re.search(rf"\b{w}\b", value.lower()))
-            steps.setdefault((rank, f"{word} {body(value)}"), {}).setdefault(when, []).append(claim)
+            steps.setdefault((rank, f"{step_word(value)} {body(value)}"), {}).setdefault(when, []).append(claim)
         for (rank, _), by_date in sorted(steps.items()):
             dates = sorted(by_date)
             apart = [(a, b) for i, a in enumerate(dates) for b in dates[i + 1 :] if not b.startswith(a)]

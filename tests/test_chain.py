@@ -169,6 +169,12 @@ def test_a_footnote_between_bullets_keeps_the_targets_list():
     assert got == {("Social Protection Bill", "SDG target 1.3"), ("Child grant pilot in Maseru", "SDG target 1.3")}
 
 
+def annex_doc(*rows: str, heading: str = "Strategic documents developed or adapted by JP") -> Document:
+    """An invented report's strategic-documents annex: a heading, then the table's header and rows."""
+    lines = ["Annex 2: Strategic documents", heading, *rows, "Annex 3"]
+    return Document(id="lso", kind="k", path="lso.txt", lines=lines)
+
+
 def test_purpose_sentences_give_target_groups():
     b, _, programme = invented()
     source = b.source("lso", 3)
@@ -430,19 +436,11 @@ def test_the_vulnerable_groups_column_of_the_documents_annex_gives_the_groups_ea
     from gapgraph.loaders.jsdgf import annex
 
     b, _, programme = invented()
-    doc = Document(
-        id="lso",
-        kind="k",
-        path="lso.txt",
-        lines=[
-            "Annex 2: Strategic documents",
-            "Strategic documents developed or adapted by JP",
-            "Title of the document\tDate when finalized (MM/YY)\tFocus on children (Yes/No)\t"
-            "Focus on other group/s (List the group/s)\tFocus on PwDs (Yes/No)",
-            "Radio spots in Sesotho on grant enrolment for herders\tMay 2021\tYes\tRural s herders and miners\tNo",
-            "Guide on child grants\tJune 2021\tYes\tNo\tNo",
-            "Annex 3",
-        ],
+    doc = annex_doc(
+        "Title of the document\tDate when finalized (MM/YY)\tFocus on children (Yes/No)\t"
+        "Focus on other group/s (List the group/s)\tFocus on PwDs (Yes/No)",
+        "Radio spots in Sesotho on grant enrolment for herders\tMay 2021\tYes\tRural s herders and miners\tNo",
+        "Guide on child grants\tJune 2021\tYes\tNo\tNo",
     )
     annex.load(b, doc, programme)
     got = {(b.kg.node(u)["name"], b.kg.node(v)["name"]) for u, v, _, _ in b.kg.edges("targets")}
@@ -459,18 +457,10 @@ def test_a_documents_title_that_ends_with_the_bodies_it_was_made_with_names_them
     src = b.source("reg", 1)
     ministry = b.kg.add_node(node_iri("GovernmentBody", "mol"), "GovernmentBody", "Ministry of Labour", src)
     b.register(ministry, "Ministry of Labour")
-    doc = Document(
-        id="lso",
-        kind="k",
-        path="lso.txt",
-        lines=[
-            "Annex 2: Strategic documents",
-            "Strategic documents developed or adapted by JP",
-            "Title of the document\tDate when finalized (MM/YY)\tBrief description of the document",
-            "Study on paid care in Maseru together with the Ministry of Labour\tMay 2021\t",
-            "Guide on child grants together with its policy brief\tJune 2021\t",
-            "Annex 3",
-        ],
+    doc = annex_doc(
+        "Title of the document\tDate when finalized (MM/YY)\tBrief description of the document",
+        "Study on paid care in Maseru together with the Ministry of Labour\tMay 2021\t",
+        "Guide on child grants together with its policy brief\tJune 2021\t",
     )
     annex.load(b, doc, programme)
     kg = b.kg
@@ -486,18 +476,10 @@ def test_the_documents_annex_finds_its_date_column_wherever_the_header_puts_it()
     from gapgraph.loaders.jsdgf import annex
 
     b, _, programme = invented()
-    doc = Document(
-        id="lso",
-        kind="k",
-        path="lso.txt",
-        lines=[
-            "Annex 2: Strategic documents",
-            "Strategic documents developed or adapted by JP",
-            "Title of the document\tDescription (lead and partners)\tDate when finalized (MM/YY)\tFocus (Yes/No)",
-            "Mapping of informal herders in Leribe\tConducted by the university\t09/20\tYes",
-            "Guide on child grants\tUNICEF with the Ministry\t07/21\tNo",
-            "Annex 3",
-        ],
+    doc = annex_doc(
+        "Title of the document\tDescription (lead and partners)\tDate when finalized (MM/YY)\tFocus (Yes/No)",
+        "Mapping of informal herders in Leribe\tConducted by the university\t09/20\tYes",
+        "Guide on child grants\tUNICEF with the Ministry\t07/21\tNo",
     )
     annex.load(b, doc, programme)
     dated = {d["name"]: b.kg.value(n, "date") for n, d in b.kg.nodes("KnowledgeProduct") if b.kg.value(n, "date")}
@@ -516,19 +498,11 @@ def test_a_description_cell_that_opens_with_its_maker_names_the_lead_and_the_par
         ("nssf", "GovernmentBody", "NSSF"),
     ):
         b.register(b.kg.add_node(node_iri(cls, key), cls, name, src), name)
-    doc = Document(
-        id="lso",
-        kind="k",
-        path="lso.txt",
-        lines=[
-            "Annex 2: Strategic documents",
-            "Strategic documents developed or adapted by JP",
-            "Title of the document\tDescription (lead and partners)\tDate when finalized (MM/YY)",
-            "Legal gap analysis of the Social Security Act\tILO with the Ministry of Labour and the NSSF\t02/21",
-            "Mapping of informal herders in Leribe\tConducted by the NSSF with UNDP funding and supervision\t09/20",
-            "Guide on child grants\tThis guide was requested by the Ministry of Labour\t07/21",
-            "Annex 3",
-        ],
+    doc = annex_doc(
+        "Title of the document\tDescription (lead and partners)\tDate when finalized (MM/YY)",
+        "Legal gap analysis of the Social Security Act\tILO with the Ministry of Labour and the NSSF\t02/21",
+        "Mapping of informal herders in Leribe\tConducted by the NSSF with UNDP funding and supervision\t09/20",
+        "Guide on child grants\tThis guide was requested by the Ministry of Labour\t07/21",
     )
     annex.load(b, doc, programme)
     assert edge_names(b, "developedWith") == {
@@ -643,19 +617,12 @@ def test_a_documents_row_that_sets_foundations_for_a_thing_and_takes_others_into
     name = "Decree of the Senate reforming the Social Security Act"
     reform = b.kg.add_node(node_iri("ConstitutionalReform", name), "ConstitutionalReform", name, b.source("reg", 1))
     b.register(reform, name)
-    doc = Document(
-        id="lso",
-        kind="k",
-        path="lso.txt",
-        lines=[
-            "Annex 2: Strategic documents",
-            "Strategic documents for which the JP provided contribution",
-            "Title of the document\tDate when finalized (MM/YY)\tBrief description of the document",
-            f"{name}\tMay 2021\tThis reform sets the foundations for the creation of the Social Protection Bill by "
-            "stating a right to a grant. It takes into account the study “Towards a National Social Protection "
-            "Strategy”, as well as ILO Convention 102.",
-            "Annex 3",
-        ],
+    doc = annex_doc(
+        "Title of the document\tDate when finalized (MM/YY)\tBrief description of the document",
+        f"{name}\tMay 2021\tThis reform sets the foundations for the creation of the Social Protection Bill by "
+        "stating a right to a grant. It takes into account the study “Towards a National Social Protection "
+        "Strategy”, as well as ILO Convention 102.",
+        heading="Strategic documents for which the JP provided contribution",
     )
     annex.load(b, doc, programme)
     assert contributions(b) >= {(name, "Social Protection Bill"), ("ILO Convention 102", name)}

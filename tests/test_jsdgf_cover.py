@@ -210,25 +210,32 @@ def test_a_focal_points_office_is_part_of_the_ministry_the_cover_names():
     assert not edge_names(b, "partOf")
 
 
-def test_a_budget_row_of_a_government_co_funder_is_no_un_agency_and_takes_no_grant():
-    """ "NSSF (in kind)" in the agencies' budget table: a national body's co-funding, not a PUNO."""
+def cambodian_cover(*lines: str, agencies: dict[str, str] | None = None) -> Builder:
+    """A builder that knows ``agencies`` (acronym -> name; ILO by default), with an invented Cambodian
+    cover page of ``lines`` loaded."""
     b = Builder()
     src = Source(doc="reg", lines=(1, 1))
-    for key, name in (("ilo", "International Labour Organization"), ("unicef", "United Nations Children's Fund")):
-        b.register(b.kg.add_node(node_iri("UNAgency", key), "UNAgency", name, src), name)
-    b.register(node_iri("UNAgency", "ilo"), "ILO")
-    b.register(node_iri("UNAgency", "unicef"), "UNICEF")
-    lines = [
-        "Country: Cambodia",
-        "Joint Programme (JP) title: Social security for informal workers in Cambodia",
+    for acronym, name in (agencies or {"ILO": "ILO"}).items():
+        node = b.kg.add_node(node_iri("UNAgency", acronym.lower()), "UNAgency", name, src)
+        b.register(node, name)
+        b.register(node, acronym)
+    head = ["Country: Cambodia", "Joint Programme (JP) title: Social security for informal workers in Cambodia"]
+    document = Document(id="kh", kind="jsdgf-final-narrative-report", path="kh.txt", lines=[*head, *lines], meta={})
+    cover.load(b, document)
+    return b
+
+
+def test_a_budget_row_of_a_government_co_funder_is_no_un_agency_and_takes_no_grant():
+    """ "NSSF (in kind)" in the agencies' budget table: a national body's co-funding, not a PUNO."""
+    b = cambodian_cover(
         "List of PUNOs: ILO, UNICEF",
         "Agency/others\tJoint SDG Fund contribution\tCo-funding\tTotal",
         "ILO\t820,000\t110,000\t930,000",
         "UNICEF\t640,000\t80,500\t720,500",
         "NSSF (in kind)\t-\t120,000\t120,000",
         "Total\t1,460,000\t310,500\t1,770,500",
-    ]
-    cover.load(b, Document(id="kh", kind="jsdgf-final-narrative-report", path="kh.txt", lines=lines, meta={}))
+        agencies={"ILO": "International Labour Organization", "UNICEF": "United Nations Children's Fund"},
+    )
     kg = b.kg
     (nssf,) = [n for n, d in kg.nodes() if d["name"] == "NSSF"]
     assert not kg.is_a(nssf, "UNAgency") and "in kind" not in kg.node(nssf)["aliases"]
@@ -244,12 +251,7 @@ def test_a_budget_row_of_a_government_co_funder_is_no_un_agency_and_takes_no_gra
 def test_numbered_co_fundings_are_parts_of_the_co_funding_not_its_total():
     from gapgraph.queries.conflicts import conflicts
 
-    b = Builder()
-    src = Source(doc="reg", lines=(1, 1))
-    b.register(b.kg.add_node(node_iri("UNAgency", "ilo"), "UNAgency", "ILO", src), "ILO")
-    lines = [
-        "Country: Cambodia",
-        "Joint Programme (JP) title: Social security for informal workers in Cambodia",
+    b = cambodian_cover(
         "List of PUNOs: ILO",
         "Co-funding 1 (PUNOs' regular and core resources): USD 110,000",
         "Co-funding 2 (Government, in-kind contribution): USD 120,000",
@@ -257,8 +259,7 @@ def test_numbered_co_fundings_are_parts_of_the_co_funding_not_its_total():
         "ILO\t820,000\t110,000\t930,000",
         "NSSF (in kind)\t-\t120,000\t120,000",
         "Total\t820,000\t230,000\t1,050,000",
-    ]
-    cover.load(b, Document(id="kh", kind="jsdgf-final-narrative-report", path="kh.txt", lines=lines, meta={}))
+    )
     printed = sorted(
         (d["name"].split(": ", 1)[1], b.kg.value(n, "numericValue"))
         for n, d in b.kg.nodes("Observation")
@@ -273,18 +274,12 @@ def test_numbered_co_fundings_are_parts_of_the_co_funding_not_its_total():
 
 
 def test_a_punos_role_in_the_list_is_no_acronym_of_it():
-    b = Builder()
-    src = Source(doc="reg", lines=(1, 1))
-    b.register(b.kg.add_node(node_iri("UNAgency", "ilo"), "UNAgency", "ILO", src), "ILO")
-    lines = [
-        "Country: Cambodia",
-        "Joint Programme (JP) title: Social security for informal workers in Cambodia",
+    b = cambodian_cover(
         "List of PUNOs: ILO (lead), Tourism Agency of the UN System (TAUS) (co-lead)",
         "Agency/others\tJoint SDG Fund contribution\tCo-funding\tTotal",
         "TAUS\t100\t10\t110",
         "Total\t100\t10\t110",
-    ]
-    cover.load(b, Document(id="kh", kind="jsdgf-final-narrative-report", path="kh.txt", lines=lines, meta={}))
+    )
     assert "lead" not in b.kg.node(node_iri("UNAgency", "ilo"))["aliases"]
     (taus,) = [n for n, d in b.kg.nodes("UNAgency") if "Tourism" in d["name"]]
     assert b.kg.node(taus)["name"] == "Tourism Agency of the UN System" and "TAUS" in b.kg.node(taus)["aliases"]

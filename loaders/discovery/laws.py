@@ -32,7 +32,7 @@ from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
-from gapgraph.loaders.text import WRITTEN_DATE, plain
+from gapgraph.loaders.text import WRITTEN_DATE, parts
 from gapgraph.ontology.models import Source
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -52,7 +52,6 @@ _DECREE = re.compile(
 """A decree by its number, and the subject its title gives: "Sub-Decree No. 148 ANKr.BK on the Social
 Security Scheme for Self-Employed Persons", "Decree 4/2021" (a ``Regulation``)."""
 _DECREE_NUMBER = re.compile(r"^(?P<kind>.*?Decree)\s+(?:No\.?\s*|Number\s+|N[°º]\.?\s*)?(?P<number>\d[\w/-]*)", re.I)
-_CELL = re.compile(r"\t|</?li>|</?p>|<br\s*/?>", re.I)
 
 
 def decree_key(name: str) -> str:
@@ -69,9 +68,7 @@ def decree_key(name: str) -> str:
 def _titles_by_cell(raw: str) -> list[str]:
     """The decrees and Spanish laws a raw line names, each read within its own table cell or list item
     (a title never runs on into the next cell, which the plain line joins to it)."""
-    return [
-        m["name"] for cell in _CELL.split(raw) for pattern in (_DECREE, _LEY) for m in pattern.finditer(plain(cell))
-    ]
+    return [m["name"] for cell in parts(raw) for pattern in (_DECREE, _LEY) for m in pattern.finditer(cell)]
 
 
 _SPANISH_CAP = r"(?!(?:de|del|la|el|los|las|y|para|sobre)\b)[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]*"

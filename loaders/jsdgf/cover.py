@@ -33,7 +33,7 @@ from gapgraph.loaders.generic import organisation_class
 from gapgraph.loaders.observations import add_observation, thing_key
 from gapgraph.loaders.reader import DocumentReader
 from gapgraph.loaders.sdgs import sdg_node
-from gapgraph.loaders.text import cells, parse_date, parse_number, plain
+from gapgraph.loaders.text import cells, parse_date, parse_number, plain, split_entry
 from gapgraph.ontology import measures
 from gapgraph.ontology.models import Source
 
@@ -208,7 +208,7 @@ class CoverLoader(DocumentReader):
 
         ``"World Food Programme (WFP)"`` gives one node with both spellings.
         """
-        name, acronym = _split_acronym(name)
+        name, acronym = split_entry(name)
         node = self.b.actor(name, self.src(first, last), new_type="UNAgency", aliases=acronym)
         assert node is not None
         return node
@@ -220,21 +220,14 @@ class CoverLoader(DocumentReader):
         its name suggests, with the row's qualifier dropped.
         """
         name = _QUALIFIER.sub("", name).strip()
-        known = self.b.resolve(name) or self.b.resolve(_split_acronym(name)[0])
-        punos = (
-            {
-                normalise(_split_acronym(_ROLE.sub("", n))[0])  # "ILO (lead)", "World Food Programme (WFP)"
-                for n in re.split(r"\s*[/,;]\s*|\s+and\s+", self.fields["punos"].value)
-            }
-            if "punos" in self.fields
-            else set()
-        )
-        listed = {normalise(name), *(normalise(a) for a in _split_acronym(name)[1])} & punos
+        full, acronym = split_entry(name)
+        known = self.b.resolve(name) or self.b.resolve(full)
+        punos = {normalise(split_entry(n)[0]) for n in self.puno_names()}
+        listed = {normalise(name), *map(normalise, acronym)} & punos
         if (known is not None and self.kg.is_a(known, "UNAgency")) or listed or _UN.search(name):
             return self.agency(name, number)
         if known is not None:
             return known
-        full, acronym = _split_acronym(name)
         node = self.b.actor(full, self.src(number), new_type=organisation_class(full), aliases=acronym)
         assert node is not None
         return node
@@ -248,13 +241,18 @@ class CoverLoader(DocumentReader):
         assert node is not None
         return node
 
+    def puno_names(self) -> list[str]:
+        """The names the cover's list of PUNOs gives, without the role written after one ("ILO (lead)")."""
+        if "punos" not in self.fields:
+            return []
+        names = re.split(r"\s*[/,;]\s*|\s+and\s+", self.fields["punos"].value)
+        return [name for name in (_ROLE.sub("", n).strip() for n in names) if name]
+
     def load_agencies(self) -> None:
         if "punos" in self.fields:
             f = self.fields["punos"]
-            for name in re.split(r"\s*[/,;]\s*|\s+and\s+", f.value):
-                name = _ROLE.sub("", name)  # "ILO (lead)": the role is no acronym
-                if name.strip():
-                    self.participates(self.agency(name, f.first, f.last), "implementing", f.first, f.last)
+            for name in self.puno_names():
+                self.participates(self.agency(name, f.first, f.last), "implementing", f.first, f.last)
 
     # -- people ------------------------------------------------------------------------------
 
@@ -622,14 +620,6 @@ _QUALIFIER = re.compile(r"\s*\((?:in[- ]kind|in cash|cash|parallel|own resources
 _UN = re.compile(r"\bUnited Nations\b|\bUN\b|^UN[A-Z]")
 _ROLE = re.compile(r"\s*\((?:co-?)?(?:lead|convening|coordinating)(?:\s+(?:agency|PUNO))?\)", re.I)
 """A PUNO's role written after it in the cover's list ("ILO (lead)")."""
-
-
-def _split_acronym(name: str) -> tuple[str, tuple[str, ...]]:
-    """``"World Food Programme (WFP)"`` -> ``("World Food Programme", ("WFP",))``."""
-    match = re.match(r"^\s*(.+?)\s*\(([^()]{2,15})\)\s*$", name)
-    if match is None or not re.search(r"[A-Z]", match.group(2)):  # "(lead)", "(in kind)": no acronym
-        return name.strip(), ()
-    return match.group(1), (match.group(2).strip(),)
 
 
 def _money(text: str) -> str:

@@ -256,29 +256,29 @@ class FramingReader(DocumentReader):
         the node, and so does the acronym of the whole ("UNSDCF")."""
         match = _ALIGNED.search(sentence)
         assert match is not None
-        allowed = self.kg.schema.relations["alignedWith"].range
         tail = sentence[match.start() :]
         if match.group().lower().endswith("included in"):
             self.listed_instruments(sentence[match.end() :], source)
-        for mention in self.b.mentions(tail, _ALIGNED_GROUPS):
-            node = mention.node_id
-            if node != self.programme and self.kg.schema.fits(self.kg.node(node)["type"], allowed):
-                self.kg.add_edge(self.programme, "alignedWith", node, source)
-                self.acronym_alias(node, tail[: mention.start], tail[mention.start : mention.end])
-        for group in self.results_groups(tail):
-            self.kg.add_edge(self.programme, "alignedWith", group, source)
+        self.aligned_with_named(tail, source, acronyms=True)
 
     def aligned_in(self, text: str, source: Source) -> None:
         """A bullet of an "Alignment" section ("ILO standards: the design followed the Social Protection
         Floors Recommendation, 2012 (No. 202) ..."): the programme is aligned with each framework,
         law, policy or outcome its first clause names (after a ";" another subject may speak: "; the
         legal gap analysis also used C189 as a benchmark")."""
+        self.aligned_with_named(text.split(";", 1)[0], source)
+
+    def aligned_with_named(self, text: str, source: Source, acronyms: bool = False) -> None:
+        """The programme ``alignedWith`` each framework, law, policy, outcome and results group
+        ``text`` names; with ``acronyms``, a name's leading acronym becomes an alias
+        (:meth:`acronym_alias`)."""
         allowed = self.kg.schema.relations["alignedWith"].range
-        text = text.split(";", 1)[0]
         for mention in self.b.mentions(text, _ALIGNED_GROUPS):
             node = mention.node_id
             if node != self.programme and self.kg.schema.fits(self.kg.node(node)["type"], allowed):
                 self.kg.add_edge(self.programme, "alignedWith", node, source)
+                if acronyms:
+                    self.acronym_alias(node, text[: mention.start], text[mention.start : mention.end])
         for group in self.results_groups(text):
             self.kg.add_edge(self.programme, "alignedWith", group, source)
 
