@@ -35,7 +35,8 @@ _PLACES_OPENING = re.compile(
     r"regions?|municipalit(?:y|ies)|departments?)\s+(?:of\s+)?)?\(?"
 )
 _EMBASSY = re.compile(r"^(?:the\s+)?Embassy\s+of\s+(?P<of>.+?)(?:\s+in\s+(?P<host>[A-Z].+))?$")
-_OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?")
+_OF_PLACE = re.compile(r"(?:\s*\([^()]{1,15}\))?,?\s+of\s+(?:the\s+)?")
+"""What puts a place after a body's name: "of (the)", after its bracketed acronym or not."""
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?:(?:The|A|An)\s+)?(?=[A-ZÁÉÍÓÚÑ])")
 """A sentence's end inside a run of capitalised words ("... in Lesotho. The Lesotho Commission ...")."""
 
@@ -53,6 +54,24 @@ GLOBAL_CLASSES = ("UNAgency", "Fund", "InternationalOrganization", "Convention",
 """Classes whose names mean the same in every country: never scoped to a document's country."""
 
 
+def _demonym_in(names: str, country: str) -> bool:
+    """Whether a capitalised word of ``names`` is a demonym of ``country`` as English forms most of
+    them: the name with "-n", "-an", "-ian" or "-ese", its last vowel dropped or not ("Cambodian",
+    "Mexican", "Ecuadorian", "Malawian", "Senegalese", "Vietnamese" for "Viet Nam").
+
+    >>> _demonym_in("Cambodian Federation of Employers", "Cambodia"), _demonym_in("Mexican Institute", "Mexico")
+    (True, True)
+    >>> _demonym_in("Khmer Domestic Workers' Union", "Cambodia"), _demonym_in("Malawian Union", "Mali")
+    (False, False)
+    """
+    stem = re.sub(r"[\s'’-]+", "", country).casefold()
+    if len(stem) < 4:
+        return False
+    bases = {stem, stem[:-1]} if stem[-1] in "aeiouy" else {stem}
+    forms = {base + ending for base in bases for ending in ("n", "an", "ian", "ese")}
+    return any(word.casefold() in forms for word in re.findall(r"\b[A-Z][a-z]+\b", names))
+
+
 class Builder:
     """The graph under construction, with entity resolution and warnings."""
 
@@ -67,6 +86,9 @@ class Builder:
         self._translations: dict[tuple[str | None, frozenset[str]], str] = {}
         """Bodies by the English words of their names, per country (:meth:`translated_here`)."""
         self.places: dict[str, str] = {}
+        self._named_places: dict[str, list[str]] = defaultdict(list)  # every place of a name, first known first
+        self._countries: list[tuple[str, str]] | None = None  # one-word names of top-level places, for demonyms
+        self.demonyms: dict[str, str] = {}  # "Spanish" -> Spain: the forms the rule does not derive
         self.country_codes: dict[str, str] = {}
         self.place_parents: dict[str, str] = {}
         self.country: str | None = None
@@ -160,8 +182,10 @@ class Builder:
         """
         markers = tuple(f"/id/{g}/" for g in ((group,) if isinstance(group, str) else group))
 
-        def keep(node_id: str) -> bool:
-            return any(marker in node_id for marker in markers)
+        def keep(node_id: str) -> bool:  # another country's subdivision never takes a name from one of this country
+            return any(marker in node_id for marker in markers) and not (
+                "/id/place/" in node_id and self._abroad(node_id.rsplit("/", 1)[-1])
+            )
 
         found: list[Mention] = []
         words = Words(text)
@@ -208,7 +232,7 @@ class Builder:
     def _of_place(self, text: str, mention: Mention) -> Mention | None:
         """A body's name followed by "of <a place of the country>" ("Ministry of Welfare of Maseru
         District") names that place's body of the name, never the national namesake: the mention is
-        the place's body, else none (the name stays unresolved).
+        the place's body, spanning the place, else none (the name stays unresolved).
 
         Bodies of the place itself, or of a place within it, keep their mention."""
         if "/id/actor/" not in mention.node_id:
@@ -227,7 +251,12 @@ class Builder:
         if any(key in self.within(p) for p in located):
             return mention
         local = self.resolver.resolve_exact(mention.text, key)
-        return Mention(local, mention.text, mention.start, mention.end) if local else None
+        if local is None:
+            return None
+        if "(" in opening.group():  # "... Training (PDoLVT) of Siem Reap": the name stops at its acronym
+            return Mention(local, mention.text, mention.start, mention.end)
+        end = opening.end() + place.end  # the place is part of how the text names that body
+        return Mention(local, text[mention.start : end], mention.start, end)
 
     def _in_places(
         self, text: str, words: Words, keep: Callable[[str], bool], found: list[Mention], scope: str | None
@@ -286,8 +315,12 @@ class Builder:
         marker = f"/id/{group}/"
         found: list[Mention] = []
         words = Words(text)
+
+        def keep(node_id: str) -> bool:
+            return marker in node_id and not (group == "place" and self._abroad(node_id.rsplit("/", 1)[-1]))
+
         for index in self._mentions.values():
-            found += index.find_words(text, words, lambda node_id: marker in node_id)
+            found += index.find_words(text, words, keep)
         if group == "place":
             found = [m for m in found if self.place_here(m)]
         return sorted(found, key=lambda m: m.start)
@@ -427,17 +460,41 @@ class Builder:
             place = self.place_parents.get(place)
         return chain
 
+    def demonym_country(self, name: str) -> str | None:
+        """The country another than the document's whose demonym a name holds ("Spanish Agency for
+        International Development Cooperation" in a report on Ecuador: Spain), if one alone does: a
+        form the rule of :func:`_demonym_in` derives from a one-word name, or one
+        ``data/base/demonyms.yaml`` lists."""
+        if self._countries is None:
+            self._countries = sorted(
+                {
+                    (name, nodes[0])
+                    for name, nodes in self._named_places.items()
+                    for node in nodes[:1]
+                    if node.rsplit("/", 1)[-1] not in self.place_parents and " " not in name.strip()
+                }
+            )
+        found = {node for country, node in self._countries if _demonym_in(name, country)}
+        found |= {self.demonyms[w] for w in re.findall(r"\b[A-Z][a-z]+\b", name) if w in self.demonyms}
+        found.discard(self.place(self.country) if self.country else None)
+        return self.ensure(found.pop()) if len(found) == 1 else None
+
     def place_in_country(self, node_id: str, country: str) -> None:
         """Place a new national body where its name says: a known place of the country its name ends
         with ("... of Oaxaca"), else the country its names name ("Embassy of Japan in Paraguay");
-        unless the text placed it already. The edge cites where it is named. A body whose name
-        says neither stays unplaced, known only within that country."""
+        unless the text placed it already; or the country its name's demonym says ("Cambodian
+        Federation of Employers"), or where the bodies it is part of lie. The edge cites where it
+        is named. A body whose name says neither stays unplaced, known only within that country."""
         if self.kg.out(node_id, "locatedIn"):
             return
         home = self.place(country)
         if home is None or home == node_id:
             return
         data = self.kg.node(node_id)
+        abroad = self.demonym_country(data["name"])
+        if abroad is not None and abroad != node_id:
+            self.kg.add_edge(node_id, "locatedIn", abroad, data["sources"][0])  # "German Federal Ministry ..."
+            return
         ending = [
             m.node_id
             for m in self.find_names(data["name"], "place")
@@ -449,7 +506,13 @@ class Builder:
             self.kg.add_edge(node_id, "locatedIn", self.ensure(local[-1]), data["sources"][0])
             return
         names = " ; ".join((data["name"], *data["aliases"]))
-        if any(m.node_id == home for m in self.find_names(names, "place")):
+        wholes = self.kg.out(node_id, "partOf")
+        if (
+            any(m.node_id == home for m in self.find_names(names, "place"))
+            or _demonym_in(names, self.kg.node(home)["name"])
+            or any(self.demonyms.get(w) == home for w in re.findall(r"\b[A-Z][a-z]+\b", names))
+            or (wholes and all(home in self.kg.out(w, "locatedIn") for w in wholes))
+        ):
             self.kg.add_edge(node_id, "locatedIn", home, data["sources"][0])
 
     def actor_by_email(self, email: str) -> str | None:
@@ -470,6 +533,8 @@ class Builder:
     def add_place_name(self, name: str, node_id: str) -> None:
         """Know ``name`` as a place's name: for :meth:`place` and for mentions of group ``place``."""
         self.places.setdefault(name.casefold(), node_id)
+        if node_id not in self._named_places[name.casefold()]:
+            self._named_places[name.casefold()].append(node_id)
         if name.isupper():
             self._capital_places.add(name)  # "CDMX": a place's name written in capitals
         self._mentions[None].add(name, node_id)
@@ -482,10 +547,8 @@ class Builder:
     def place(self, key_or_name: str) -> str | None:
         """A place node by registry key or name (added to the graph if it was deferred); by name, not
         another country's subdivision in a document of a known country."""
-        node_id = self.places.get(key_or_name.casefold())
-        if node_id is None:
-            return None
-        key = node_id.rsplit("/", 1)[-1]
-        if key_or_name != key and self._abroad(key):
-            return None
-        return self.ensure(node_id)
+        for node_id in self._named_places.get(key_or_name.casefold(), ()):
+            key = node_id.rsplit("/", 1)[-1]
+            if key_or_name == key or not self._abroad(key):  # Guadalajara in Mexico, not Spain's province
+                return self.ensure(node_id)
+        return None

@@ -11,7 +11,8 @@ What is measured comes from two places, never from code about one programme:
 - a programme registry's ``figures`` (key, label, unit, patterns with a group ``n``): the curated
   measures of that programme (see ``data/registries/``);
 - generic rules, true of any report: "N <people> are/were/have been affiliated, registered,
-  enrolled, trained, reached..." (one measure per group and verb; "N <people> have developed
+  enrolled, trained, reached..." and "trained (and certified) N <people>" (one measure per group
+  and verb; "N <people> have developed
   competencies / capacities / skills" is a count of people trained), "N million <people> in
   <country>" and "P% of ... <people> in <country> are women" (context), "N impressions".
   Where a registry measure reads a figure, the generic rules leave that text alone.
@@ -27,12 +28,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from gapgraph.graph.ids import slug
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
+from gapgraph.graph.resolve import normalise
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.observations import add_observation, thing_key
 from gapgraph.loaders.text import numeric, plain
+from gapgraph.ontology.models import Source
 
 END_KINDS = ("jsdgf-final-narrative-report", "press-release")
 """Document kinds whose figures describe the end of the programme."""
@@ -47,6 +52,9 @@ class Measure:
     unit: str | None
     patterns: tuple[re.Pattern[str], ...]
     periodic: bool = True
+    table_only: bool = False
+    """Only a results table's count is given this figure (a count after its verb, "it registered
+    7,310 workers", is often one pilot's or one campaign's: no figure of the programme)."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,11 @@ _COUNT = re.compile(
     rf"(?P<verb>{'|'.join(_VERBS)})\b",
     re.I,
 )
+_ACTIVE = re.compile(
+    rf"\b(?P<verb>{'|'.join(_VERBS)})(?:\s+and\s+(?P<also>{'|'.join(_VERBS)}))?\s+{_NUMBER}\s+{_GROUP}\b",
+    re.I,
+)
+"""A count after its verb: "UNFPA trained and certified 312 community caregivers" (one figure per verb)."""
 _COMPETENCIES = re.compile(
     rf"{_NUMBER}\s+{_GROUP}\s+(?:have\s+|had\s+)?(?:developed|strengthened|acquired|gained|built)\s+(?:their\s+|new\s+)?"
     r"(?:competencies|competences|capacities|skills)\b",
@@ -174,6 +187,11 @@ def _generic(line: str) -> Iterator[Reading]:
         who, verb = _who(match), _VERBS[match["verb"].lower()]
         measure = Measure(slug(who, verb), f"{who} {verb}", "people", ())
         yield Reading(measure, match["n"], match.start(), match.end())
+    for match in _ACTIVE.finditer(line):
+        who = _who(match)
+        for verb in dict.fromkeys(_VERBS[v.lower()] for v in (match["verb"], match["also"]) if v):
+            measure = Measure(slug(who, verb), f"{who} {verb}", "people", (), table_only=True)
+            yield Reading(measure, match["n"], match.start("n"), match.end())
     for match in _COMPETENCIES.finditer(line):
         who = _who(match)
         measure = Measure(slug(who, "trained"), f"{who} trained", "people", ())
@@ -232,10 +250,11 @@ def readings(line: str, curated: list[Measure]) -> list[Reading]:
         for pattern in measure.patterns
         for match in pattern.finditer(line)
     ]
-    taken = list(found)
+    curated_readings, taken = list(found), list(found)
     for reading in _generic(line):
-        if not any(reading.start < t.end and t.start < reading.end for t in taken):
-            found.append(reading)
+        overlapping = [t for t in taken if reading.start < t.end and t.start < reading.end]
+        if all(t not in curated_readings and (t.start, t.end) == (reading.start, reading.end) for t in overlapping):
+            found.append(reading)  # one count of two verbs ("trained and certified 312 ...") is two figures
             taken.append(reading)
     return found
 
@@ -248,6 +267,53 @@ def period_of(doc: Document, measure: Measure) -> str:
         return "end of programme"
     year = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", doc.meta.get("period", ""))
     return year.group(1) if year else doc.meta.get("period") or "report"
+
+
+_SAME_VERB = {"affiliated": "registered", "enrolled": "registered"}
+_FILLERS = frozenset(("number", "of", "in", "on", "the", "a", "an", "to", "for", "with", "by", "at", "and"))
+_PERIODS = {"end of programme": "final"}
+"""A narrative figure's period as a results table names it."""
+
+
+def _words(text: str) -> set[str]:
+    """A text's content words, plurals and the verbs for registering made one."""
+    return {re.sub(r"s$", "", _SAME_VERB.get(w, w)) for w in normalise(text).split()} - _FILLERS
+
+
+def counts_same(label: str, indicator: str, sentence: str) -> bool:
+    """Whether a results table's indicator counts what a narrative figure counts: it is a "Number
+    of ..." of the figure's words (its group and verb), or one whose words hold a figure's of three
+    words or more ("informal workers registered", not "people reached": too vague) and each of its
+    other words is a word of the figure's sentence.
+
+    >>> counts_same("informal workers registered", "Number of informal workers registered with the NSSF in pilot "
+    ...     "provinces", "- 12,480 informal workers registered with the NSSF in the two pilot provinces.")
+    True
+    >>> counts_same("people trained", "Number of people trained on labour rights", "1,200 people were trained.")
+    False
+    """
+    if not indicator.casefold().startswith("number of "):
+        return False
+    said, counted = _words(label), _words(indicator)
+    if said == counted:
+        return True
+    return len(said) >= 3 and said <= counted and counted - said <= _words(sentence)
+
+
+def _in_results_table(
+    kg: KnowledgeGraph, doc: str, sentence: str, label: str, period: str, printed: str, value: float, source: Source
+) -> None:
+    """Give a narrative count to the result its document's results table gives for the same count
+    and period, as one more cited value ("12,480 informal workers registered ..." in the text,
+    10,845 in the table: two values of one result, side by side, for ``gapgraph conflicts``)."""
+    wanted = _PERIODS.get(period, period)
+    for indicator, data in kg.nodes("Indicator"):
+        if not any(s.doc == doc for s in data["sources"]) or not counts_same(label, data["name"], sentence):
+            continue
+        for observation in kg.out(indicator, "hasObservation"):
+            if kg.value(observation, "observationKind") == "result" and kg.value(observation, "period") == wanted:
+                kg.add_claim(observation, "value", printed, source)
+                kg.add_claim(observation, "numericValue", value, source)
 
 
 def load(builder: Builder, doc: Document, programme: str | None) -> None:
@@ -277,10 +343,17 @@ def load(builder: Builder, doc: Document, programme: str | None) -> None:
             )
             period = period_of(doc, measure)
             name = kg.node(owner)["name"]
+            source = builder.source(doc.id, number)
+            if measure.unit == "people" and not measure.patterns:  # a generic count: its table's too?
+                builder.at_finish(
+                    partial(_in_results_table, kg, doc.id, line, measure.label, period, printed, value, source)
+                )
+            if measure.table_only:
+                continue
             add_observation(
                 kg,
                 owner,
-                builder.source(doc.id, number),
+                source,
                 key=(thing_key(name), measure.key, period),
                 name=f"{name}: {measure.label} ({period})",
                 printed=printed,

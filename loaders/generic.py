@@ -20,7 +20,7 @@ import re
 
 from gapgraph.loaders import discovery
 from gapgraph.loaders.builder import Builder, Mention
-from gapgraph.loaders.discovery import heads, organisations, programme
+from gapgraph.loaders.discovery import heads, organisations, programme, units
 from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences
@@ -31,6 +31,12 @@ _DEFINITION = re.compile(
     r"del|la|y|on|to|in)){1,14})\s*\((?P<acronym>[A-Z][A-Za-z&/]{1,12}(?:\s+[A-Z][a-z]+)?)"
     r"(?:\s+(?:for|by)\s+its\s+acronym\s+in\s+\w+)?\)"
 )
+_POST = re.compile(
+    r"^(?:(?:Deputy|Vice|Acting|Principal|Permanent|Chief)\s+)?(?:Commissioner|Director(?:\s+General)?|Minister|"
+    r"Chair(?:person|man|woman)?|President|Head|Coordinator|Representative|Governor|Mayor)\s+(?:of|for)\b"
+)
+"""A person's post named before a body's acronym: the post, not the body ("Secretary of ..." names
+Mexico's ministries, so it is no post here)."""
 _ORGANISATION = re.compile(
     r"\b(?:Ministry|Secretar\w*|Institute|Instituto|Commission|Council|Union|Organi[sz]ation|Office|Agency|Fund|"
     r"Programme|Program|Network|Associations?|Cent(?:er|re)|Committee|Bank|Foundation|Coalition|Chamber|Federation|"
@@ -60,6 +66,8 @@ def definitions(builder: Builder, doc: Document) -> None:
         for match in (m for cell in parts(raw) for m in _DEFINITION.finditer(cell)):
             name = organisations.split_name(_LEADING.sub("", match.group("name")).strip(" .,"))[-1]
             acronym = match.group("acronym").strip()
+            if _POST.match(name):
+                continue  # "the Commissioner for Disaster Management Affairs (DoDMA)": a post, not the body's name
             if len(name.split()) < 2 or _is_place(builder, name):
                 continue  # "Mexico City (STYFE)": a place's body, not the place's name
             first, _, rest = name.partition(" and ")
@@ -68,7 +76,9 @@ def definitions(builder: Builder, doc: Document) -> None:
                 if re.search(r"s$", name.split()[-1]) and builder.resolve(acronym) is None:
                     continue  # a plural head names several bodies, not one
             source = builder.source(doc.id, number)
-            by_acronym, by_name = builder.resolve(acronym), builder.resolve(name)
+            if units.bracketed_unit(match.group()[len(match.group("name")) :]):
+                acronym = ""  # "Ministry of Planning (IDPoor Department)": a unit of it, not its acronym
+            by_acronym, by_name = builder.resolve(acronym) if acronym else None, builder.resolve(name)
             if by_acronym and by_name and by_acronym != by_name:
                 continue  # "Secretary of Welfare (SEBIEN Oaxaca)": a place's namesake, the loaders' to place
             known = by_acronym or by_name
@@ -76,10 +86,10 @@ def definitions(builder: Builder, doc: Document) -> None:
                 continue  # "validated by the Ministry of Finance (UNDP)": the bracket says whose work, not a name
             if known is not None and builder.kg.is_a(known, "Actor"):
                 told = heads.classify(name)  # "NSSF" an untyped actor, "National Social Security Fund (NSSF)" a body
-                builder.actor(name, source, new_type=told[0] if told else None, aliases=(acronym,))
+                builder.actor(name, source, new_type=told[0] if told else None, aliases=(acronym,) if acronym else ())
             elif known is None and _ORGANISATION.search(name) and not _PROGRAMME.search(name):
                 node = organisations.discover(builder, name, source, default=organisation_class(name))
-                if node is not None and builder.resolve(acronym) is None:
+                if node is not None and acronym and builder.resolve(acronym) is None:
                     builder.actor(name, source, aliases=(acronym,))
 
 

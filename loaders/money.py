@@ -85,9 +85,34 @@ def _amount(text: str) -> tuple[int | float, str] | None:
     return None
 
 
+_CO_FUNDING = re.compile(r"['’]s\s+(?:in-kind\s+|parallel\s+)?co-?funding\s+of\s+", re.I)
+"""A funder's co-funding stated in prose: "Irish Aid's co-funding of USD 152,000"."""
+
+
+def co_funding(builder: Builder, sentence: str, source: Source) -> None:
+    """A co-funder's amount stated in prose, as one more cited amount of its one co-funding edge
+    (the budget table's): a different amount stands beside the table's (``gapgraph conflicts``)."""
+    kg = builder.kg
+    for match in _CO_FUNDING.finditer(sentence):
+        money = _amount(sentence[match.end() : match.end() + 40])
+        funder = next((m for m in builder.mentions(sentence[: match.start()]) if m.end == match.start()), None)
+        if money is None or funder is None:
+            continue
+        edges = [
+            v
+            for u, v, _, data in kg.edges("funds")
+            if u == funder.node_id and {c["value"] for c in data["attributes"].get("fundingKind", [])} == {"co-funding"}
+        ]
+        if len(edges) == 1:
+            amount, currency = money
+            qualifiers = {"fundingKind": "co-funding", "amount": amount, "currency": currency}
+            kg.add_edge(funder.node_id, "funds", edges[0], source, qualifiers)
+
+
 def read(builder: Builder, sentence: str, source: Source, programme: str | None = None) -> None:
     """A funder's money in one sentence, if its subject funds something."""
     sentence = plain(sentence)
+    co_funding(builder, sentence, source)
     if not _ANY_VERB.search(sentence):
         return
     actors = builder.mentions(sentence)

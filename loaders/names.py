@@ -82,6 +82,8 @@ def load(builder: Builder, documents: Iterable[Document]) -> None:
                     for m in longest
                 ):
                     continue
+                if mention.text.count("(") != mention.text.count(")"):
+                    continue  # "PDoLVT) of Siem Reap": words across a bracket's edge, no name the line prints
                 kg.add_claim(node_id, "writtenName", mention.text, source)
     for doc in docs.values():
         _programme_titles(builder, doc)

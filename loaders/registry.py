@@ -359,6 +359,8 @@ class _RegistryLoader:
         if family == "Place":
             for name in [*(a.text for a in aliases), *([str(renamed)] if renamed else [])]:
                 self.b.add_place_name(name, node_id)
+            for demonym in entry.get("demonyms") or []:  # "Spanish" for Spain (data/base/demonyms.yaml)
+                self.b.demonyms[str(demonym)] = node_id
         else:
             self.register(node_id, aliases, entry, (str(renamed),) if renamed else ())
         return node_id

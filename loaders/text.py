@@ -156,6 +156,29 @@ def cells(line: str) -> list[str]:
     return [plain(c) for c in line.split("\t")]
 
 
+_ROW = re.compile(r"<tr\b[^>]*>", re.I)
+_CELL = re.compile(r"</?t[dh]\b[^>]*>", re.I)
+
+
+def raw_rows(raw: str) -> list[list[str]]:
+    """A raw line's table rows, each a list of its raw cells: tab-separated cells, or the rows of an
+    HTML table extracted onto one line ("<tr><td>JP launch</td><td>X</td>...</tr><tr>...").
+
+    >>> raw_rows("<table><tr><td>Type of event</td><td>Yes</td></tr><tr><td>Launch</td><td>X</td></tr></table>")
+    [['Type of event', 'Yes'], ['Launch', 'X']]
+    >>> raw_rows("Launch" + chr(9) + "X")
+    [['Launch', 'X']]
+    """
+    if not _ROW.search(raw):
+        return [raw.split("\t")] if "\t" in raw else []
+    rows = []
+    for chunk in _ROW.split(raw)[1:]:
+        chunk = re.split(r"</tr\s*>", chunk, flags=re.I)[0]
+        pieces = _CELL.split(chunk)
+        rows.append([c for i, c in enumerate(pieces) if i % 2 == 1] or [chunk])
+    return rows
+
+
 _PART_BREAK = re.compile(r"\t|</?(?:li|td|p)>|<br\s*/?>", re.I)
 
 

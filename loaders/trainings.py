@@ -240,11 +240,19 @@ def titles(raw: str, sentence: str) -> list[Course]:
     return found
 
 
+_BY_BEFORE_TOPIC = re.compile(r"\btrained\s+by\s+[^.;:()]{2,80}?\s+(?=on\s)", re.I)
+"""Trainers named between "trained" and its topic ("were trained by ILO and the NSSF on the manual")."""
+
+
 def phrases(sentence: str) -> list[Course]:
     """Courses the sentence names by their topic ("a training course on technical skills", "were trained
-    in social protection")."""
+    in social protection", "were trained by ILO on the manual": "Training on the manual").
+
+    >>> [c.name for c in phrases("58 officials were trained by ILO and the NSSF on the operational manual.")]
+    ['Training on the operational manual']
+    """
     found = []
-    for match in _PHRASE.finditer(sentence.replace("*", "")):
+    for match in _PHRASE.finditer(_BY_BEFORE_TOPIC.sub("trained ", sentence.replace("*", ""))):
         text = _TOPIC_END.sub("", match.group("phrase")).strip(" ,")
         topic = _TOPIC_END.sub("", match.group("topic")).strip()
         if len(topic.split()) >= 2 or (topic and topic[0].isupper()):

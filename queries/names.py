@@ -107,11 +107,30 @@ def code(name: str) -> str:
     return "".join(re.sub(r"\W", "", c) for c in _CODE.findall(name)).casefold()
 
 
+def same_code(a: str, b: str) -> bool:
+    """Whether two names print one code: the same code, or the numbers of one among the other's
+    ("C189" and "Domestic Workers Convention, 2011 (No. 189)"; not "220720/190.P.DIR" and
+    "220720/19 O.P.DIR").
+
+    >>> same_code("C189", "Domestic Workers Convention, 2011 (No. 189)"), same_code("Decree 12/2020", "Decree 15/2020")
+    (True, False)
+    """
+    if code(a) == code(b):
+        return True
+    first, second = set(re.findall(r"\d+", a)), set(re.findall(r"\d+", b))
+    return bool(first and second) and (first <= second or second <= first)
+
+
+_ACRONYM_OF = re.compile(r"^[A-Z][a-z]?[A-Z][A-Za-z-]*\s+(?:of|in)\s+")
+"""An acronym with its place ("PDoLVT of Battambang"): a short name too."""
+
+
 def is_acronym(name: str) -> bool:
-    """A short name: one word without digits ('STPS', 'STyPS', 'Unicef'), or a name in capitals ('UN WOMEN')."""
+    """A short name: one word without digits ('STPS', 'STyPS', 'Unicef'), a name in capitals ('UN
+    WOMEN'), or an acronym with its place ('PDoLVT of Battambang')."""
     if any(c.isdigit() for c in name):
         return False
-    return " " not in name.strip() or not any(c.islower() for c in name)
+    return " " not in name.strip() or not any(c.islower() for c in name) or bool(_ACRONYM_OF.match(name.strip()))
 
 
 def foreign(name: str) -> bool:
@@ -208,7 +227,7 @@ def names_differing(kg: KnowledgeGraph) -> list[Conflict]:
         elif kg.is_a(node_id, *NAMED_BY_WORDS):
             groups = _groups(claims, variants)
         else:
-            groups = _groups([c for c in claims if code(str(c["value"]))], lambda a, b: code(a) == code(b))
+            groups = _groups([c for c in claims if code(str(c["value"]))], same_code)
         if len(groups) < 2:
             continue
         values = []

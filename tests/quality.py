@@ -77,10 +77,12 @@ class GoldIndex:
 
     def places_of(self, node_id: str) -> set[str]:
         """The names and aliases of the places a node is ``locatedIn`` (a gold place names its node
-        as any gold name does: by name or alias)."""
+        as any gold name does: by name or alias); a place's are the places it is ``partOf`` too (a
+        province is part of its country, as the graph holds subdivisions)."""
+        relations = ("locatedIn", "partOf") if self.kg.is_a(node_id, "Place") else "locatedIn"
         return {
             normalise(name)
-            for place in self.kg.out(node_id, "locatedIn")
+            for place in self.kg.out(node_id, relations)
             for name in (self.kg.node(place)["name"], *self.kg.node(place)["aliases"])
         }
 
@@ -416,10 +418,10 @@ def report(kg: KnowledgeGraph) -> str:
     return "\n".join(lines)
 
 
-def _gold_comments(name: str) -> dict[tuple[str, str, str], str]:
+def _gold_comments(path: Path) -> dict[tuple[str, str, str], str]:
     """Each gold triple of a file with the comment its line carries (``# L67 "..."``)."""
     comments = {}
-    for line in (GOLD / name).read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         body, _, comment = line.partition("#")
         if not body.strip().startswith("- ["):
             continue
@@ -432,20 +434,21 @@ def _gold_comments(name: str) -> dict[tuple[str, str, str], str]:
     return comments
 
 
-def misses(kg: KnowledgeGraph, relation: str, corpus: Path) -> str:
+def misses(kg: KnowledgeGraph, relation: str, corpus: Path, parts: dict[str, dict] | None = None) -> str:
     """The gold triples of ``relation`` the graph misses (with the gold's comment) and the graph's
-    edges of that type on annotated lines that are not gold (with the lines they cite)."""
+    edges of that type on annotated lines that are not gold (with the lines they cite); ``parts``
+    (gold files by path) defaults to the corpus's :func:`merged_parts`."""
     from gapgraph.loaders.manifest import read_manifest
 
     texts = {d.id: Path(d.file).read_text(encoding="utf-8").splitlines() for d in read_manifest(corpus)}
     index = GoldIndex(kg)
     out = []
-    for part, gold in merged_parts().items():
+    for part, gold in (merged_parts() if parts is None else parts).items():
         doc, lines = gold["document"], tuple(gold["lines"])
         types = {e["name"]: e["type"] for e in gold.get("entities") or [] if e["type"] in kg.schema.classes}
         comments: dict[tuple[str, str, str], str] = {}
         for name in part.split(" + "):
-            comments.update(_gold_comments(name))
+            comments.update(_gold_comments(GOLD / name))
         expected = {}
         for s, r, o in (tuple(t) for t in gold.get("relations") or [] if len(t) == 3):
             if r == relation:
@@ -510,15 +513,18 @@ def _overlap(kg: KnowledgeGraph, name: str, node: str) -> float:
     )
 
 
-def entity_misses(kg: KnowledgeGraph, corpus: Path, only: str | None = None) -> str:
+def entity_misses(
+    kg: KnowledgeGraph, corpus: Path, only: str | None = None, parts: dict[str, dict] | None = None
+) -> str:
     """Per annotated part: the gold entities the graph misses (and why), and the graph's nodes of
-    the part's classes that cite its lines and are no gold entity (with the lines they cite)."""
+    the part's classes that cite its lines and are no gold entity (with the lines they cite);
+    ``parts`` (gold files by path) defaults to the corpus's :func:`merged_parts`."""
     from gapgraph.loaders.manifest import read_manifest
 
     texts = {d.id: Path(d.file).read_text(encoding="utf-8").splitlines() for d in read_manifest(corpus)}
     index = GoldIndex(kg)
     out = []
-    for part, gold in merged_parts().items():
+    for part, gold in (merged_parts() if parts is None else parts).items():
         if only and only not in part:
             continue
         doc, lines = gold["document"], tuple(gold["lines"])

@@ -5,7 +5,10 @@ saw neither the code nor the corpus, and its gold (``gold/*.yaml``, the format o
 ``tests/gold/README.md``), written by another helper by reading the text only. The build uses the base
 registry alone: no programme registry knows these programmes. Run ``python -m tests.quality_unseen``
 to print, per folder, entities and typed relations (every type, then by type), scored as
-:mod:`tests.quality` scores the corpus (the folder's programme stands for ``programme``).
+:mod:`tests.quality` scores the corpus (the folder's programme stands for ``programme``), and
+``python -m tests.quality_unseen --misses RELATION FOLDER`` (``--entity-misses FOLDER``) to list one
+folder's missed and extra edges of a relation (entities). This reads the folder's gold to you: keep a
+folder unread to keep its measure honest.
 
 These figures say how far the reading carries to a programme nobody curated; they are far below the
 corpus's (see the README, "Reports nobody curated").
@@ -31,9 +34,7 @@ def folders() -> list[Path]:
 
 def score(kg: KnowledgeGraph, folder: Path) -> tuple[quality.Score, quality.Score, dict[str, quality.Score]]:
     """Entities, typed relations and relations by type of ``kg`` against the folder's gold."""
-    programmes = [n for n, _ in kg.nodes("Programme")]
-    saved = quality.PROGRAMME
-    quality.PROGRAMME = programmes[0] if len(programmes) == 1 else saved
+    saved, quality.PROGRAMME = quality.PROGRAMME, _programme_of(kg)
     try:
         entities, by_type = [], defaultdict(list)
         for path in sorted((folder / "gold").glob("*.yaml")):
@@ -45,6 +46,28 @@ def score(kg: KnowledgeGraph, folder: Path) -> tuple[quality.Score, quality.Scor
         quality.PROGRAMME = saved
     per_type = {r: quality.total(v) for r, v in by_type.items()}
     return quality.total(entities), quality.total(list(per_type.values())), per_type
+
+
+def _programme_of(kg: KnowledgeGraph) -> str:
+    programmes = [n for n, _ in kg.nodes("Programme")]
+    return programmes[0] if len(programmes) == 1 else quality.PROGRAMME
+
+
+def misses(relation: str | None, folder: Path) -> str:
+    """The folder's gold triples of ``relation`` the build misses and its edges the gold lacks (None:
+    its gold entities the build misses and its nodes the gold lacks)."""
+    from gapgraph.loaders.pipeline import build
+
+    kg = build(folder, registries=[]).kg
+    parts = {str(p): yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((folder / "gold").glob("*.yaml"))}
+    parts = {p: g for p, g in parts.items() if "relations" in g}
+    saved, quality.PROGRAMME = quality.PROGRAMME, _programme_of(kg)
+    try:
+        if relation is None:
+            return quality.entity_misses(kg, folder, parts=parts)
+        return quality.misses(kg, relation, folder, parts)
+    finally:
+        quality.PROGRAMME = saved
 
 
 def report() -> str:
@@ -61,4 +84,11 @@ def report() -> str:
 
 
 if __name__ == "__main__":
-    print(report())
+    import sys
+
+    if len(sys.argv) == 4 and sys.argv[1] == "--misses":
+        print(misses(sys.argv[2], DATA / Path(sys.argv[3]).name))
+    elif len(sys.argv) == 3 and sys.argv[1] == "--entity-misses":
+        print(misses(None, DATA / Path(sys.argv[2]).name))
+    else:
+        print(report())

@@ -186,6 +186,62 @@ def test_a_unit_is_part_of_the_body_its_name_attaches_it_to():
     assert b.resolve("National Assembly's Committee on Herders Rights") is not None, "known as written too"
 
 
+def test_a_unit_in_brackets_or_after_and_its_is_part_of_the_body_not_its_acronym():
+    """ "Ministry of Planning (Poverty Department)": the bracket names the ministry's unit; "the
+    Social Council (NSC) and its General Secretariat (GS-NSC)": a unit named after its body, known by
+    its acronym, which never names the council."""
+    from gapgraph.loaders import generic
+    from gapgraph.loaders.discovery import units
+
+    b = lesotho(("GovernmentBody", "Ministry of Planning"), ("GovernmentBody", "National Social Council"))
+    lines = [
+        "Government\tMinistry of Planning (Poverty Department); National Social Council (NSC) and its General "
+        "Secretariat (GS-NSC)",
+        "The survey was developed with the GS-NSC.",
+    ]
+    doc = Document(id="ls", kind="web-page", path="ls.txt", lines=lines)
+    generic.definitions(b, doc)
+    units.load(b, doc)
+    assert _read_parts(b) == {
+        ("Poverty Department", "Ministry of Planning"),
+        ("General Secretariat of the National Social Council", "National Social Council"),
+    }
+    assert "Poverty Department" not in b.kg.node(b.resolve("Ministry of Planning"))["aliases"]
+    assert [b.kg.node(m.node_id)["name"] for m in b.mentions(lines[1])] == [
+        "General Secretariat of the National Social Council"
+    ]
+
+
+def test_a_post_before_a_bodys_acronym_is_no_name_of_the_body():
+    """ "co-chaired by the Commissioner for Disaster Management (DoDM)": the bracket is the body's
+    acronym, the words before it a person's post."""
+    from gapgraph.loaders import generic
+
+    b = lesotho(("GovernmentBody", "Department of Disaster Management"))
+    node = b.resolve("Department of Disaster Management")
+    b.register(node, "DoDM")
+    line = "It is co-chaired by the Commissioner for Disaster Management (DoDM) and the RC."
+    generic.definitions(b, Document(id="ls", kind="web-page", path="ls.txt", lines=[line]))
+    assert b.resolve("Commissioner for Disaster Management") is None
+    assert "Commissioner for Disaster Management" not in b.kg.node(node)["aliases"]
+
+
+def test_another_countrys_subdivision_never_takes_the_name_of_a_place_of_this_one():
+    """Spain's province Guadalajara, known first, and a Mexican registry's city Guadalajara: a
+    Mexican report's "Guadalajara" is the city."""
+    b = Builder()
+    src = b.source("reg", 1)
+    for key, parent in (("mexico", None), ("spain", None), ("guadalajara-spain", "spain"), ("guadalajara", "mexico")):
+        node = b.kg.add_node(node_iri("Place", key), "Country" if parent is None else "State", key, src)
+        if parent:
+            b.place_parents[key] = parent
+        b.add_place_name("Guadalajara" if parent else key.capitalize(), node)
+    b.country = "mexico"
+    assert b.place("Guadalajara") == node_iri("Place", "guadalajara")
+    assert [m.node_id for m in b.mentions("the campaign in Guadalajara", "place")] == [node_iri("Place", "guadalajara")]
+    assert [m.node_id for m in b.find_names("Guadalajara", "place")] == [node_iri("Place", "guadalajara")]
+
+
 def test_a_ministry_named_of_another_ministry_is_no_unit():
     from gapgraph.loaders.discovery import units
 

@@ -149,6 +149,9 @@ def test_the_base_registry_holds_world_knowledge_each_value_citing_a_named_publi
         header = " ".join(line for line in doc.lines[:8] if line.startswith("#"))
         assert re.search(r"Source|Sources", header), f"{doc.path}: the header names no public source"
         for section, entry in _entries(data):
+            if "type" not in entry:  # extends an entry of an earlier base file (demonyms.yaml: a country's)
+                assert str(entry["key"]) in seen.get(section, []), entry["key"]
+                continue
             assert str(entry["type"]) in s.classes, entry["key"]
             for alias in aliases_of(entry, doc.path, doc.id):
                 assert alias.source.doc == doc.id, f"{entry['key']}: a base value cites {alias.source.doc}"

@@ -1,5 +1,6 @@
-"""Write ``data/base/subdivisions.yaml``: the first-level subdivisions of every country, from
-Debian's iso-codes (ISO 3166-2), the public source it cites.
+"""Write ``data/base/subdivisions.yaml``: the subdivisions of every country, from Debian's iso-codes
+(ISO 3166-2), the public source it cites: first-level ones in their country, lower ones in the
+subdivision ISO gives as their parent (Malawi's districts in its regions).
 
 Run ``python tools/make_subdivisions.py``; the output is committed.
 """
@@ -61,7 +62,7 @@ def main() -> None:
     countries = {c["alpha_2"]: c for c in json.loads(COUNTRIES.read_text(encoding="utf-8"))["3166-1"]}
     subdivisions = json.loads(SOURCE.read_text(encoding="utf-8"))["3166-2"]
     lines = [
-        "# First-level subdivisions (states, departments, districts, regions, municipalities) of",
+        "# Subdivisions (states, departments, districts, regions, municipalities; lower ones in their parent) of",
         f"# countries ({', '.join(CHOSEN) or 'every country ISO 3166-1 lists'}), with their ISO 3166-2 codes. "
         "Source: ISO 3166-2, as published in",
         "# Debian's iso-codes package (/usr/share/iso-codes/json/iso_3166-2.json), written by",
@@ -72,30 +73,42 @@ def main() -> None:
         "places:",
     ]
     used: set[str] = set()
-    for sub in sorted(subdivisions, key=lambda s: s["code"]):
-        country_code = sub["code"].split("-")[0]
-        if (CHOSEN and country_code not in CHOSEN) or "parent" in sub or country_code not in countries:
-            continue
-        country = countries[country_code]
-        country_key = key_of(country.get("common_name") or country["name"])
-        key = f"{key_of(sub['name'])}-{country_key}"
-        key = key if key not in used else f"{key}-{key_of(sub['code'])}"  # Toshkent city and region
-        used.add(key)
-        lines += [
-            f"- key: {key}",
-            "  type: State",
-            f"  name: {quoted(sub['name'])}",
-            f"  code: {sub['code']}",
-            f"  in: {country_key}",
-        ]
-        aliases = english_forms(sub["name"], sub["type"])
-        if _named_as(sub["name"], country):  # México in Mexico: named by its category form
-            if not aliases:  # a category English does not put before names ("City"): "City of Djibouti"
-                aliases = [f"{sub['type']} of {sub['name']}"]
-            lines[-3] = f"  name: {quoted(aliases[0])}"
-            aliases = aliases[1:]
-        if aliases:
-            lines += ["  aliases:", *(f"  - {quoted(alias)}" for alias in aliases)]
+    keys: dict[str, str] = {}  # ISO code -> key, for the subdivisions a lower level lies in
+    pending = sorted(subdivisions, key=lambda s: ("parent" in s, s["code"]))  # first levels keep their keys
+    while pending:
+        later = []
+        for sub in pending:
+            country_code = sub["code"].split("-")[0]
+            if (CHOSEN and country_code not in CHOSEN) or country_code not in countries:
+                continue
+            parent = f"{country_code}-{sub['parent']}" if "parent" in sub else None
+            if parent is not None and parent not in keys:
+                later.append(sub)  # its region first
+                continue
+            country = countries[country_code]
+            country_key = key_of(country.get("common_name") or country["name"])
+            key = f"{key_of(sub['name'])}-{country_key}"
+            key = key if key not in used else f"{key}-{key_of(sub['code'])}"  # Toshkent city and region
+            used.add(key)
+            keys[sub["code"]] = key
+            lines += [
+                f"- key: {key}",
+                "  type: State",
+                f"  name: {quoted(sub['name'])}",
+                f"  code: {sub['code']}",
+                f"  in: {keys[parent] if parent else country_key}",
+            ]
+            aliases = english_forms(sub["name"], sub["type"])
+            if _named_as(sub["name"], country):  # México in Mexico: named by its category form
+                if not aliases:  # a category English does not put before names ("City"): "City of Djibouti"
+                    aliases = [f"{sub['type']} of {sub['name']}"]
+                lines[-3] = f"  name: {quoted(aliases[0])}"
+                aliases = aliases[1:]
+            if aliases:
+                lines += ["  aliases:", *(f"  - {quoted(alias)}" for alias in aliases)]
+        if len(later) == len(pending):
+            break  # a parent ISO does not list: those are left out
+        pending = later
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

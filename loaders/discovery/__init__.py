@@ -9,6 +9,8 @@
   Innocenti Research Centre"), ``partOf`` it;
 - :mod:`.plural_bodies`: a body named once for several places ("the Secretariats for Women of the
   states of A, B and C"), one body per place;
+- :mod:`.local_bodies`: a body of a kind every province has, named with its place after its name or
+  acronym ("the Provincial Department of Labour (PDoL) of A", "the PDoL of B"), one body per place;
 - :mod:`.plural_things`: products named once for several places ("the diagnostics on ... in 3
   districts (A, B and C)"), one product per place;
 - :mod:`.laws`: conventions, recommendations, laws, reforms and initiatives by pattern, with the
@@ -39,16 +41,20 @@ if TYPE_CHECKING:
 
 
 def things_first(builder: Builder, doc: Document) -> None:
-    """Discover the acronym definitions, laws, named things (pilots, policies, mechanisms,
-    campaigns) and UN offices of ``doc`` before its loader runs, so that the loader's rules (a
-    grant "awarded to SINACTRAHO and CACEH", a variance explanation, an SDG target's bullets)
-    relate what no registry names. Products wait for the loader (an annex's titles come first), and
+    """Discover the acronym definitions, listed places, places' own bodies, units, laws, named
+    things (pilots, policies, mechanisms, campaigns) and UN offices of ``doc`` before its loader
+    runs, so that the loader's rules (a grant "awarded to SINACTRAHO and CACEH", a variance
+    explanation, an SDG target's bullets, a framing section's focus provinces) relate what no
+    registry names. Products wait for the loader (an annex's titles come first), and
     so do bodies named by their heads (a loader's typed and placed lists come first)."""
     from gapgraph.loaders import generic
-    from gapgraph.loaders.discovery import laws, offices, sessions, things
+    from gapgraph.loaders.discovery import laws, local_bodies, offices, place_lists, sessions, things, units
 
     offices.load(builder, doc)
     generic.definitions(builder, doc)
+    place_lists.load(builder, doc)
+    local_bodies.load(builder, doc)
+    units.load(builder, doc)
     laws.load(builder, doc)
     things.load(builder, doc, with_products=False)
     sessions.load(builder, doc)
@@ -59,6 +65,7 @@ def load(builder: Builder, doc: Document) -> None:
     from gapgraph.loaders.discovery import (
         initiatives,
         laws,
+        local_bodies,
         offices,
         organisations,
         people,
@@ -83,3 +90,4 @@ def load(builder: Builder, doc: Document) -> None:
     plural_things.load(builder, doc)
     sdg_lists.load(builder, doc)
     place_lists.load(builder, doc)
+    local_bodies.load(builder, doc)

@@ -4,8 +4,8 @@
 ('GovernmentBody', 'federal')
 >>> classify("Municipality of Luque")
 ('GovernmentBody', 'municipal')
->>> classify("National Union of Care Workers")
-('TradeUnion', None)
+>>> classify("National Union of Care Workers"), classify("Malawi Congress of Trade Unions")
+(('TradeUnion', None), ('TradeUnion', None))
 >>> classify("Maseru Centre for Migrant Workers")
 ('CivilSocietyOrganization', None)
 >>> classify("Embassy of Japan in Paraguay")
@@ -43,7 +43,8 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:the\s+)?(?:European|African)\s+Union\b|\bDevelopment Bank\b|^World Bank\b", "InternationalOrganization"),
         (r"^(?:the\s+)?(?:Embassy|Delegation|Consulate)\s+of\b", "Donor"),
         (
-            r"\b(?:Senate|Chamber of Deputies|Parliament|National Assembly|Congress|Legislative Assembly)\b",
+            r"\b(?:Senate|Chamber of Deputies|Parliament|National Assembly|Congress(?! of (?:Trade )?Unions)"
+            r"|Legislative Assembly)\b",
             "Legislature",
         ),
         (
@@ -52,7 +53,7 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "TrainingInstitute",
         ),
         (
-            r"\b(?:Trade\s+)?Union\b|\bSindicato\b|\bConfederation of (?:\w+\s+)?Workers\b|"
+            r"\b(?:Trade\s+)?Unions?\b|\bSindicato\b|\bConfederation of (?:\w+\s+)?Workers\b|"
             r"\b(?:Uni[oó]n|Federaci[oó]n|Confederaci[oó]n)\b.*\bTrabajador",
             "TradeUnion",
         ),

@@ -267,6 +267,10 @@ def _in_country(builder: Builder, node: str, country: str, source) -> None:
     name = kg.node(node)["name"]
     if kg.out(node, "partOf") or _SUBORDINATE.match(name) or _UNITED_NATIONS.search(name):
         return  # a unit of another body ("Undersecretariat for ... of the Ministry of ...") lies where it does
+    abroad = builder.demonym_country(name)
+    if abroad is not None:
+        kg.add_edge(node, "locatedIn", abroad, source)  # "Spanish Agency for ... Cooperation": Spain's
+        return
     home = builder.place(country)
     of_place, place = _named_place(builder, name)
     if of_place:

@@ -76,13 +76,23 @@ _HASHTAG = re.compile(
 _KINDS = r"studies|methodologies|diagnostics|guides|manuals|reports|toolkits|assessments"
 """Kinds of products in the plural, named two together ("methodologies and studies for ..."): a
 longer topic, as two products share it."""
+_TOPIC_CHAR = r"[^.,;:()“”\"*]|\bNo\.\s*(?=\d)"
+"""A character of a product's topic, or the stop of an instrument's number ("Convention No. 102")."""
+_VERB_SUBJECT = re.compile(
+    r"^(?:(?-i:[A-Z]{2,}s)|they|we|agencies|partners|members|governments|ministries|organi[sz]ations|teams|"
+    r"to|will|would|shall|should|must|may|can|also|jointly|regularly)$",
+    re.I,
+)
+"""A word before a product's kind that makes the kind a verb ("the PUNOs report on", "will note")."""
+_RESULT_BEFORE = re.compile(r"\b(?:Pillar|Outcome|Output|Priority|Area|Result|Goal|Axis)\s+\d+[.:]?\s*$")
 _PRODUCT = re.compile(
-    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary|ular)|concept|policy))\s+)?"  # "technical report"
+    r"(?:\b(?P<qualifier>(?-i:[a-z]+(?:al|ic|ive|ory|ary|ular)|concept|policy|gender|gap|feasibility|learning|"
+    r"baseline|impact|needs|risk|situation|scoping|costing|mapping|market))\s+)?"  # "technical report", "gap analysis"
     rf"\b(?P<kind>(?P<pair>(?:{_KINDS})\s+and\s+(?:{_KINDS}))|study|diagnostic|diagnosis|guide|methodology|manual|"
     r"toolkit|assessment|analysis|report|document|note|proposal|(?<=policy )briefs?)\s+"
-    r"(?P<topic>(?:on|of|about|for|to)\s+(?(pair)[^.,;:()“”\"*]{6,120}?|[^.,;:()“”\"*]{6,90}?))"
-    r"(?=[.,;:()*]|\s+(?:was|were|is|are|has|had|have|by|with|in \d|will|would|shall|which|who|being|using|"
-    r"focusing|based|in order|so that|to be|as|and\s+an?)\b|$)",
+    rf"(?P<topic>(?:on|of|about|for|to)\s+(?(pair)(?:{_TOPIC_CHAR}){{6,120}}?|(?:{_TOPIC_CHAR}){{6,90}}?))"
+    r"(?=(?<!\bNo)\.|[,;:()*]|\s+(?:was|were|is|are|has|had|have|by|with|in \d|will|would|shall|which|who|being|"
+    r"using|focusing|based|in order|so that|to be|as|and\s+an?|and\s+(?-i:[a-z]+ed))\b|$)",
     re.I,
 )
 """A product named by its kind and topic ("a technical report on labour inspection for domestic
@@ -203,6 +213,8 @@ def products(sentence: str) -> Iterator[str]:
         if match["kind"][0].isupper() and before and before[-1][:1].isupper() and not before[-1].endswith("."):
             continue  # "Ninth Periodic Report on ...": a word of a name
         qualifier = match["qualifier"]
+        if before and not qualifier and _VERB_SUBJECT.match(before[-1]):
+            continue  # "the three PUNOs report on the JP": a verb, no report
         if _TO_BE_MADE.search(sentence[: match.start()]):
             continue  # a product yet to be made
         if match["kind"].lower() == "proposal" and (not qualifier or _NOT_QUALIFIER.match(qualifier)):
@@ -219,7 +231,8 @@ def products(sentence: str) -> Iterator[str]:
         yield match["name"][0].upper() + match["name"][1:]
     if _PRODUCT_CONTEXT.search(sentence):
         for match in _QUOTED.finditer(sentence):
-            yield match["title"].strip(" .,")
+            if not _RESULT_BEFORE.search(sentence[: match.start()]):  # 'Pillar 2 "Population ..."': a result's name
+                yield match["title"].strip(" .,")
 
 
 _PLACED = ("Mechanism", "Pilot", "Policy", "Campaign")
@@ -364,6 +377,36 @@ def _stem(word: str) -> str:
     word = word.lower().replace("our", "or")
     word = word[:-1] if len(word) > 4 and word.endswith("s") else word
     return word[:-2] if len(word) > 5 and word.endswith("er") else word
+
+
+_PILOT_WORDS = frozenset(("pilot", "project", "test", "programme", "program", "first", "second", "third", "new"))
+
+
+def _pilot_of_place(builder: Builder, name: str) -> str | None:
+    """The one known pilot of the one place a pilot's name names (located there, or named for it),
+    when the name says nothing more
+    of it than that pilot's names do ("Leribe pilot", "the second pilot in Leribe", "the Leribe
+    registration pilot" for "a pilot of herders' registration in Leribe"): the same pilot.
+
+    The name's words but the place's, "pilot" and ordinals must all be words of the known pilot's
+    name; two pilots of the place that both fit leave the name a new one."""
+    places = {m.node_id for m in builder.mentions(name, "place")}
+    if len(places) != 1:
+        return None
+    (place,) = places
+    kg = builder.kg
+    words = content_stems(name) - {_stem(w) for w in _PILOT_WORDS}
+    for place_name in (kg.node(place)["name"], *kg.node(place)["aliases"]):
+        words -= content_stems(place_name)
+    fitting = set()
+    for node, data in kg.nodes("Pilot"):
+        names = (data["name"], *data["aliases"])
+        there = place in kg.out(node, "locatedIn") or any(
+            {m.node_id for m in builder.mentions(n, "place")} == {place} for n in names
+        )
+        if there and any(words <= content_stems(n) for n in names):
+            fitting.add(node)
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def content_stems(name: str) -> frozenset[str]:
@@ -546,6 +589,11 @@ def load(builder: Builder, doc: Document, with_products: bool = True) -> None:
             kin = {m.node_id for m in held if _kin(kg, m.node_id, cls)}
             if len(kin) == 1 and name in pilots and builder.resolve(name) is None:
                 (same,) = kin  # "child services pilot in X" describes further the known "pilot in X"
+                kg.add_node(same, kg.node(same)["type"], name, source)
+                builder.register(same, name, builder.country)
+                continue
+            same = _pilot_of_place(builder, name) if cls == "Pilot" else None
+            if same is not None:  # "the Leribe pilot" after "a pilot of ... in Leribe": the one pilot there
                 kg.add_node(same, kg.node(same)["type"], name, source)
                 builder.register(same, name, builder.country)
                 continue

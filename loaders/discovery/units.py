@@ -6,6 +6,10 @@ directorate, department, division, delegation, secretariat, unit, bureau; "Under
 ``partOf`` the organisation the same words attach it to:
 
 - "A of (the) B", both known ("the Executive Secretariat of the National Council");
+- "B and its A" ("the National Council (NC) and its General Secretariat (GS-NC)"), B known: A, if
+  unknown, is named "General Secretariat of the National Council", with its acronym;
+- "B (A)" where B is known: the bracket names B's unit, not its acronym ("Ministry of Planning
+  (IDPoor Department)");
 - "B's A", both known ("the ILO's International Training Centre");
 - a known unit written, or known, by such a name: its "B" part names another known body
   ("UNICEF's Innocenti Research Centre", "Commission on Budget of the National Assembly" when the
@@ -47,7 +51,27 @@ _OWNED_UNIT = re.compile(
     rf"^['’]s\s+(?P<unit>{_UNIT}\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|for\s+|on\s+)?[A-Z][\w'-]*){{0,5}})"
 )
 """A capitalised unit name just after a body's possessive: "'s Commission on Equality"."""
+_BRACKETED_UNIT = re.compile(rf"^\s*\((?P<unit>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+{_UNIT})\)")
+"""A unit in brackets after its body: "Ministry of Planning (IDPoor Department)"."""
+_AND_ITS = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+and\s+its\s+")
+"""A body and one of its units: "the Council (NSPC) and its General Secretariat"."""
+_ITS_UNIT = re.compile(
+    rf"^(?:\s*\([^()]{{1,15}}\))?\s+and\s+its\s+(?P<unit>(?:[A-Z][\w'’-]*\s+)*{_UNIT}"
+    rf"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,4}})?)"
+    r"(?:\s*\((?P<short>[A-Z][\w-]{1,14})\))?"
+)
+"""A body's unit named after "and its": "Council (NC) and its General Secretariat (GS-NC)"."""
 _WHOLE_CLASSES = ("GovernmentBody", "Legislature", "UNAgency", "InternationalOrganization")
+
+
+def bracketed_unit(text: str) -> str | None:
+    """The unit a bracket opening ``text`` names, if it names one rather than an acronym.
+
+    >>> bracketed_unit(" (IDPoor Department); Ministry of ..."), bracketed_unit(" (MoP)")
+    ('IDPoor Department', None)
+    """
+    match = _BRACKETED_UNIT.match(text)
+    return match.group("unit") if match else None
 
 
 def _headed(name: str) -> bool:
@@ -103,7 +127,9 @@ def pairs(builder: Builder, text: str) -> list[tuple[str, str]]:
             continue
         if _OF.fullmatch(between) and _unit(builder, first) and _whole(builder, second.node_id):
             found.append((first.node_id, second.node_id))
-        elif _POSSESSIVE.fullmatch(between) and _unit(builder, second) and _whole(builder, first.node_id):
+        elif (_AND_ITS.fullmatch(between) or _POSSESSIVE.fullmatch(between)) and (
+            _unit(builder, second) and _whole(builder, first.node_id)
+        ):
             found.append((second.node_id, first.node_id))
     return found
 
@@ -116,7 +142,18 @@ def new_units(builder: Builder, text: str, source) -> list[tuple[str, str]]:
             continue
         cls = builder.kg.node(mention.node_id)["type"]
         owned = _OWNED_UNIT.match(text[mention.end :])
-        if owned is not None:  # "the Senate's Commission on Equality": named after its whole, as written too
+        bracketed = bracketed_unit(text[mention.end :])
+        its = _ITS_UNIT.match(text[mention.end :])
+        if bracketed is not None:  # "Ministry of Planning (IDPoor Department)"
+            node = builder.actor(bracketed, source, new_type=cls)
+        elif its is not None:  # "the Council (NC) and its General Secretariat (GS-NC)"
+            short = its.group("short")
+            known = builder.resolve(its.group("unit")) or (builder.resolve(short) if short else None)
+            if known is not None:
+                continue  # both known: :func:`pairs` relates them
+            name = f"{its.group('unit')} of the {builder.kg.node(mention.node_id)['name']}"
+            node = builder.actor(name, source, new_type=cls, aliases=(short,) if short else ())
+        elif owned is not None:  # "the Senate's Commission on Equality": named after its whole, as written too
             written = f"{mention.text}'s {owned.group('unit')}"
             if builder.resolve(written) is not None:
                 continue

@@ -242,10 +242,13 @@ class CoverLoader(DocumentReader):
         return node
 
     def puno_names(self) -> list[str]:
-        """The names the cover's list of PUNOs gives, without the role written after one ("ILO (lead)")."""
+        """The names the cover's list of PUNOs gives, without what a bracket adds to one ("ILO (lead)",
+        "ILO (ILO Country Office for Zambia, Malawi and Mozambique)"), separated by commas, slashes,
+        semicolons, dashes or "and"."""
         if "punos" not in self.fields:
             return []
-        names = re.split(r"\s*[/,;]\s*|\s+and\s+", self.fields["punos"].value)
+        listed = re.sub(r"\s*\((?![A-Z][\w&/-]{1,12}\))[^()]*\)", "", self.fields["punos"].value)  # all but acronyms
+        names = re.split(r"\s*[/,;]\s*|\s+[–—-]\s+|\s+and\s+", listed)
         return [name for name in (_ROLE.sub("", n).strip() for n in names) if name]
 
     def load_agencies(self) -> None:

@@ -41,12 +41,15 @@ from gapgraph.loaders import attribution
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.discovery import units
 from gapgraph.loaders.discovery.heads import classify
+from gapgraph.loaders.discovery.lines import plain_lines
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.sections import sentences, split_list
-from gapgraph.loaders.text import MONTHS, cells, parse_date
+from gapgraph.loaders.text import MONTHS, parse_date, plain, raw_rows
 from gapgraph.ontology.models import Source
 
 _HEADER = re.compile(r"^\s*type of event\s*$", re.I)
+_MARK = re.compile(r"\s*(?:x|yes|✓|✔|☑)\s*", re.I)
+"""A "Yes" column ticked by a mark rather than a checkbox (an HTML table's "X")."""
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_DATE = re.compile(
     rf"\b(?P<month>{_MONTH})\s+(?:the\s+)?(?P<day>\d{{1,2}})\s*(?:st|nd|rd|th)?\b(?:\s+and\s+\d{{1,2}}\s*(?:st|nd|rd|th)?)?"
@@ -343,12 +346,41 @@ def _thing_named(builder: Builder, text: str) -> str | None:
     return node if node is not None and builder.kg.has_node(node) else None
 
 
+_LAUNCHED = re.compile(
+    r"\b(?:JP|joint\s+programme|programme|project)\s+(?:was|has\s+been)\s+(?:formally\s+|officially\s+)?"
+    r"launched\b(?P<rest>[^.;]{0,80})",
+    re.I,
+)
+
+
+def launched_on(builder: Builder, doc: Document, programme: str) -> None:
+    """The date the report's prose gives the programme's launch ("The JP was formally launched in
+    Maseru on 30 June 2020"), as one more cited date of the launch event its table lists: a date
+    the table gives otherwise stands beside it (``gapgraph conflicts``). No launch event in the
+    table: nothing is added (the sentence alone names no event)."""
+    kg = builder.kg
+    launches = [
+        node
+        for node in kg.into(programme, "partOf")
+        if kg.is_a(node, "Event") and re.search(r"\blaunch", kg.node(node)["name"], re.I)
+    ]
+    if len(launches) != 1:
+        return
+    for number, line in enumerate(plain_lines(doc), start=1):
+        for match in _LAUNCHED.finditer(line):
+            date = event_date(match["rest"])
+            if date is not None and len(date) == 10:
+                kg.add_claim(launches[0], "date", date, builder.source(doc.id, number))
+
+
 def load(builder: Builder, doc: Document, programme: str) -> None:
     """Load the checked rows of a report's strategic-meetings table."""
     kg = builder.kg
     in_table, reported = False, False
-    for number, raw in enumerate(doc.lines, start=1):
-        row = cells(raw) if "\t" in raw else []
+    rows = [(number, raw_row) for number, raw in enumerate(doc.lines, start=1) for raw_row in raw_rows(raw) or [[raw]]]
+    for number, raw_row in rows:
+        raw = "\t".join(raw_row)
+        row = [plain(c) for c in raw_row] if len(raw_row) > 1 else []
         if row and _HEADER.match(row[0]):
             in_table = True
             continue
@@ -361,7 +393,7 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
             continue
         if row[0]:
             reported = row[0].lower().startswith("other")
-        checked = "checked" in raw.split("\t")[1]
+        checked = "checked" in raw_row[1] or (_MARK.fullmatch(row[1]) is not None and not (row[2:3] or [""])[0])
         description = row[3] if len(row) > 3 else ""
         mechanisms(builder, description, builder.source(doc.id, number))
         if not checked or (not description and (not row[0] or row[0].lower().startswith("other"))):
@@ -403,3 +435,4 @@ def load(builder: Builder, doc: Document, programme: str) -> None:
                 kg.add_edge(embassy, "participatesIn", current, source)
             for diplomat in ambassadors(builder, sentence, source):
                 kg.add_edge(diplomat, "participatesIn", current, source)
+    launched_on(builder, doc, programme)

@@ -40,8 +40,8 @@ from gapgraph.loaders.text import cells, plain
 from gapgraph.ontology.models import Source
 
 _FOCUS = re.compile(
-    r"\b(?:focus(?:es|ed)? (?:in|on)|in|across)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:states|provinces|regions|districts|municipalities)(?:\s+of)?\s*\(?",
+    r"\b(?:focus(?:es|ed)? (?:in|on)|in|across)\s+(?:the\s+)?(?:\w+\s+){0,2}"
+    r"(?:states|provinces|regions|districts|municipalities)(?:\s+of|,|:)?\s*\(?",
     re.I,
 )
 _LIST_END = re.compile(r"[).;:]|\s(?:by|based|where|with|to|that|which|who|for|through|in)\b")
@@ -74,8 +74,11 @@ _MINOR = frozenset(("of", "the", "for", "and", "on", "in", "to", "a"))
 
 _A_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|can|could|should|would|includes|represents?)\b", re.I)
 _GROUP_END = re.compile(
-    r",|\s\(|\s+(?:including|such as|especially|particularly|in the|of the|from|with|who|that)\s", re.I
+    r",|\s\(|\s+(?:including|such as|especially|particularly|in the|of the|from|with(?!\s+disabilit)|who|that)\s", re.I
 )
+"""Where a group's name ends: not inside "persons with disabilities"."""
+_COUNT_LABEL = re.compile(r"^(?:(?:estimated|total|approximate)\s+)?number\b|^estimated\b", re.I)
+"""A template's count label ("Estimated number of individuals reached in 2020: ..."): no group."""
 
 
 def named_groups(bullet: str) -> list[str]:
@@ -91,6 +94,8 @@ def named_groups(bullet: str) -> list[str]:
     ['Provincial and national officials']
     >>> named_groups("Accompaniment to local governments in the design of strategies")
     []
+    >>> named_groups("persons with disabilities, and older persons caring for children")
+    ['persons with disabilities']
     """
     end = _GROUP_END.search(bullet)
     name = (bullet[: end.start()] if end else bullet).strip(" .;:")
@@ -206,6 +211,8 @@ class FramingReader(DocumentReader):
         bullet that only names groups ("Street and market vendors, including mobile food vendors";
         "Home-based workers and own-account workers in the two focus provinces": two groups)."""
         match = _GROUP_LABEL.match(line) or _GROUP_SENTENCE.match(line)
+        if match and _COUNT_LABEL.match(match.group("group")):
+            return
         if match and not re.match(r"(?:the|this|these|our|in|by|through)\b", match.group("group"), re.I):
             self.target_group(match.group("group"), self.src(number))
             return

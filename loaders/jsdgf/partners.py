@@ -36,6 +36,11 @@ _ENDS = (
     r"II\.",
 )
 _LABEL = re.compile(r"^\s*(?:-\s*)?([A-Z][A-Za-z' ,&]{2,60}?)\s*:\s*(.*)$")
+_PURPOSE = re.compile(r"\s+for\s+(?:the|its|their)\s+[a-z][^A-Z]*$")
+"""What a listed partner did, after its name: "Chancellor College for the training curriculum"."""
+_RELATIVE = re.compile(r"^(?:whose|which|who|that|where)\b")
+_TWO_NAMES = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*$")
+"""Two names of capitalised words joined by "and", neither with "of" or lower-case words."""
 _MECHANISM = re.compile(
     r"^(?P<leader>.+?)\s+that led (?:an? |the )?(?P<mechanism>.+?) in which the following "
     r"(?:institutions|organizations|bodies) participated:\s*(?P<members>.+)$",
@@ -127,14 +132,22 @@ class PartnersLoader(DocumentReader):
 
         A missing comma after a bracket is put back; a lone place ("State of México (STPS Mexico)")
         rejoins the entry it belongs to; an entry that is no known name is split at "and the" or
-        ") and" ("the Senate Gender Equality Committee and the Senate Labor ... Committee").
+        ") and" ("the Senate Gender Equality Committee and the Senate Labor ... Committee"), or at
+        "and" between two names of capitalised words only ("Airtel Malawi and TNM"). A leading "and",
+        a purpose after the name ("Chancellor College for the training curriculum") and a relative
+        clause after a comma (", whose platforms were used ...") are no part of an entry.
         """
         text = re.sub(r"\)\s+(?=[A-Z])", "), ", text)
         items: list[str] = []
         for item in split_list(text):
+            item = _PURPOSE.sub("", re.sub(r"^and\s+", "", item))
+            if not item or _RELATIVE.match(item):
+                continue  # "..., whose mobile money platforms were used": what the entry before did
             name, _ = split_entry(item)
             if items and name != item and self.place_named(name):
                 items[-1] = f"{items[-1]}, {item}"
+            elif self.b.resolve(name, scope) is None and _TWO_NAMES.match(item):
+                items.extend(p.strip() for p in item.split(" and "))  # "Airtel Malawi and TNM": two companies
             elif self.b.resolve(name, scope) is None:
                 items.extend(p.strip() for p in re.split(r"\s+and the\s+(?=[A-Z])|(?<=\))\s+and\s+(?=[A-Z])", item))
             else:

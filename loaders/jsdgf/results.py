@@ -2,7 +2,9 @@
 
 The table is found by its header ("Result / Indicators", "Baseline", ...), and its columns are read by
 their names, so the annual template ("Expected 2020 target", "2020 Result", "Expected 2021 target")
-and the final one ("Expected final target", "Final result") both parse, whatever the order or width.
+and the final one ("Expected final target", "Final result") both parse, whatever the order or width;
+so does a table that gives its indicators a column of their own after the level ("Level |
+Indicator | 2020 result | Baseline | 2020 target | ..."), a code of its own before each ("1.a").
 
 Rows of extracted tables are messy: a label may run on to the next line, a variance explanation
 may be split into several lines, an output heading may be mislabelled "indicator", cells may be
@@ -41,7 +43,15 @@ from gapgraph.loaders.sections import sentences
 from gapgraph.loaders.text import cells, plain
 from gapgraph.ontology.models import Source
 
-_HEADER = re.compile(r"^\s*result\s*/\s*indicators?\b", re.I)
+_HEADER = re.compile(
+    r"^\s*(?:results?\s*/\s*indicators?|(?:results?\s+)?level|results?|outcomes?\s*/\s*outputs?)\s*$|"
+    r"^\s*results?\s*/\s*indicators?\b",
+    re.I,
+)
+"""The first header cell of a results table: "Result / Indicators", or "Level" (or "Result") where
+an "Indicator" column of its own follows."""
+_LOCAL_CODE = re.compile(r"^(?:\d+(?:\.\d+)*\.?[a-z]?|[a-z])[.)]?\s+(?=[A-Z])")
+"""A table's own code before an indicator's statement ("1.a Number of ...")."""
 _OUTCOME = re.compile(r"^outcome\s+(\d+)(?:\.(\d+))?\s*\.?\s*(indicator\b)?\s*[:.]?\s*(.*)$", re.I)
 _OUTPUT = re.compile(r"^output\s+(\d+)\.(\d+)\s*\.?\s*(indicator\b)?\s*[:.]?\s*(.*)$", re.I)
 
@@ -89,6 +99,16 @@ def read_columns(header: list[str]) -> tuple[list[Column], int | None]:
         elif "result" in name and index > 0:
             columns.append(Column(index, "result", period))
     return columns, variance
+
+
+def indicator_column(header: list[str]) -> int | None:
+    """The column of indicators' statements, where the results table gives one after its level
+    column ("Level | Indicator | 2020 result | Baseline | ...")."""
+    for index, text in enumerate(header[1:], start=1):
+        name = text.lower()
+        if "indicator" in name and not any(w in name for w in ("baseline", "target", "result", "variance")):
+            return index
+    return None
 
 
 def read_rows(doc: Document, header_line: int, width: int, warn: Warn, value_columns: set[int]) -> list[Row]:
@@ -145,14 +165,20 @@ class ResultsLoader(DocumentReader):
             header = cells(line)
             if len(header) >= 3 and _HEADER.match(header[0]) and any("baseline" in c.lower() for c in header):
                 columns, variance = read_columns(header)
+                statements = indicator_column(header)
+                if statements is None and not re.search(r"indicator", header[0], re.I):
+                    continue  # "Level | Baseline | ...": no indicators to read
                 warn = self.warn
                 for row in read_rows(self.doc, number, len(header), warn, {c.index for c in columns}):
-                    self.load_row(row, columns, variance)
+                    self.load_row(row, columns, variance, statements)
 
-    def load_row(self, row: Row, columns: list[Column], variance: int | None) -> None:
+    def load_row(self, row: Row, columns: list[Column], variance: int | None, statements: int | None = None) -> None:
         label = row.cells[0]
         values = [(c, row.cell(c.index)) for c in columns]
         has_values = any(v for _, v in values) or (variance is not None and bool(row.cell(variance)))
+        statement = _LOCAL_CODE.sub("", row.cell(statements)).strip() if statements is not None else ""
+        if statement and not re.search(r"\bindicator\b", label, re.I):
+            label = f"{label.rstrip(' :.')} indicator {statement}"  # "Outcome 1 | 1.a Number of ...": its indicator
         outcome, output = _OUTCOME.match(label), _OUTPUT.match(label)
         if outcome:
             number, is_indicator, text = outcome.group(1), outcome.group(3), outcome.group(4).strip()
