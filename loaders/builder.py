@@ -54,6 +54,9 @@ GLOBAL_CLASSES = ("UNAgency", "Fund", "InternationalOrganization", "Convention",
 """Classes whose names mean the same in every country: never scoped to a document's country."""
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
 def _demonym_in(names: str, country: str) -> bool:
     """Whether a capitalised word of ``names`` is a demonym of ``country`` as English forms most of
     them: the name with "-n", "-an", "-ian" or "-ese", its last vowel dropped or not ("Cambodian",
@@ -69,7 +72,7 @@ def _demonym_in(names: str, country: str) -> bool:
         return False
     bases = {stem, stem[:-1]} if stem[-1] in "aeiouy" else {stem}
     forms = {base + ending for base in bases for ending in ("n", "an", "ian", "ese")}
-    return any(word.casefold() in forms for word in re.findall(r"\b[A-Z][a-z]+\b", names))
+    return any(word.casefold() in forms for word in _CAPITALISED.findall(names))
 
 
 class Builder:
@@ -460,23 +463,23 @@ class Builder:
             place = self.place_parents.get(place)
         return chain
 
-    def demonym_country(self, name: str) -> str | None:
-        """The country another than the document's whose demonym a name holds ("Spanish Agency for
-        International Development Cooperation" in a report on Ecuador: Spain), if one alone does: a
-        form the rule of :func:`_demonym_in` derives from a one-word name, or one
-        ``data/base/demonyms.yaml`` lists."""
-        if self._countries is None:
+    def demonym_countries(self, text: str) -> set[str]:
+        """The countries whose demonyms the capitalised words of ``text`` are: a form the rule of
+        :func:`_demonym_in` derives from a one-word name of a country ("Cambodian"), or one
+        ``data/base/demonyms.yaml`` lists ("Spanish")."""
+        if self._countries is None:  # read once: every registry is loaded before the documents
             self._countries = sorted(
-                {
-                    (name, nodes[0])
-                    for name, nodes in self._named_places.items()
-                    for node in nodes[:1]
-                    if node.rsplit("/", 1)[-1] not in self.place_parents and " " not in name.strip()
-                }
+                (name, nodes[0])
+                for name, nodes in self._named_places.items()
+                if nodes and nodes[0].rsplit("/", 1)[-1] not in self.place_parents and " " not in name.strip()
             )
-        found = {node for country, node in self._countries if _demonym_in(name, country)}
-        found |= {self.demonyms[w] for w in re.findall(r"\b[A-Z][a-z]+\b", name) if w in self.demonyms}
-        found.discard(self.place(self.country) if self.country else None)
+        found = {node for country, node in self._countries if _demonym_in(text, country)}
+        return found | {self.demonyms[w] for w in _CAPITALISED.findall(text) if w in self.demonyms}
+
+    def demonym_country(self, name: str) -> str | None:
+        """The one country other than the document's whose demonym a name holds ("Spanish Agency for
+        International Development Cooperation" in a report on Ecuador: Spain)."""
+        found = self.demonym_countries(name) - {self.place(self.country) if self.country else None}
         return self.ensure(found.pop()) if len(found) == 1 else None
 
     def place_in_country(self, node_id: str, country: str) -> None:
@@ -509,8 +512,7 @@ class Builder:
         wholes = self.kg.out(node_id, "partOf")
         if (
             any(m.node_id == home for m in self.find_names(names, "place"))
-            or _demonym_in(names, self.kg.node(home)["name"])
-            or any(self.demonyms.get(w) == home for w in re.findall(r"\b[A-Z][a-z]+\b", names))
+            or home in self.demonym_countries(names)
             or (wholes and all(home in self.kg.out(w, "locatedIn") for w in wholes))
         ):
             self.kg.add_edge(node_id, "locatedIn", home, data["sources"][0])

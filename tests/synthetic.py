@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from gapgraph.graph.ids import node_iri
+from gapgraph.graph.knowledge_graph import KnowledgeGraph
 from gapgraph.loaders.builder import Builder
 from gapgraph.loaders.document import Document
 from gapgraph.loaders.registry import load_registry
@@ -62,3 +64,16 @@ def builder_knowing(agencies: Iterable[str], things: Iterable[tuple[str, str]]) 
     for cls, name in things:
         known(b, cls, name)
     return b
+
+
+def built_report(folder: Path, lines: list[str], **entry: str) -> KnowledgeGraph:
+    """The graph built (base registry only) from one report of ``lines`` written into ``folder`` with
+    its manifest entry (``id``, ``kind`` and the rest)."""
+    import yaml
+
+    from gapgraph.loaders.pipeline import build
+
+    file = f"{entry['id']}.txt"
+    (folder / file).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "manifest.yaml").write_text(yaml.safe_dump({"documents": [{**entry, "file": file}]}), encoding="utf-8")
+    return build(folder, registries=[]).kg

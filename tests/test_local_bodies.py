@@ -5,12 +5,9 @@ by its topic after who trained."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
-from gapgraph.loaders.pipeline import build
+from tests.synthetic import built_report
 
 REPORT = [
     "Joint SDG Fund",
@@ -35,11 +32,13 @@ REPORT = [
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    folder: Path = tmp_path_factory.mktemp("lesotho")
-    (folder / "ls.txt").write_text("\n".join(REPORT) + "\n", encoding="utf-8")
-    entry = {"id": "ls-final", "file": "ls.txt", "kind": "jsdgf-final-narrative-report", "date": "2023-01-31"}
-    (folder / "manifest.yaml").write_text(yaml.safe_dump({"documents": [entry]}), encoding="utf-8")
-    return build(folder, registries=[]).kg
+    return built_report(
+        tmp_path_factory.mktemp("lesotho"),
+        REPORT,
+        id="ls-final",
+        kind="jsdgf-final-narrative-report",
+        date="2023-01-31",
+    )
 
 
 def edge_names_of(kg, relation: str) -> set[tuple[str, str]]:

@@ -6,13 +6,10 @@ cited, for ``gapgraph conflicts``."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
-from gapgraph.loaders.pipeline import build
 from gapgraph.queries.conflicts import conflicts
+from tests.synthetic import built_report
 
 REPORT = [
     "Joint SDG Fund",
@@ -65,11 +62,9 @@ REPORT = [
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    folder: Path = tmp_path_factory.mktemp("philippines")
-    (folder / "ph.txt").write_text("\n".join(REPORT) + "\n", encoding="utf-8")
-    entry = {"id": "ph-2020", "file": "ph.txt", "kind": "jsdgf-annual-progress-report", "period": "2020"}
-    (folder / "manifest.yaml").write_text(yaml.safe_dump({"documents": [entry]}), encoding="utf-8")
-    return build(folder, registries=[]).kg
+    return built_report(
+        tmp_path_factory.mktemp("philippines"), REPORT, id="ph-2020", kind="jsdgf-annual-progress-report", period="2020"
+    )
 
 
 def _values(kg, attribute: str, name_part: str) -> list[set[tuple[object, int]]]:

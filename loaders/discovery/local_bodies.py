@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from gapgraph.loaders.discovery.lines import plain_lines
 
 if TYPE_CHECKING:
+    from gapgraph.graph.knowledge_graph import KnowledgeGraph
     from gapgraph.loaders.builder import Builder
     from gapgraph.loaders.document import Document
     from gapgraph.loaders.mentions import Mention
@@ -59,13 +60,13 @@ def local_bodies(builder: Builder, line: str) -> list[tuple[Mention, str, str]]:
     return found
 
 
-def _place_names(kg, place: str, line: str) -> list[str]:
+def _place_names(kg: KnowledgeGraph, place: str, line: str) -> list[str]:
     """A place's plain names (no "Province of ..."), the one the line writes first."""
     data = kg.node(place)
     plain = [
         n for n in dict.fromkeys((data["name"], *data["aliases"])) if n[:1].isupper() and not _LEVEL_WORDS.search(n)
     ]
-    return sorted(plain, key=lambda n: n not in line)
+    return sorted(plain or [data["name"]], key=lambda n: n not in line)
 
 
 def load(builder: Builder, doc: Document) -> None:
