@@ -5,10 +5,13 @@ r"""YAML read with the line of every value, so curated data can be cited line by
 ('x', 2)
 >>> data["a"][1]["y"].line
 3
+>>> parse('name: "Bikini & Kili"\n', "f.yaml")["name"]
+'Bikini & Kili'
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -53,9 +56,16 @@ def _convert(node: yaml.Node) -> Any:
     return Scalar(node.value, line)
 
 
+_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s,\]}]", re.M)
+
+
 def _refuse_anchors(text: str, path: str | Path) -> None:
     """A :class:`LoadError` at the first anchor or alias: data files need neither, and aliases let a
-    few lines expand to gigabytes (the "billion laughs")."""
+    few lines expand to gigabytes (the "billion laughs"). A text with no "&" or "*" that could start
+    one (right after a space, a line's start or a flow indicator, and followed by a name) has
+    neither, and is not parsed for them ("Bikini & Kili" is no anchor)."""
+    if not _MAYBE_ANCHOR.search(text):
+        return
     for event in _events(text):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             raise LoadError(path, "YAML anchors and aliases (&, *) are not allowed", event.start_mark.line + 1)

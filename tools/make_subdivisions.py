@@ -87,6 +87,7 @@ def main() -> None:
                 continue
             country = countries[country_code]
             country_key = key_of(country.get("common_name") or country["name"])
+            sub = {**sub, "name": sub["name"].rstrip("*").strip()}  # "Alacant*": ISO's mark of a co-official name
             key = f"{key_of(sub['name'])}-{country_key}"
             key = key if key not in used else f"{key}-{key_of(sub['code'])}"  # Toshkent city and region
             used.add(key)
