@@ -269,15 +269,14 @@ def period_of(doc: Document, measure: Measure) -> str:
     return year.group(1) if year else doc.meta.get("period") or "report"
 
 
-_SAME_VERB = {"affiliated": "registered", "enrolled": "registered"}
 _FILLERS = frozenset(("number", "of", "in", "on", "the", "a", "an", "to", "for", "with", "by", "at", "and"))
 _PERIODS = {"end of programme": "final"}
 """A narrative figure's period as a results table names it."""
 
 
 def _words(text: str) -> set[str]:
-    """A text's content words, plurals and the verbs for registering made one."""
-    return {re.sub(r"s$", "", _SAME_VERB.get(w, w)) for w in normalise(text).split()} - _FILLERS
+    """A text's content words, plurals and the verbs of one measure made one (:data:`_VERBS`)."""
+    return {re.sub(r"s$", "", _VERBS.get(w, w)) for w in normalise(text).split()} - _FILLERS
 
 
 def counts_same(label: str, indicator: str, sentence: str) -> bool:

@@ -35,8 +35,8 @@ _POST = re.compile(
     r"^(?:(?:Deputy|Vice|Acting|Principal|Permanent|Chief)\s+)?(?:Commissioner|Director(?:\s+General)?|Minister|"
     r"Chair(?:person|man|woman)?|President|Head|Coordinator|Representative|Governor|Mayor)\s+(?:of|for)\b"
 )
-"""A person's post named before a body's acronym: the post, not the body ("Secretary of ..." names
-Mexico's ministries, so it is no post here)."""
+"""A person's post named before a body's acronym: the post, not the body ("Secretary of ..." is left
+out: English renders a "Secretaría", a ministry, so)."""
 _ORGANISATION = re.compile(
     r"\b(?:Ministry|Secretar\w*|Institute|Instituto|Commission|Council|Union|Organi[sz]ation|Office|Agency|Fund|"
     r"Programme|Program|Network|Associations?|Cent(?:er|re)|Committee|Bank|Foundation|Coalition|Chamber|Federation|"
